@@ -1,0 +1,20 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeSlug from 'rehype-slug';
+
+// The public address the site is served from; canonical links, feeds and
+// the sitemap need it absolute. Set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Story bodies are rendered by the archive loader from a Markdown tree built
+  // in code (never from source text read as Markdown). Any Markdown page the
+  // site has goes through the same unified pipeline: rehype-slug gives every
+  // heading an id, and SmartyPants is off because it would rewrite quotes.
+  markdown: { processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false }) },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,142 @@
+import { parsePage } from './parse-page.ts';
+import { assignPermalinks, basePermalink, itemKey, parseRegistry, type PermalinkRequest } from './permalinks.ts';
+import { sortProblems, type ArchiveProblem } from './problems.ts';
+import type { RawArchive } from './read-archive.ts';
+import { renderBody, type Section } from './render-body.ts';
+import type { BodyBlock, ItemKind, ItemTitle, ParsedItem } from './types.ts';
+import { validateArchive, type ValidPage } from './validate-archive.ts';
+import type { Paper } from './edition-meta.ts';
+
+/** A body block with the anchor it is linked by. */
+export type AnchoredBlock = BodyBlock & { anchor: string };
+
+/** One item of the archive, ready for the collection, the pages and the JSON. */
+export interface ArticleRecord {
+  /** Collection id: the permalink without its slashes. */
+  id: string;
+  /** Site-relative permanent link, e.g. /ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/. */
+  url: string;
+  paper: string;
+  paperName: string;
+  /** Publication date, YYYY-MM-DD. */
+  date: string;
+  /** 版次 as printed, or null. */
+  page: string | null;
+  /** 0-based position of the page in the edition, then of the item on its page. */
+  pageIndex: number;
+  order: number;
+  kind: ItemKind;
+  kicker: string | null;
+  headline: string | null;
+  subtitle: string | null;
+  column: string | null;
+  dateline: string | null;
+  byline: string | null;
+  bylines: string[];
+  credit: string | null;
+  credits: string[];
+  continuedFrom: string | null;
+  continuesOn: string | null;
+  title: ItemTitle;
+  sections: Section[];
+  paragraphs: string[];
+  body: AnchoredBlock[];
+  html: string;
+  source: { file: string; path: string; lines: [number, number] };
+}
+
+/** The archive built from its input, or the problems that stop it. */
+export interface BuiltArchive {
+  papers: Paper[];
+  articles: ArticleRecord[];
+  /** Items that got a link the registry does not hold yet (register them to freeze it). */
+  unregistered: PermalinkRequest[];
+  problems: ArchiveProblem[];
+}
+
+const REGISTRY_PATH = 'content/permalinks.tsv';
+
+/** Orders page labels as printed: A1 < A2 < A10 < B1; pages without a label last. */
+export function comparePageLabels(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+const comparePages = (a: ValidPage, b: ValidPage): number =>
+  a.meta.paper.localeCompare(b.meta.paper) ||
+  a.meta.date.localeCompare(b.meta.date) ||
+  comparePageLabels(a.meta.page, b.meta.page) ||
+  a.file.localeCompare(b.file);
+
+function toRecord(item: ParsedItem, page: ValidPage, paperName: string, url: string, pageIndex: number, order: number): ArticleRecord {
+  const rendered = renderBody(item.body, { dateline: item.dateline });
+  let p = 0;
+  let s = 0;
+  const body = item.body.map((b): AnchoredBlock => {
+    const anchor = b.type === 'paragraph' ? (rendered.paragraphAnchors[p++] ?? '') : (rendered.sections[s++]?.anchor ?? '');
+    return { ...b, anchor };
+  });
+  return {
+    id: url.slice(1, -1),
+    url,
+    paper: page.meta.paper,
+    paperName,
+    date: page.meta.date,
+    page: page.meta.page,
+    pageIndex,
+    order,
+    kind: item.kind,
+    kicker: item.kicker,
+    headline: item.headline,
+    subtitle: item.subtitle,
+    column: item.column,
+    dateline: item.dateline,
+    byline: item.byline,
+    bylines: item.bylines,
+    credit: item.credit,
+    credits: item.credits,
+    continuedFrom: item.continuedFrom,
+    continuesOn: item.continuesOn,
+    title: item.title,
+    sections: rendered.sections,
+    paragraphs: item.body.filter((b) => b.type === 'paragraph').map((b) => b.text),
+    body,
+    html: rendered.html,
+    source: { file: page.file, path: page.path, lines: item.lines },
+  };
+}
+
+/**
+ * Builds the whole archive from its raw input: checks it, parses every page,
+ * gives every item its permanent link and renders its body. Pure: no disk.
+ */
+export function buildArchive(raw: RawArchive): BuiltArchive {
+  const validated = validateArchive(raw);
+  const registryText = raw.registry ? new TextDecoder().decode(raw.registry.bytes) : '';
+  const registry = parseRegistry(raw.registry?.path ?? REGISTRY_PATH, registryText);
+  const problems = [...validated.problems, ...registry.problems];
+  const names = new Map(validated.papers.map((p) => [p.id, p.name]));
+
+  const pages = [...validated.pages].sort(comparePages);
+  const parsed = pages.map((page) => ({ page, items: parsePage(page.text).items }));
+  const requests = parsed.flatMap(({ page, items }) =>
+    items.map((item) => ({ key: itemKey(page.file, item.lines[0]), base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text) })),
+  );
+  const links = assignPermalinks(requests, registry.entries, raw.registry?.path ?? REGISTRY_PATH);
+  problems.push(...links.problems);
+  if (problems.length > 0) return { papers: validated.papers, articles: [], unregistered: [], problems: sortProblems(problems) };
+
+  const editionPage = new Map<string, number>();
+  const articles = parsed.flatMap(({ page, items }) => {
+    const edition = `${page.meta.paper} ${page.meta.date}`;
+    const pageIndex = editionPage.get(edition) ?? 0;
+    editionPage.set(edition, pageIndex + 1);
+    return items.map((item, order) => {
+      const url = links.urls.get(itemKey(page.file, item.lines[0])) ?? '';
+      return toRecord(item, page, names.get(page.meta.paper) ?? page.meta.paper, url, pageIndex, order);
+    });
+  });
+  return { papers: validated.papers, articles, unregistered: links.added, problems: [] };
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** A paper id as used in URLs: lower-case letters, digits and hyphens. */
+const paperIdSchema = z.string().regex(/^[a-z][a-z0-9-]{1,30}$/u, 'use lower-case letters, digits and hyphens, e.g. "jhwb"');
+
+/** One paper the archive holds, from content/papers.yml. */
+export const paperSchema = z.strictObject({
+  /** Short id used in URLs; never changes once published. */
+  id: paperIdSchema,
+  /** The paper's name as printed, e.g. 江海晚报. */
+  name: z.string().min(1, 'the paper needs its printed name'),
+  /** An English name for catalogues. */
+  nameEn: z.string().min(1).optional(),
+  /** Where it is published. */
+  place: z.string().min(1).optional(),
+  /** Who publishes it. */
+  publisher: z.string().min(1).optional(),
+});
+
+/** content/papers.yml: the list of papers. */
+export const papersFileSchema = z.array(paperSchema).min(1, 'list at least one paper');
+
+/** A paper, as validated. */
+export type Paper = z.output<typeof paperSchema>;
+
+/** A real calendar date written YYYY-MM-DD (YAML may hand us a Date). */
+const isoDateSchema = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.iso.date('write the date as YYYY-MM-DD, e.g. 2025-02-06'),
+);
+
+/** Where each edition fact comes from, so a reader can weigh it. */
+const sourcesSchema = z.strictObject({
+  /** How the paper is known. */
+  paper: z.string().min(1).optional(),
+  /** How the publication date is known (printed, or inferred from what). */
+  date: z.string().min(1, 'say how the date is known'),
+  /** How the page label is known, or why it is not. */
+  page: z.string().min(1, 'say how the page label is known, or that it is not printed'),
+});
+
+/** The edition metadata beside each raw page (x.yml for x.txt). */
+export const editionMetaSchema = z.strictObject({
+  /** Paper id from content/papers.yml. */
+  paper: paperIdSchema,
+  /** Publication date. */
+  date: isoDateSchema,
+  /** 版次 as printed (A1, 2, B12), or null when the page does not print it. */
+  page: z
+    .string()
+    .regex(/^[A-Z]{0,2}\d{1,3}$/u, 'write the page label as printed, e.g. A2 or 3, or null when unknown')
+    .nullable(),
+  /** Where the facts above come from. */
+  sources: sourcesSchema,
+});
+
+/** Edition metadata of one page, as validated. */
+export type EditionMeta = z.output<typeof editionMetaSchema>;

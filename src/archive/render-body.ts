@@ -1,0 +1,100 @@
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Element, Root as HastRoot } from 'hast';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { BodyBlock } from './types.ts';
+
+/** A subhead with the anchor rehype-slug gave it. */
+export interface Section {
+  title: string;
+  anchor: string;
+}
+
+/** Rendered body: HTML, the subhead anchors, and one anchor per paragraph. */
+export interface RenderedBody {
+  html: string;
+  sections: Section[];
+  /** Anchor id of each paragraph, in order (p1, p2, …). */
+  paragraphAnchors: string[];
+}
+
+/** What is printed before the first paragraph's text, on its line. */
+export interface BodyLead {
+  /** 电头, set in bold at the start of the first paragraph. */
+  dateline: string | null;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const span = (className: string, value: string): PhrasingContent => ({
+  type: 'strong',
+  data: { hName: 'span', hProperties: { className: [className] } },
+  children: [text(value)],
+});
+
+/**
+ * Builds the body's Markdown tree directly from the parsed blocks, so no
+ * source character is ever read as Markdown or HTML syntax: a raw page that
+ * holds `# ` or `<script>` shows exactly that text.
+ */
+function toMdast(body: BodyBlock[], lead: BodyLead): Root {
+  let n = 0;
+  const children = body.map((block): RootContent => {
+    if (block.type === 'subhead') return { type: 'heading', depth: 2, children: [text(block.text)] };
+    n += 1;
+    const inline: PhrasingContent[] = [];
+    if (n === 1 && lead.dateline) inline.push(span('dateline', lead.dateline), text(' '));
+    inline.push(text(block.text));
+    const paragraph: Paragraph = { type: 'paragraph', data: { hProperties: { id: `p${n}` } }, children: inline };
+    return paragraph;
+  });
+  return { type: 'root', children };
+}
+
+/** Adds a visible "link to this paragraph" anchor to each paragraph with an id. */
+function rehypeParagraphLinks() {
+  return (tree: HastRoot): void => {
+    for (const node of tree.children) {
+      if (node.type !== 'element' || node.tagName !== 'p') continue;
+      const id = node.properties['id'];
+      if (typeof id !== 'string') continue;
+      const link: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['para-link'], href: `#${id}`, ariaLabel: `链接到第${id.slice(1)}段`, dataPagefindIgnore: '' },
+        children: [{ type: 'text', value: '¶' }],
+      };
+      node.children.push(link);
+    }
+  };
+}
+
+/** Collects each h2's id and text after rehype-slug ran. */
+function collectSections(tree: HastRoot): Section[] {
+  return tree.children.flatMap((node): Section[] => {
+    if (node.type !== 'element' || node.tagName !== 'h2') return [];
+    const title = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    const id = node.properties['id'];
+    return typeof id === 'string' ? [{ title, anchor: id }] : [];
+  });
+}
+
+const processor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeParagraphLinks);
+const stringify = unified().use(rehypeStringify);
+
+/**
+ * Renders an item's body through remark-rehype and rehype-slug: each subhead
+ * gets an id from its text, each paragraph an id p1, p2, … and a ¶ link.
+ * @example renderBody([{ type: 'subhead', text: '大势已至 乘势而上', lines: [17, 17] }], { dateline: null }).sections
+ * // [{ title: '大势已至 乘势而上', anchor: '大势已至-乘势而上' }]
+ */
+export function renderBody(body: BodyBlock[], lead: BodyLead): RenderedBody {
+  const tree = processor.runSync(toMdast(body, lead)) as HastRoot;
+  const html = stringify.stringify(tree);
+  return {
+    html,
+    sections: collectSections(tree),
+    paragraphAnchors: body.filter((b) => b.type === 'paragraph').map((_, i) => `p${i + 1}`),
+  };
+}

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { decodePageText } from './decode-page-text.ts';
+import { editionMetaSchema, papersFileSchema, type EditionMeta, type Paper } from './edition-meta.ts';
+import { sortProblems, type ArchiveProblem } from './problems.ts';
+import type { RawArchive, RawFile } from './read-archive.ts';
+import { readYaml } from './read-yaml.ts';
+
+/** A raw page that passed every check, with its edition metadata. */
+export interface ValidPage {
+  /** Path of the .txt, relative to the project root. */
+  path: string;
+  /** File name, unique in the archive; the key its items' permalinks are registered by. */
+  file: string;
+  /** The page's text, decoded but unchanged. */
+  text: string;
+  meta: EditionMeta;
+}
+
+/** The archive's input after checking: good pages and every problem found. */
+export interface ValidatedArchive {
+  papers: Paper[];
+  pages: ValidPage[];
+  problems: ArchiveProblem[];
+}
+
+const decoder = new TextDecoder('utf-8');
+const stem = (path: string): string => path.replace(/\.[^./]+$/u, '');
+/** Line of a top-level key in a small YAML file, for duplicate reports. */
+const keyLine = (text: string, key: string): number => {
+  const i = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return i >= 0 ? i + 1 : 1;
+};
+
+function checkPapers(file: RawFile | null): { papers: Paper[]; problems: ArchiveProblem[] } {
+  if (!file) return { papers: [], problems: [{ file: 'content/papers.yml', line: 1, message: 'missing: list the papers the archive holds (see README)' }] };
+  const text = decoder.decode(file.bytes);
+  const result = readYaml(file.path, text, papersFileSchema);
+  const data = result.data;
+  const problems: ArchiveProblem[] = [...result.problems];
+  if (!data) return { papers: [], problems };
+  const lines = text.split('\n');
+  const seen = new Set<string>();
+  for (const p of data) {
+    if (!seen.has(p.id)) {
+      seen.add(p.id);
+      continue;
+    }
+    const at = lines.flatMap((l, i) => (l.replace(/^-?\s*/u, '') === `id: ${p.id}` ? [i + 1] : []));
+    problems.push({ file: file.path, line: at[1] ?? 1, message: `paper id "${p.id}" is listed twice` });
+  }
+  return { papers: data, problems };
+}
+
+/**
+ * Checks every input file: papers.yml, each raw page (UTF-8 text, not empty)
+ * and its edition metadata (schema, known paper), and the archive as a whole
+ * (no page twice). Collects every problem instead of stopping at the first.
+ */
+export function validateArchive(raw: RawArchive): ValidatedArchive {
+  const { papers, problems } = checkPapers(raw.papers);
+  const paperIds = new Set(papers.map((p) => p.id));
+  const byPath = new Map(raw.pageFiles.map((f) => [f.path, f]));
+  const pages: ValidPage[] = [];
+  const firstByName = new Map<string, string>();
+  const firstByHash = new Map<string, string>();
+  const firstByPage = new Map<string, string>();
+
+  for (const f of raw.pageFiles) {
+    if (f.path.endsWith('.yml')) {
+      if (!byPath.has(`${stem(f.path)}.txt`)) problems.push({ file: f.path, line: 1, message: `edition metadata without a page: ${basename(stem(f.path))}.txt is missing beside it` });
+      continue;
+    }
+    if (!f.path.endsWith('.txt')) {
+      problems.push({ file: f.path, line: 1, message: 'unexpected file: content/pages holds only raw pages (.txt) and their metadata (.yml)' });
+      continue;
+    }
+    const decoded = decodePageText(f.path, f.bytes);
+    if ('problem' in decoded) problems.push(decoded.problem);
+    const metaFile = byPath.get(`${stem(f.path)}.yml`);
+    if (!metaFile) {
+      problems.push({ file: f.path, line: 1, message: `no edition metadata: create ${basename(stem(f.path))}.yml beside it with paper, date, page and sources (see README)` });
+      continue;
+    }
+    const metaText = decoder.decode(metaFile.bytes);
+    const meta = readYaml(metaFile.path, metaText, editionMetaSchema);
+    problems.push(...meta.problems);
+    if (!meta.data || 'problem' in decoded) continue;
+    if (!paperIds.has(meta.data.paper)) {
+      problems.push({ file: metaFile.path, line: keyLine(metaText, 'paper'), message: `unknown paper "${meta.data.paper}": use one of ${[...paperIds].join(', ')} or add it to content/papers.yml` });
+      continue;
+    }
+    const name = basename(f.path);
+    const hash = createHash('sha256').update(f.bytes).digest('hex');
+    const pageKey = meta.data.page === null ? null : `${meta.data.paper} ${meta.data.date} ${meta.data.page}`;
+    const sameName = firstByName.get(name);
+    const sameText = firstByHash.get(hash);
+    const samePage = pageKey === null ? undefined : firstByPage.get(pageKey);
+    if (sameName) problems.push({ file: f.path, line: 1, message: `duplicate page: ${sameName} has the same file name; file names identify pages in permalinks.tsv` });
+    else if (sameText) problems.push({ file: f.path, line: 1, message: `duplicate page: the same text as ${sameText}; remove one of them` });
+    else if (samePage) problems.push({ file: metaFile.path, line: keyLine(metaText, 'page'), message: `duplicate page: ${samePage} is already page ${meta.data.page} of ${meta.data.paper} on ${meta.data.date}` });
+    else {
+      firstByName.set(name, f.path);
+      firstByHash.set(hash, f.path);
+      if (pageKey) firstByPage.set(pageKey, f.path);
+      pages.push({ path: f.path, file: name, text: decoded.text, meta: meta.data });
+    }
+  }
+  return { papers, pages, problems: sortProblems(problems) };
+}

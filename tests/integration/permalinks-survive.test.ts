@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const project = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'archive-permalinks-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, PATH: `${join(project, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` };
+
+interface ApiArticle {
+  url: string;
+  headline: string | null;
+  paragraphs: string[];
+  source: { file: string; lines: [number, number] };
+}
+
+function run(script: string, ...args: string[]): void {
+  const r = spawnSync('node', [script, ...args], { cwd: project, env, encoding: 'utf8' });
+  expect(r.status, `${script}\n${r.stdout}\n${r.stderr}`).toBe(0);
+}
+
+function published(): ApiArticle[] {
+  return (JSON.parse(readFileSync(join(out, 'api/articles.json'), 'utf8')) as { articles: ApiArticle[] }).articles;
+}
+
+/** A new front page of 南通日报 on a date the archive holds, with a headline that is already taken. */
+const NEW_PAGE = [
+  '潮起长江口，抢抓机遇向未来',
+  '',
+  '本报讯 昨天，一篇标题相同的新报道进入档案。',
+  '',
+  '省十四届人大二次会议隆重开幕',
+  '',
+  '本报讯 江苏省十四届人大二次会议昨天在南京开幕。（下转A2版）',
+  '',
+].join('\n');
+const NEW_META = ['paper: ntrb', 'date: 2024-01-24', 'page: A1', 'sources:', '  date: test fixture', '  page: test fixture', ''].join('\n');
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('permalinks', () => {
+  test('every earlier link serves the same story after a page is added and the archive rebuilt', () => {
+    cpSync(join(project, 'content'), content, { recursive: true });
+    run('scripts/build.ts', '--out', out);
+    const before = published();
+    expect(before.length).toBeGreaterThan(0);
+
+    writeFileSync(join(content, 'pages/ntrb/2024-01-24/001_new_front_page.txt'), NEW_PAGE);
+    writeFileSync(join(content, 'pages/ntrb/2024-01-24/001_new_front_page.yml'), NEW_META);
+    run('scripts/build.ts', '--out', out);
+    const after = published();
+    expect(after).toHaveLength(before.length + 2);
+
+    const byUrl = new Map(after.map((a) => [a.url, a]));
+    for (const old of before) {
+      const now = byUrl.get(old.url);
+      expect(now, old.url).toBeDefined();
+      expect(now?.source).toEqual(old.source);
+      expect(now?.paragraphs).toEqual(old.paragraphs);
+      const html = readFileSync(join(out, old.url, 'index.html'), 'utf8');
+      for (const p of old.paragraphs) expect(html).toContain(p.slice(0, 20));
+    }
+    // The new story with a taken headline gets a link of its own.
+    const added = after.filter((a) => a.source.file === '001_new_front_page.txt').map((a) => a.url);
+    expect(added).toEqual(['/ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji-2/', '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci/']);
+
+    // Registering the new links and rebuilding changes nothing that was published.
+    run('scripts/register-permalinks.ts', content);
+    run('scripts/build.ts', '--out', out);
+    expect(published().map((a) => a.url).sort()).toEqual(after.map((a) => a.url).sort());
+  });
+});

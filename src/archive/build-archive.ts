@@ -3,15 +3,21 @@ import { assignPermalinks, basePermalink, itemKey, parseRegistry, type Permalink
 import { sortProblems, type ArchiveProblem } from './problems.ts';
 import type { RawArchive } from './read-archive.ts';
 import { renderBody, type Section } from './render-body.ts';
-import type { BodyBlock, ItemKind, ItemTitle, ParsedItem } from './types.ts';
+import type { BodyBlock, ParsedItem } from './types.ts';
 import { validateArchive, type ValidPage } from './validate-archive.ts';
 import type { Paper } from './edition-meta.ts';
 
 /** A body block with the anchor it is linked by. */
 export type AnchoredBlock = BodyBlock & { anchor: string };
 
+/** Fields of a parsed item that the archive publishes as they are. */
+type PrintedFields = Pick<
+  ParsedItem,
+  'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'bylines' | 'credit' | 'credits' | 'continuedFrom' | 'continuesOn' | 'title'
+>;
+
 /** One item of the archive, ready for the collection, the pages and the JSON. */
-export interface ArticleRecord {
+export interface ArticleRecord extends PrintedFields {
   /** Collection id: the permalink without its slashes. */
   id: string;
   /** Site-relative permanent link, e.g. /ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/. */
@@ -25,19 +31,6 @@ export interface ArticleRecord {
   /** 0-based position of the page in the edition, then of the item on its page. */
   pageIndex: number;
   order: number;
-  kind: ItemKind;
-  kicker: string | null;
-  headline: string | null;
-  subtitle: string | null;
-  column: string | null;
-  dateline: string | null;
-  byline: string | null;
-  bylines: string[];
-  credit: string | null;
-  credits: string[];
-  continuedFrom: string | null;
-  continuesOn: string | null;
-  title: ItemTitle;
   sections: Section[];
   paragraphs: string[];
   body: AnchoredBlock[];
@@ -78,7 +71,9 @@ function toRecord(item: ParsedItem, page: ValidPage, paperName: string, url: str
     const anchor = b.type === 'paragraph' ? (rendered.paragraphAnchors[p++] ?? '') : (rendered.sections[s++]?.anchor ?? '');
     return { ...b, anchor };
   });
+  const { body: _blocks, pieces: _pieces, lines, ...printed } = item;
   return {
+    ...printed,
     id: url.slice(1, -1),
     url,
     paper: page.meta.paper,
@@ -87,24 +82,11 @@ function toRecord(item: ParsedItem, page: ValidPage, paperName: string, url: str
     page: page.meta.page,
     pageIndex,
     order,
-    kind: item.kind,
-    kicker: item.kicker,
-    headline: item.headline,
-    subtitle: item.subtitle,
-    column: item.column,
-    dateline: item.dateline,
-    byline: item.byline,
-    bylines: item.bylines,
-    credit: item.credit,
-    credits: item.credits,
-    continuedFrom: item.continuedFrom,
-    continuesOn: item.continuesOn,
-    title: item.title,
     sections: rendered.sections,
     paragraphs: item.body.filter((b) => b.type === 'paragraph').map((b) => b.text),
     body,
     html: rendered.html,
-    source: { file: page.file, path: page.path, lines: item.lines },
+    source: { file: page.file, path: page.path, lines },
   };
 }
 

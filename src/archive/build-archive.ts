@@ -107,7 +107,9 @@ export function buildArchive(raw: RawArchive): BuiltArchive {
     items.map((item) => ({ key: itemKey(page.file, item.lines[0]), base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text) })),
   );
   const links = assignPermalinks(requests, registry.entries, raw.registry?.path ?? REGISTRY_PATH);
-  problems.push(...links.problems);
+  // A page that failed its checks is missing from `requests`; its registered
+  // links are not orphans, so report them only when every page was read.
+  if (problems.length === 0) problems.push(...links.problems);
   if (problems.length > 0) return { papers: validated.papers, articles: [], unregistered: [], problems: sortProblems(problems) };
 
   const editionPage = new Map<string, number>();

@@ -3,6 +3,9 @@
  * jump markers, year line. They only look at one line's text.
  */
 
+const JUMP_FROM = /^[（(]上接(?:第)?([^）)\s]{1,8}?)版?[）)]/u;
+const JUMP_TO = /[（(]下转(?:第)?([^）)\s]{1,8}?)版?[）)]$/u;
+
 /** Characters that close a sentence in Chinese print. */
 const SENTENCE_END = /[。！？!?…；;]$/u;
 /** Closing quotes and brackets that may follow the sentence end. */
@@ -16,7 +19,8 @@ const CLOSERS = /[”’」』）)\]》]+$/u;
  * @example isTerminated('…“抓住了就是风口。”') // true
  */
 export function isTerminated(text: string): boolean {
-  const t = text.trimEnd();
+  // A 下转 marker after the sentence does not hide its end: …大会。（下转A2版）
+  const t = text.trimEnd().replace(JUMP_TO, '').trimEnd();
   if (SENTENCE_END.test(t)) return true;
   const stripped = t.replace(CLOSERS, '');
   return stripped !== t && SENTENCE_END.test(stripped);
@@ -42,13 +46,22 @@ export function hasClausePunctuation(text: string): boolean {
   return /[，。、；：！？,;:!?]/u.test(unquoted);
 }
 
+/**
+ * True when a line reads as running text cut mid-sentence rather than a
+ * display line: sentence punctuation (。；：) or more than one comma outside
+ * quotes. Headlines may hold one comma: 潮起长江口，抢抓机遇向未来.
+ * @example hasSentencePunctuation('曲福田说，政府工作报告政治站位高远；总结工作求实') // true
+ */
+export function hasSentencePunctuation(text: string): boolean {
+  const unquoted = text.replace(/“[^”]*”|「[^」]*」|《[^》]*》|‘[^’]*’/gu, '');
+  return /[。；;：:]/u.test(unquoted) || (unquoted.match(/[，,]/gu)?.length ?? 0) > 1;
+}
+
 /** A line that is only a four-digit year, as under a column label. */
 export function isYearLine(text: string): boolean {
   return /^\d{4}$/u.test(text.trim());
 }
 
-const JUMP_FROM = /^[（(]上接(?:第)?([^）)\s]{1,8}?)版?[）)]/u;
-const JUMP_TO = /[（(]下转(?:第)?([^）)\s]{1,8}?)版?[）)]$/u;
 
 /**
  * The 上接 marker at the start of a line, with the page label it names.

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
+/** An error map that says "required" when a field is missing, else zod's own words. */
+const required = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `required: ${what}` : undefined),
+});
+
 /** A paper id as used in URLs: lower-case letters, digits and hyphens. */
-const paperIdSchema = z.string().regex(/^[a-z][a-z0-9-]{1,30}$/u, 'use lower-case letters, digits and hyphens, e.g. "jhwb"');
+const paperIdSchema = z.string(required('the paper id, e.g. "jhwb"')).regex(/^[a-z][a-z0-9-]{1,30}$/u, 'use lower-case letters, digits and hyphens, e.g. "jhwb"');
 
 /** One paper the archive holds, from content/papers.yml. */
 export const paperSchema = z.strictObject({
@@ -26,7 +31,7 @@ export type Paper = z.output<typeof paperSchema>;
 /** A real calendar date written YYYY-MM-DD (YAML may hand us a Date). */
 const isoDateSchema = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.iso.date('write the date as YYYY-MM-DD, e.g. 2025-02-06'),
+  z.iso.date({ error: (issue) => (issue.input === undefined ? 'required: the publication date as YYYY-MM-DD' : 'write the date as YYYY-MM-DD, e.g. 2025-02-06') }),
 );
 
 /** Where each edition fact comes from, so a reader can weigh it. */
@@ -34,10 +39,10 @@ const sourcesSchema = z.strictObject({
   /** How the paper is known. */
   paper: z.string().min(1).optional(),
   /** How the publication date is known (printed, or inferred from what). */
-  date: z.string().min(1, 'say how the date is known'),
+  date: z.string(required('how the date is known')).min(1, 'say how the date is known'),
   /** How the page label is known, or why it is not. */
-  page: z.string().min(1, 'say how the page label is known, or that it is not printed'),
-});
+  page: z.string(required('how the page label is known, or that it is not printed')).min(1, 'say how the page label is known, or that it is not printed'),
+}, required('sources, saying how the date and page are known'));
 
 /** The edition metadata beside each raw page (x.yml for x.txt). */
 export const editionMetaSchema = z.strictObject({
@@ -47,7 +52,7 @@ export const editionMetaSchema = z.strictObject({
   date: isoDateSchema,
   /** 版次 as printed (A1, 2, B12), or null when the page does not print it. */
   page: z
-    .string()
+    .string(required('the page label as printed, e.g. A2, or null when it is not printed'))
     .regex(/^[A-Z]{0,2}\d{1,3}$/u, 'write the page label as printed, e.g. A2 or 3, or null when unknown')
     .nullable(),
   /** Where the facts above come from. */

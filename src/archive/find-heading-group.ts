@@ -3,6 +3,7 @@ import {
   creditNames,
   bylineNames,
   hasClausePunctuation,
+  hasSentencePunctuation,
   isTerminated,
   isYearLine,
   matchDateline,
@@ -34,6 +35,7 @@ export function isDisplayCandidate(text: string): boolean {
   return (
     charCount(text) <= MAX_DISPLAY_CHARS &&
     !isTerminated(text) &&
+    !hasSentencePunctuation(text) &&
     !isYearLine(text) &&
     matchDateline(text) === null &&
     matchJumpFrom(text) === null &&

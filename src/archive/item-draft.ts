@@ -106,6 +106,7 @@ export class ItemDraft {
         : kind === 'jump'
           ? { text: `上接${continuedFrom ?? ''}版：${excerptTitle(first)}`, added: true }
           : { text: excerptTitle(first), added: true };
+    // reduce, not Math.min(...): a spread of a huge page's line numbers overflows the stack.
     const lineNumbers = this.pieces.flatMap((p) => p.lines);
     return {
       kind,
@@ -123,7 +124,7 @@ export class ItemDraft {
       body,
       title,
       pieces: this.pieces,
-      lines: [Math.min(...lineNumbers), Math.max(...lineNumbers)],
+      lines: [lineNumbers.reduce((a, b) => Math.min(a, b)), lineNumbers.reduce((a, b) => Math.max(a, b))],
     };
   }
 }

@@ -91,7 +91,8 @@ export function validateArchive(raw: RawArchive): ValidatedArchive {
       continue;
     }
     const name = basename(f.path);
-    const hash = createHash('sha256').update(f.bytes).digest('hex');
+    // Same printed text, whatever the line ends, BOM or spacing of the export.
+    const hash = createHash('sha256').update(decoded.text.replace(/\s+/gu, '')).digest('hex');
     const pageKey = meta.data.page === null ? null : `${meta.data.paper} ${meta.data.date} ${meta.data.page}`;
     const sameName = firstByName.get(name);
     const sameText = firstByHash.get(hash);

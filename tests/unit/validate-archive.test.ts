@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { buildArchive } from '../../src/archive/build-archive.ts';
+import { assignPermalinks, type RegistryEntry } from '../../src/archive/permalinks.ts';
+import type { RawArchive, RawFile } from '../../src/archive/read-archive.ts';
+import { validateArchive } from '../../src/archive/validate-archive.ts';
+
+const papers: RawFile = { path: 'content/papers.yml', bytes: readFileSync(new URL('../../content/papers.yml', import.meta.url)) };
+const file = (path: string, content: string | Uint8Array): RawFile => ({
+  path,
+  bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content,
+});
+
+/** A small page of real seed lines: a jump headline, its 上接 marker and last paragraph. */
+const PAGE = '省十四届人大二次会议隆重开幕\n\n（上接A1版）\n\n部分在苏外籍友好人士、外国驻苏办事机构代表和外商投资企业代表应邀旁听大会。\n';
+const META = 'paper: ntrb\ndate: 2024-01-24\npage: A2\nsources:\n  date: printed\n  page: printed\n';
+const TXT = 'content/pages/x/a.txt';
+const YML = 'content/pages/x/a.yml';
+const LINK = '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci-xu/';
+
+const archive = (pageFiles: RawFile[], registry: RawFile | null = null): RawArchive => ({ papers, pageFiles, registry });
+const onePage = (text: string | Uint8Array = PAGE, meta: string = META): RawArchive => archive([file(TXT, text), file(YML, meta)]);
+const problemsOf = (raw: RawArchive) => buildArchive(raw).problems;
+
+/** A problem at file:line whose message holds every given word, in order. */
+const problem = (path: string, line: number, ...words: string[]) => ({
+  file: path,
+  line,
+  message: expect.stringMatching(new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[^]*'), 'u')),
+});
+
+describe('validateArchive', () => {
+  test('accepts a well-formed page and its metadata', () => {
+    const result = validateArchive(onePage());
+    expect(result.problems).toEqual([]);
+    expect(result.pages).toEqual([
+      { path: TXT, file: 'a.txt', text: PAGE, meta: { paper: 'ntrb', date: '2024-01-24', page: 'A2', sources: { date: 'printed', page: 'printed' } } },
+    ]);
+  });
+
+  test('reports a missing field', () => {
+    expect(problemsOf(onePage(PAGE, META.replace('date: 2024-01-24\n', '')))).toEqual([problem(YML, 1, 'date:', 'YYYY-MM-DD')]);
+  });
+
+  test('reports a date that is not on the calendar', () => {
+    expect(problemsOf(onePage(PAGE, META.replace('2024-01-24', '2025-02-30')))).toEqual([problem(YML, 2, 'date:', 'YYYY-MM-DD')]);
+  });
+
+  test('reports a page label not written as printed', () => {
+    expect(problemsOf(onePage(PAGE, META.replace('page: A2', 'page: 第二版')))).toEqual([problem(YML, 3, 'page:', 'page label')]);
+  });
+
+  test('reports a misspelt field name and the field it leaves missing', () => {
+    expect(problemsOf(onePage(PAGE, META.replace('paper:', 'papr:')))).toEqual([
+      problem(YML, 1, 'paper:', 'required'),
+      problem(YML, 1, 'unknown field "papr"'),
+    ]);
+  });
+
+  test('reports a paper that papers.yml does not list', () => {
+    expect(problemsOf(onePage(PAGE, META.replace('paper: ntrb', 'paper: xhrb')))).toEqual([
+      problem(YML, 1, 'unknown paper "xhrb"', 'jhwb, ntrb', 'content/papers.yml'),
+    ]);
+  });
+
+  test('reports YAML that does not parse, at the line it breaks', () => {
+    expect(problemsOf(onePage(PAGE, META.replace('date: 2024-01-24', 'date: 2024-01-24: x')))).toEqual([problem(YML, 2, 'not valid YAML')]);
+  });
+
+  test('reports a second page with the same paper, date and page label', () => {
+    const raw = archive([file(TXT, PAGE), file(YML, META), file('content/pages/x/b.txt', `${PAGE}\n\n另一篇报道的正文。\n`), file('content/pages/x/b.yml', META)]);
+    expect(problemsOf(raw)).toEqual([problem('content/pages/x/b.yml', 3, 'duplicate page', TXT, 'page A2 of ntrb on 2024-01-24')]);
+  });
+
+  test('reports the same text saved with CRLF line ends and a BOM as the same page', () => {
+    const other = META.replace('page: A2', 'page: A3');
+    const crlf = `\uFEFF${PAGE.replaceAll('\n', '\r\n')}`;
+    const raw = archive([file(TXT, PAGE), file(YML, META), file('content/pages/x/b.txt', crlf), file('content/pages/x/b.yml', other)]);
+    expect(problemsOf(raw)).toEqual([problem('content/pages/x/b.txt', 1, 'duplicate page', 'same text', TXT)]);
+  });
+
+  test('reports the same text twice', () => {
+    const other = META.replace('page: A2', 'page: A3');
+    const raw = archive([file(TXT, PAGE), file(YML, META), file('content/pages/x/b.txt', PAGE), file('content/pages/x/b.yml', other)]);
+    expect(problemsOf(raw)).toEqual([problem('content/pages/x/b.txt', 1, 'duplicate page', 'same text', TXT)]);
+  });
+
+  test('reports an empty page', () => {
+    expect(problemsOf(onePage(''))).toEqual([problem(TXT, 1, 'the page is empty')]);
+  });
+
+  test('reports a page of whitespace only as empty', () => {
+    expect(problemsOf(onePage(' \n\n\t\n'))).toEqual([problem(TXT, 1, 'the page is empty')]);
+  });
+
+  test('reports GBK bytes at the line they are on', () => {
+    const gbk = Buffer.concat([Buffer.from('省十四届人大二次会议隆重开幕\n'), Buffer.from([0xc4, 0xcf, 0xcd, 0xa8])]); // 南通 in GBK
+    expect(problemsOf(onePage(gbk))).toEqual([problem(TXT, 2, 'not UTF-8', '0xC4', 'GBK')]);
+  });
+
+  test('reports a binary file by its NUL byte', () => {
+    expect(problemsOf(onePage('省十四届人大二次会议隆重开幕\n\u0000\u0001'))).toEqual([problem(TXT, 2, 'not a text file', 'U+0000')]);
+  });
+
+  test('reports a page without edition metadata', () => {
+    expect(problemsOf(archive([file(TXT, PAGE)]))).toEqual([problem(TXT, 1, 'no edition metadata', 'a.yml')]);
+  });
+
+  test('reports edition metadata without a page', () => {
+    expect(problemsOf(archive([file(YML, META)]))).toEqual([problem(YML, 1, 'without a page', 'a.txt is missing')]);
+  });
+
+  test('reports every problem at once, in file order', () => {
+    const raw = archive([
+      file(TXT, ''),
+      file(YML, META),
+      file('content/pages/x/b.txt', PAGE),
+      file('content/pages/x/b.yml', META.replace('paper: ntrb', 'paper: xhrb')),
+    ]);
+    expect(problemsOf(raw)).toEqual([problem(TXT, 1, 'the page is empty'), problem('content/pages/x/b.yml', 1, 'unknown paper "xhrb"')]);
+  });
+});
+
+describe('buildArchive with BOM and CRLF pages', () => {
+  test('parses a page with a BOM and CRLF line ends to the same items as with LF', () => {
+    const lf = buildArchive(onePage());
+    const crlf = buildArchive(onePage(`\uFEFF${PAGE.replaceAll('\n', '\r\n')}`, META.replaceAll('\n', '\r\n')));
+    expect(crlf.problems).toEqual([]);
+    expect(crlf.articles).toEqual(lf.articles);
+    expect(lf.articles.map((a) => [a.url, a.kind, a.title.text, a.continuedFrom, a.paragraphs])).toEqual([
+      [LINK, 'jump', '省十四届人大二次会议隆重开幕', 'A1', ['部分在苏外籍友好人士、外国驻苏办事机构代表和外商投资企业代表应邀旁听大会。']],
+    ]);
+  });
+});
+
+describe('buildArchive with permalinks.tsv', () => {
+  const registry = (text: string): RawFile => file('content/permalinks.tsv', text);
+
+  test('keeps a registered link for its item', () => {
+    const built = buildArchive(archive([file(TXT, PAGE), file(YML, META)], registry(`# header\n/ntrb/2024-01-24/kept/\ta.txt\t1\n`)));
+    expect(built.problems).toEqual([]);
+    expect(built.articles.map((a) => a.url)).toEqual(['/ntrb/2024-01-24/kept/']);
+    expect(built.unregistered).toEqual([]);
+  });
+
+  test('reports a line that is not url, file and line separated by tabs', () => {
+    const built = buildArchive(archive([file(TXT, PAGE), file(YML, META)], registry(`# header\n${LINK} a.txt 1\n`)));
+    expect(built.problems).toEqual([problem('content/permalinks.tsv', 2, 'expected "url<TAB>file<TAB>line"')]);
+  });
+
+  test('reports a registered link whose item no longer exists', () => {
+    const built = buildArchive(archive([file(TXT, PAGE), file(YML, META)], registry(`# header\n${LINK}\ta.txt\t1\n/ntrb/2024-01-24/gone/\ta.txt\t7\n`)));
+    expect(built.problems).toEqual([problem('content/permalinks.tsv', 3, '/ntrb/2024-01-24/gone/', 'a.txt line 7', 'no item starts there')]);
+    expect(built.articles).toEqual([]);
+  });
+});
+
+describe('assignPermalinks', () => {
+  const entry: RegistryEntry = { url: LINK, file: 'a.txt', line: 1, at: 2 };
+
+  test('keeps registered links and gives a new colliding item base-2', () => {
+    const result = assignPermalinks(
+      [
+        { key: 'b.txt:1', base: LINK },
+        { key: 'a.txt:1', base: '/ntrb/2024-01-24/whatever-it-would-be-now/' },
+      ],
+      [entry],
+      'content/permalinks.tsv',
+    );
+    expect(result.problems).toEqual([]);
+    expect([...result.urls]).toEqual([
+      ['a.txt:1', LINK],
+      ['b.txt:1', '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci-xu-2/'],
+    ]);
+    expect(result.added).toEqual([{ key: 'b.txt:1', base: '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci-xu-2/' }]);
+  });
+
+  test('gives two new items with one base link base and base-2, in request order', () => {
+    const result = assignPermalinks(
+      [
+        { key: 'a.txt:1', base: LINK },
+        { key: 'b.txt:1', base: LINK },
+      ],
+      [],
+      'content/permalinks.tsv',
+    );
+    expect(result.added.map((r) => r.base)).toEqual([LINK, '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci-xu-2/']);
+  });
+});

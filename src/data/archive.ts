@@ -1,9 +1,40 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { editionPath, paperPath, sourcePath } from './paths.ts';
 
 /** One archived item as the pages read it. */
 export type Article = CollectionEntry<'articles'>;
 /** One paper. */
 export type PaperEntry = CollectionEntry<'papers'>;
+
+/** One printed page (版) of an edition: the items read from one raw page file. */
+export interface PrintedPage {
+  /** Paper id. */
+  paper: string;
+  /** Publication date, YYYY-MM-DD. */
+  date: string;
+  /** 版次 as printed, or null when unknown. */
+  page: string | null;
+  /** Position of the page within the edition. */
+  pageIndex: number;
+  /** File name of the raw page. */
+  file: string;
+  /** Its path relative to the project root. */
+  path: string;
+  /** Its items in print order. */
+  items: Article[];
+}
+
+/** One issue of a paper: its pages in print order. */
+export interface Edition {
+  /** Paper id. */
+  paper: string;
+  /** Paper name as printed. */
+  paperName: string;
+  /** Publication date, YYYY-MM-DD. */
+  date: string;
+  /** Pages in print order. */
+  pages: PrintedPage[];
+}
 
 /** Print order: paper, date, page within the edition, item on the page. */
 const printOrder = (a: Article, b: Article): number =>
@@ -13,6 +44,7 @@ const printOrder = (a: Article, b: Article): number =>
   a.data.order - b.data.order;
 
 let articles: Promise<Article[]> | undefined;
+let editions: Promise<Edition[]> | undefined;
 
 /** Every item in print order, sorted once per build. */
 export function getArticles(): Promise<Article[]> {
@@ -23,4 +55,110 @@ export function getArticles(): Promise<Article[]> {
 /** Every paper, in the order of content/papers.yml ids. */
 export async function getPapers(): Promise<PaperEntry[]> {
   return (await getCollection('papers')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Groups items already in print order into editions and their pages. */
+function groupEditions(all: Article[]): Edition[] {
+  const result: Edition[] = [];
+  for (const article of all) {
+    const { paper, paperName, date, page, pageIndex, source } = article.data;
+    let edition = result.at(-1);
+    if (!edition || edition.paper !== paper || edition.date !== date) {
+      edition = { paper, paperName, date, pages: [] };
+      result.push(edition);
+    }
+    let printed = edition.pages.at(-1);
+    if (!printed || printed.file !== source.file) {
+      printed = { paper, date, page, pageIndex, file: source.file, path: source.path, items: [] };
+      edition.pages.push(printed);
+    }
+    printed.items.push(article);
+  }
+  return result;
+}
+
+/** Every edition of every paper, oldest first within a paper. */
+export function getEditions(): Promise<Edition[]> {
+  editions ??= getArticles().then(groupEditions);
+  return editions;
+}
+
+/** Every printed page of every edition, in print order. */
+export async function getPrintedPages(): Promise<PrintedPage[]> {
+  return (await getEditions()).flatMap((edition) => edition.pages);
+}
+
+/** The newest editions across all papers, newest first. */
+export async function getLatestEditions(count: number): Promise<Edition[]> {
+  const all = [...(await getEditions())];
+  return all.sort((a, b) => b.date.localeCompare(a.date) || a.paper.localeCompare(b.paper)).slice(0, count);
+}
+
+/** One month of a paper's dates. */
+export interface MonthDates {
+  /** Month, 1–12. */
+  month: number;
+  /** Dates (YYYY-MM-DD) in order. */
+  dates: string[];
+}
+
+/** One year of a paper's dates. */
+export interface YearDates {
+  /** Year, e.g. 2024. */
+  year: number;
+  /** Months in order. */
+  months: MonthDates[];
+}
+
+/**
+ * A paper's dates grouped by year and month, oldest first.
+ * @example groupDates(['2024-01-24', '2025-02-06']) // [{ year: 2024, months: [{ month: 1, dates: ['2024-01-24'] }] }, …]
+ */
+export function groupDates(dates: string[]): YearDates[] {
+  const years: YearDates[] = [];
+  for (const date of dates) {
+    const year = Number(date.slice(0, 4));
+    const month = Number(date.slice(5, 7));
+    let y = years.at(-1);
+    if (!y || y.year !== year) years.push((y = { year, months: [] }));
+    let m = y.months.at(-1);
+    if (!m || m.month !== month) y.months.push((m = { month, dates: [] }));
+    m.dates.push(date);
+  }
+  return years;
+}
+
+/** A paper and its dates by year and month. */
+export interface PaperIndex {
+  /** The paper. */
+  paper: PaperEntry;
+  /** Its dates, oldest first. */
+  years: YearDates[];
+}
+
+/** Every paper that has at least one edition, with its dates. */
+export async function getPaperIndexes(): Promise<PaperIndex[]> {
+  const editions = await getEditions();
+  return (await getPapers())
+    .map((paper) => ({ paper, years: groupDates(editions.filter((e) => e.paper === paper.id).map((e) => e.date)) }))
+    .filter(({ years }) => years.length > 0);
+}
+
+/** A paper's items, newest edition first (print order within an edition), at most `count`. */
+export async function getFeedItems(paper: string, count: number): Promise<Article[]> {
+  const own = (await getEditions()).filter((e) => e.paper === paper).reverse();
+  return own.flatMap((e) => e.pages.flatMap((p) => p.items)).slice(0, count);
+}
+
+/** Every HTML page the site publishes (site-relative), for the sitemap. */
+export async function getSitePaths(): Promise<string[]> {
+  const editions = await getEditions();
+  return [
+    '/',
+    ...(await getPaperIndexes()).map(({ paper }) => paperPath(paper.id)),
+    ...editions.flatMap((e) => [
+      editionPath(e.paper, e.date),
+      ...e.pages.flatMap((p) => [sourcePath(p.paper, p.date, p.file), ...p.items.map((a) => a.data.url)]),
+    ]),
+  ];
 }

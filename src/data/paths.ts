@@ -1,0 +1,34 @@
+/**
+ * Site-relative paths of the archive's browsing pages. Story permalinks are
+ * never built here: they come from `data.url` only.
+ */
+
+/** Path of a paper's page. @example paperPath('ntrb') // '/ntrb/' */
+export const paperPath = (paper: string): string => `/${paper}/`;
+
+/** Path of an edition. @example editionPath('ntrb', '2024-01-24') // '/ntrb/2024-01-24/' */
+export const editionPath = (paper: string, date: string): string => `/${paper}/${date}/`;
+
+/** The file name without .txt. @example fileStem('004_ca8f.txt') // '004_ca8f' */
+export const fileStem = (file: string): string => file.replace(/\.txt$/u, '');
+
+/** Path of the raw page view. @example sourcePath('ntrb', '2024-01-24', '004_ca8f.txt') // '/ntrb/2024-01-24/source/004_ca8f/' */
+export const sourcePath = (paper: string, date: string, file: string): string => `/${paper}/${date}/source/${fileStem(file)}/`;
+
+/** Path of the raw page bytes. @example sourceTextPath('ntrb', '2024-01-24', '004_ca8f.txt') // '/ntrb/2024-01-24/source/004_ca8f.txt' */
+export const sourceTextPath = (paper: string, date: string, file: string): string => `/${paper}/${date}/source/${fileStem(file)}.txt`;
+
+/** Last segment of an item id, used as its anchor on the raw page view. @example itemSlug('ntrb/2024-01-24/chao-qi') // 'chao-qi' */
+export const itemSlug = (id: string): string => id.split('/').at(-1) ?? id;
+
+/** Label of a page: 版次 as printed or 版次未知. @example pageLabel(null) // '版次未知' */
+export const pageLabel = (page: string | null): string => (page === null ? '版次未知' : `${page}版`);
+
+/** A date as 2024年1月24日. @example longDate('2024-01-24') // '2024年1月24日' */
+export const longDate = (date: string): string => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
+/** An absolute URL on the site. */
+export const absoluteUrl = (path: string, site: URL | undefined): string => new URL(path, site ?? 'http://localhost:4321').href;
+
+/** Path of a paper's Atom feed. @example feedPath('ntrb') // '/ntrb/feed.xml' */
+export const feedPath = (paper: string): string => `/${paper}/feed.xml`;

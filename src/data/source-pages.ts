@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Article } from './archive.ts';
+
+/** One numbered line of a raw page. */
+export interface SourceLine {
+  /** 1-based line number. */
+  n: number;
+  /** The line as exported, without its line end. */
+  text: string;
+}
+
+/** A run of raw lines: the lines of one item, or lines between items. */
+export interface SourceRun {
+  /** The item these lines make up, or null for lines outside any item. */
+  item: Article | null;
+  /** Its lines. */
+  lines: SourceLine[];
+}
+
+/** The raw page's bytes exactly as stored (path relative to the project root). */
+export function readSourceBytes(path: string): Buffer {
+  return readFileSync(resolve(process.cwd(), path));
+}
+
+/**
+ * A raw page's text cut into numbered lines and grouped by the items that
+ * cover them. A BOM and CR line ends are not shown.
+ * @example splitSourceRuns('\n\n潮起长江口', [item with lines [3, 3]]) // [{ item: null, lines: [1, 2] }, { item, lines: [3] }]
+ */
+export function splitSourceRuns(text: string, items: Article[]): SourceRun[] {
+  const lines = text
+    .replace(/^\uFEFF/u, '')
+    .split('\n')
+    .map((line, i) => ({ n: i + 1, text: line.replace(/\r$/u, '') }));
+  if (lines.at(-1)?.text === '' && text.endsWith('\n')) lines.pop();
+  const runs: SourceRun[] = [];
+  for (const line of lines) {
+    const item = items.find((a) => line.n >= a.data.source.lines[0] && line.n <= a.data.source.lines[1]) ?? null;
+    const last = runs.at(-1);
+    if (last && last.item === item) last.lines.push(line);
+    else runs.push({ item, lines: [line] });
+  }
+  return runs;
+}

@@ -1,0 +1,53 @@
+import { getArticles, getPrintedPages, type Article, type PrintedPage } from './archive.ts';
+
+/** What a story page shows around the story itself. */
+export interface StoryContext {
+  /** The printed page the item is on. */
+  page: PrintedPage;
+  /** Item before it in print order (same paper), if any. */
+  previous: Article | null;
+  /** Item after it in print order (same paper), if any. */
+  next: Article | null;
+  /** The other items of the same page, in print order. */
+  samePage: Article[];
+  /** For a jump: the beginning of the story, when the archive holds it. */
+  jumpStart: Article | null;
+}
+
+let contexts: Promise<Map<string, StoryContext>> | undefined;
+
+/** Contexts of every item, built in one pass so large archives stay linear. */
+async function buildContexts(): Promise<Map<string, StoryContext>> {
+  const result = new Map<string, StoryContext>();
+  const starts = new Map<string, Article>();
+  const startKey = (paper: string, date: string, page: string | null, headline: string | null): string => JSON.stringify([paper, date, page, headline]);
+  const all = await getArticles();
+  for (const a of all) {
+    const key = startKey(a.data.paper, a.data.date, a.data.page, a.data.headline);
+    if (a.data.headline !== null && !starts.has(key)) starts.set(key, a);
+  }
+  for (const page of await getPrintedPages()) {
+    for (const article of page.items) {
+      const { paper, date, continuedFrom, headline } = article.data;
+      const jumpStart = continuedFrom === null || headline === null ? null : (starts.get(startKey(paper, date, continuedFrom, headline)) ?? null);
+      result.set(article.id, { page, previous: null, next: null, samePage: page.items.filter((a) => a !== article), jumpStart });
+    }
+  }
+  all.forEach((article, i) => {
+    const context = result.get(article.id);
+    const before = all[i - 1];
+    const after = all[i + 1];
+    if (!context) return;
+    if (before?.data.paper === article.data.paper) context.previous = before;
+    if (after?.data.paper === article.data.paper) context.next = after;
+  });
+  return result;
+}
+
+/** Neighbours (same paper, print order), page mates and jump start of one item. */
+export async function getStoryContext(article: Article): Promise<StoryContext> {
+  contexts ??= buildContexts();
+  const context = (await contexts).get(article.id);
+  if (!context) throw new Error(`no printed page holds ${article.id}`);
+  return context;
+}

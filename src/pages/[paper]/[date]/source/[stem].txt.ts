@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getPrintedPages } from '../../../../data/archive.ts';
+import { fileStem } from '../../../../data/paths.ts';
+import { readSourceBytes } from '../../../../data/source-pages.ts';
+
+export const getStaticPaths = (async () =>
+  (await getPrintedPages()).map((page) => ({
+    params: { paper: page.paper, date: page.date, stem: fileStem(page.file) },
+    props: { path: page.path },
+  }))) satisfies GetStaticPaths;
+
+/** The raw page exactly as stored, byte for byte. */
+export const GET = (({ props }) => {
+  const { path } = props as InferGetStaticPropsType<typeof getStaticPaths>;
+  return new Response(new Uint8Array(readSourceBytes(path)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}) satisfies APIRoute;

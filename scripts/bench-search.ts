@@ -1,0 +1,113 @@
+/**
+ * Measures search on a built site: for the first query in a fresh browser,
+ * the bytes transferred (as served, and as a gzip-serving host would send the
+ * uncompressed text files) and the time until results show; then runs the
+ * query table of tests/e2e/search-queries.ts both through the search page and
+ * through Pagefind's default handling of the story pages, and prints how many
+ * answers are exactly right.
+ *
+ * Usage: node scripts/bench-search.ts [site-folder=dist] [first-query=许昆林]
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { traditionalToSimplified } from '../src/search/fold-table.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { expectedUrls, SEARCH_QUERIES, type ApiArticle } from '../tests/e2e/search-queries.ts';
+
+const site = process.argv[2] ?? 'dist';
+const firstQuery = process.argv[3] ?? '许昆林';
+const table = traditionalToSimplified();
+
+/** Waits until the search page reports an answer. */
+async function waitForAnswer(page: Page): Promise<void> {
+  await page.waitForFunction(() => /^(找到|没有)/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+}
+
+/** Opens the search page for one query in a fresh context and counts what it fetched. */
+async function measureFirstQuery(browser: Browser, base: string, query: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let raw = 0;
+  let gzipped = 0;
+  const files: string[] = [];
+  page.on('response', (response) => {
+    void response.body().then(
+      (body) => {
+        raw += body.length;
+        const compressible = /text|javascript|json|svg/u.test(response.headers()['content-type'] ?? '');
+        gzipped += compressible ? gzipSync(body).length : body.length;
+        files.push(`${new URL(response.url()).pathname} ${body.length}`);
+      },
+      () => undefined,
+    );
+  });
+  const start = performance.now();
+  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+  await waitForAnswer(page);
+  const elapsed = performance.now() - start;
+  await page.waitForTimeout(200);
+  console.log(`first query ${query}: ${(raw / 1024).toFixed(1)} KB as served, ${(gzipped / 1024).toFixed(1)} KB with gzip, results in ${elapsed.toFixed(0)} ms`);
+  for (const file of files) console.log(`  ${file}`);
+  await context.close();
+}
+
+/** URLs the search page returns for a query. */
+async function searchPageUrls(page: Page, base: string, query: string): Promise<string[]> {
+  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+  await waitForAnswer(page);
+  return (await page.locator('ol[aria-label="搜索结果"] > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).sort();
+}
+
+/** URLs Pagefind's default index of the story pages returns for a query. */
+async function defaultUrls(page: Page, query: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+      search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+    };
+    const { results } = await pagefind.search(q);
+    return (await Promise.all(results.map((r) => r.data().then((d) => d.url)))).sort();
+  }, query);
+}
+
+async function main(): Promise<void> {
+  const server = await serveStatic(site);
+  const folder = mkdtempSync(join(tmpdir(), 'pagefind-default-'));
+  cpSync(site, folder, { recursive: true });
+  rmSync(join(folder, 'pagefind'), { recursive: true, force: true });
+  const indexed = spawnSync('pagefind', ['--site', folder], { stdio: 'ignore' });
+  if (indexed.status !== 0) throw new Error('default pagefind indexing failed');
+  const defaultServer = await serveStatic(folder);
+  const browser = await launchBrowser();
+  try {
+    await measureFirstQuery(browser, server.url, firstQuery);
+    const { articles } = (await (await fetch(`${server.url}/api/articles.json`)).json()) as { articles: ApiArticle[] };
+    const ours = await browser.newPage();
+    const theirs = await browser.newPage();
+    await theirs.goto(`${defaultServer.url}/search/`);
+    let oursRight = 0;
+    let theirsRight = 0;
+    console.log('\nquery | expected | this search | default Pagefind');
+    for (const { q } of SEARCH_QUERIES) {
+      const expected = expectedUrls(articles, q, table);
+      const a = await searchPageUrls(ours, server.url, q);
+      const b = await defaultUrls(theirs, q);
+      const same = (found: string[]): boolean => JSON.stringify(found) === JSON.stringify(expected);
+      if (same(a)) oursRight += 1;
+      if (same(b)) theirsRight += 1;
+      console.log(`${q} | ${expected.length} | ${a.length}${same(a) ? '' : ' WRONG'} | ${b.length}${same(b) ? '' : ' WRONG'}`);
+    }
+    console.log(`\nexact answers: this search ${oursRight}/${SEARCH_QUERIES.length}, default Pagefind ${theirsRight}/${SEARCH_QUERIES.length}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await defaultServer.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+await main();

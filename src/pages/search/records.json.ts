@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { getArticles } from '../../data/archive.ts';
+import { searchRecord } from '../../search/search-record.ts';
+
+/**
+ * Every item's printed text as search reads it. scripts/index-search.ts turns
+ * this file into the Pagefind index; the browser never fetches it.
+ */
+export const GET = (async () => {
+  const records = (await getArticles()).map(({ data }) => searchRecord(data));
+  return new Response(JSON.stringify({ records }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}) satisfies APIRoute;

@@ -1,0 +1,78 @@
+/**
+ * Checks a story against the query terms on its folded printed text and
+ * finds every place a term occurs, in printed positions.
+ */
+import { foldText, type FoldTable, type FoldedText } from '../archive/fold-text.ts';
+import { HEADING_FIELDS, type RecordBlock } from './search-record.ts';
+
+/** One occurrence of a term: block index and printed span [start, end). */
+export interface Hit {
+  block: number;
+  start: number;
+  end: number;
+  term: number;
+}
+
+/** A story's verdict: its hits and how it ranks. */
+export interface StoryMatch {
+  hits: Hit[];
+  /** Terms found in the kicker, headline or subtitle. */
+  headingTerms: number;
+  /** Occurrences of all terms. */
+  occurrences: number;
+}
+
+/** Every start of `needle` in `haystack`, overlapping ones included. */
+function indexesOf(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at);
+  return found;
+}
+
+/** Printed span of folded span [start, start + length). */
+function printedSpan(folded: FoldedText, start: number, length: number): [number, number] {
+  return [folded.starts[start] ?? 0, folded.ends[start + length - 1] ?? 0];
+}
+
+/**
+ * Matches a story: null unless every folded term occurs in some block.
+ * @example matchStory([['headline', '潮起长江口', '']], ['长江口'], table)?.hits // [{ block: 0, start: 2, end: 5, term: 0 }]
+ */
+export function matchStory(blocks: RecordBlock[], foldedTerms: string[], table: FoldTable): StoryMatch | null {
+  if (foldedTerms.length === 0) return null;
+  const folded = blocks.map(([, text]) => foldText(text, table));
+  const hits: Hit[] = [];
+  let headingTerms = 0;
+  for (const [term, needle] of foldedTerms.entries()) {
+    let found = false;
+    let inHeading = false;
+    for (const [block, text] of folded.entries()) {
+      for (const at of indexesOf(text.text, needle)) {
+        const [start, end] = printedSpan(text, at, needle.length);
+        hits.push({ block, start, end, term });
+        found = true;
+        if (HEADING_FIELDS.has(blocks[block]?.[0] ?? 'paragraph')) inHeading = true;
+      }
+    }
+    if (!found) return null;
+    if (inHeading) headingTerms += 1;
+  }
+  hits.sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
+  return { hits, headingTerms, occurrences: hits.length };
+}
+
+/**
+ * Hits of one block that do not overlap, leftmost first, so each mark holds
+ * exactly one term.
+ * @example markableHits(matchStory([['headline', '长江口', '']], ['长江', '江口'], table).hits, 0) // only 长江
+ */
+export function markableHits(hits: Hit[], block: number): Hit[] {
+  const kept: Hit[] = [];
+  let reached = -1;
+  for (const hit of hits) {
+    if (hit.block !== block || hit.start < reached) continue;
+    kept.push(hit);
+    reached = hit.end;
+  }
+  return kept;
+}

@@ -1,0 +1,85 @@
+/**
+ * What search knows about one story: its printed text split into blocks in
+ * print order. Shared by the build (which indexes it) and the browser
+ * (which reads it back from Pagefind's fragment to verify and mark matches).
+ */
+
+/** Which printed part a block is. */
+export type BlockField =
+  | 'kicker'
+  | 'headline'
+  | 'subtitle'
+  | 'column'
+  | 'dateline'
+  | 'subhead'
+  | 'paragraph'
+  | 'byline'
+  | 'credit';
+
+/** One printed block: [field, text, anchor of the subhead it sits under or ""]. */
+export type RecordBlock = [field: BlockField, text: string, section: string];
+
+/** One story as search stores it. */
+export interface SearchRecord {
+  /** Site-relative permanent link. */
+  url: string;
+  /** Paper id. */
+  paper: string;
+  /** Paper name as printed. */
+  paperName: string;
+  /** Publication date, YYYY-MM-DD. */
+  date: string;
+  /** story, jump or photo. */
+  kind: 'story' | 'jump' | 'photo';
+  /** Title the site shows (a photo's is made up by the site). */
+  title: string;
+  /** Printed text in print order. */
+  blocks: RecordBlock[];
+}
+
+/** The fields of an archived item that search reads. */
+export interface RecordSource {
+  url: string;
+  paper: string;
+  paperName: string;
+  date: string;
+  kind: 'story' | 'jump' | 'photo';
+  title: { text: string };
+  kicker: string | null;
+  headline: string | null;
+  subtitle: string | null;
+  column: string | null;
+  dateline: string | null;
+  byline: string | null;
+  credit: string | null;
+  body: { type: 'paragraph' | 'subhead'; text: string; anchor: string }[];
+}
+
+/** Fields that count as a headline hit when ranking. */
+export const HEADING_FIELDS: ReadonlySet<BlockField> = new Set(['kicker', 'headline', 'subtitle']);
+
+/**
+ * Builds the search record of an archived item. The site-made title of a
+ * photo is not printed, so it is not searched.
+ * @example searchRecord(item).blocks[0] // ['kicker', '省政府工作报告明确“规划建设长江口产业创新协同区”——', '']
+ */
+export function searchRecord(item: RecordSource): SearchRecord {
+  const blocks: RecordBlock[] = [];
+  const add = (field: BlockField, text: string | null, section = ''): void => {
+    if (text) blocks.push([field, text, section]);
+  };
+  add('column', item.column);
+  add('kicker', item.kicker);
+  add('headline', item.headline);
+  add('subtitle', item.subtitle);
+  add('dateline', item.dateline);
+  let section = '';
+  for (const block of item.body) {
+    if (block.type === 'subhead') section = block.anchor;
+    add(block.type, block.text, section);
+  }
+  add('byline', item.byline);
+  add('credit', item.credit);
+  const { url, paper, paperName, date, kind } = item;
+  return { url, paper, paperName, date, kind, title: item.title.text, blocks };
+}

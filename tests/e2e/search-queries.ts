@@ -1,0 +1,99 @@
+/**
+ * The query table the search suite and scripts/bench-search.ts run: every
+ * kind of query a researcher types, over the two seed pages. `expect` lists
+ * story URLs the answer must hold exactly when the set is known by hand; the
+ * rest are checked against substring matches on /api/articles.json.
+ */
+import { foldString, type FoldTable } from '../../src/archive/fold-text.ts';
+import { parseQuery } from '../../src/search/query.ts';
+
+/** The fields of /api/articles.json the expectations read. */
+export interface ApiArticle {
+  url: string;
+  title: { text: string; added: boolean };
+  kicker: string | null;
+  headline: string | null;
+  subtitle: string | null;
+  column: string | null;
+  dateline: string | null;
+  byline: string | null;
+  credit: string | null;
+  sections: { title: string }[];
+  paragraphs: string[];
+}
+
+/** Every printed text of an item (a site-made photo title is not printed). */
+function printedTexts(article: ApiArticle): string[] {
+  const { kicker, headline, subtitle, column, dateline, byline, credit } = article;
+  const texts = [kicker, headline, subtitle, column, dateline, byline, credit, ...article.sections.map((s) => s.title), ...article.paragraphs];
+  return texts.filter((text): text is string => Boolean(text));
+}
+
+/** Sorted URLs of items holding every (folded) term as a substring of one printed text. */
+export function expectedUrls(articles: ApiArticle[], query: string, table: FoldTable): string[] {
+  const terms = parseQuery(query).map((term) => foldString(term, table));
+  return articles
+    .filter((article) => {
+      const texts = printedTexts(article).map((text) => foldString(text, table));
+      return terms.every((term) => texts.some((text) => text.includes(term)));
+    })
+    .map((article) => article.url)
+    .sort();
+}
+
+export interface SearchQuery {
+  q: string;
+  /** Why the query is in the table. */
+  note: string;
+  /** Literal expectation: URL paths (without /paper/date/) of the exact answer. */
+  expect?: string[];
+}
+
+const CHANGJIANG = ['chao-qi-chang-jiang-kou-qiang-zhua-ji', 'jian-ding-bu-yi-tui-jin-xin-xing'];
+
+export const SEARCH_QUERIES: SearchQuery[] = [
+  { q: '许昆林', note: 'name' },
+  { q: '信长星', note: 'name' },
+  { q: '吴新明', note: 'name' },
+  { q: '王玮丽', note: 'byline name' },
+  { q: '彭军君', note: 'dateline name' },
+  { q: '许丛军摄', note: 'photo credit' },
+  { q: '长江口', note: 'place', expect: CHANGJIANG },
+  { q: '南通', note: 'place' },
+  { q: '江苏', note: 'place' },
+  { q: '巴西', note: 'place in a caption' },
+  { q: '新质生产力', note: 'phrase' },
+  { q: '中国式现代化', note: 'phrase' },
+  { q: '高质量发展', note: 'phrase' },
+  { q: '一中心一基地一枢纽', note: 'phrase with quotes around it in print' },
+  { q: '705.5万吨', note: 'number', expect: ['tu-pian-22-ri-nan-tong-liang-you'] },
+  { q: '6.2%', note: 'number with percent' },
+  { q: '2023年', note: 'year' },
+  { q: '22日', note: 'day' },
+  { q: '昆林', note: 'part of a name' },
+  { q: '质生', note: 'across a word boundary' },
+  { q: '口产业', note: 'across a word boundary' },
+  { q: '长江', note: 'shorter than 长江口' },
+  { q: '构建多层次', note: 'joined across a column break' },
+  { q: '長江口', note: 'traditional', expect: CHANGJIANG },
+  { q: '許昆林', note: 'traditional name' },
+  { q: '新質生產力', note: 'traditional phrase' },
+  { q: '７０５.５', note: 'full-width digits', expect: ['tu-pian-22-ri-nan-tong-liang-you'] },
+  { q: '６.２％', note: 'full-width digits and percent' },
+  { q: '许昆林 信长星', note: 'two names, AND' },
+  { q: '长江口 南通', note: 'place AND place' },
+  { q: '新质生产力 江苏', note: 'phrase AND place' },
+  { q: '"许昆林"', note: 'quoted', expect: ['sheng-shi-si-jie-ren-da-er-ci-xu', 'ju-jiao-zhong-da-ren-wu-jian-chi'] },
+  { q: '"大势已至 乘势而上"', note: 'quoted subhead with its space', expect: ['chao-qi-chang-jiang-kou-qiang-zhua-ji'] },
+  { q: '潮起', note: 'headline word' },
+  { q: '隆重开幕', note: 'headline' },
+  { q: '协同区', note: 'kicker' },
+  { q: '长', note: 'one character' },
+  { q: '鹏', note: 'one character at the end of a dateline name' },
+  { q: '不存在的词语', note: 'must find nothing', expect: [] },
+  { q: '长江三角洲', note: 'must find nothing though 长江 is everywhere', expect: [] },
+  { q: '長江三角洲', note: 'traditional, must find nothing', expect: [] },
+  { q: '许昆林林', note: 'longer than any printed name', expect: [] },
+  { q: '南通 不存在的词语', note: 'AND with a missing term', expect: [] },
+  { q: 'xyz', note: 'latin letters absent', expect: [] },
+];

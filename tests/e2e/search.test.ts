@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { foldString } from '../../src/archive/fold-text.ts';
+import { traditionalToSimplified } from '../../src/search/fold-table.ts';
+import { parseQuery } from '../../src/search/query.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { expectedUrls as expectedFor, SEARCH_QUERIES, type ApiArticle } from './search-queries.ts';
+
+const site = inject('siteUrl');
+const table = traditionalToSimplified();
+let browser: Browser;
+let page: Page;
+let articles: ApiArticle[];
+const expectedUrls = (query: string): string[] => expectedFor(articles, query, table);
+
+/** Waits for the status line to report a finished search. */
+async function waitForAnswer(on: Page): Promise<string> {
+  await on.waitForFunction(() => /^(找到|没有)/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return on.locator('#search-status').innerText();
+}
+
+/** Result links without their ?highlight and #section. */
+async function resultUrls(on: Page): Promise<string[]> {
+  const hrefs = await on.locator('ol[aria-label="搜索结果"] > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.sort();
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  const response = await fetch(`${site}/api/articles.json`);
+  articles = ((await response.json()) as { articles: ApiArticle[] }).articles;
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('search page', () => {
+  test.each(SEARCH_QUERIES)('$q ($note) finds exactly the items holding every term', async ({ q, expect: literal }) => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent(q)}`);
+    const status = await waitForAnswer(page);
+    const found = await resultUrls(page);
+    const expected = expectedUrls(q);
+    expect(found).toEqual(expected);
+    if (literal) expect(found).toEqual(literal.map((slug) => articles.find((a) => a.url.includes(`/${slug}/`))?.url).sort());
+    expect(status).toContain(expected.length > 0 ? `找到 ${expected.length} 篇` : '没有找到');
+    const terms = parseQuery(q).map((term) => foldString(term, table));
+    const marks = await page.locator('ol[aria-label="搜索结果"] mark').allInnerTexts();
+    if (expected.length > 0) expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(terms, mark).toContain(foldString(mark, table));
+  });
+
+  test('ranks headline matches first', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('长江口')}`);
+    await waitForAnswer(page);
+    const first = await page.locator('ol[aria-label="搜索结果"] > li h2 a').first().getAttribute('href');
+    expect(first).toMatch(/^\/ntrb\/2024-01-24\/chao-qi-chang-jiang-kou-qiang-zhua-ji\//u);
+  });
+
+  test('filters by paper, kind and year and sorts by date', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&paper=jhwb`);
+    await waitForAnswer(page);
+    for (const url of await resultUrls(page)) expect(url).toMatch(/^\/jhwb\//u);
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&kind=photo`);
+    await waitForAnswer(page);
+    expect(await resultUrls(page)).toEqual(['/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/']);
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&from=2025`);
+    await waitForAnswer(page);
+    expect((await resultUrls(page)).length).toBeGreaterThan(0);
+    for (const url of await resultUrls(page)) expect(url).toMatch(/\/2025-/u);
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&sort=oldest`);
+    await waitForAnswer(page);
+    const dates = await page.locator('ol[aria-label="搜索结果"] .search-source').allInnerTexts();
+    expect(dates.map((d) => d.split(' · ')[1])).toEqual(dates.map((d) => d.split(' · ')[1]).sort());
+  });
+
+  test('links a hit under a subhead to that subhead', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('跨江融合')}`);
+    await waitForAnswer(page);
+    const hrefs = await page.locator('ol[aria-label="搜索结果"] > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    expect(hrefs.some((hash) => hash.length > 1)).toBe(true);
+  });
+
+  test('works from the keyboard and keeps the query in history', async () => {
+    const keyboard = await browser.newPage();
+    await keyboard.goto(`${site}/search/`);
+    await keyboard.keyboard.press('Tab');
+    await keyboard.locator('#search-q').focus();
+    await keyboard.keyboard.type('许昆林');
+    await keyboard.keyboard.press('Enter');
+    await waitForAnswer(keyboard);
+    expect(new URL(keyboard.url()).searchParams.get('q')).toBe('许昆林');
+    await keyboard.locator('#search-q').fill('长江三角洲');
+    await keyboard.keyboard.press('Enter');
+    expect(await waitForAnswer(keyboard)).toContain('没有找到');
+    await keyboard.goBack();
+    await keyboard.waitForFunction(() => (document.querySelector('#search-q') as HTMLInputElement).value === '许昆林');
+    expect(await waitForAnswer(keyboard)).toContain('找到 2 篇');
+    await keyboard.keyboard.press('Tab');
+    expect(await keyboard.evaluate(() => document.activeElement?.tagName)).toBeTruthy();
+    await keyboard.close();
+  });
+
+  test('announces the count in a live region', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('许昆林')}`);
+    await waitForAnswer(page);
+    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { foldString, foldText } from '../../src/archive/fold-text.ts';
+import { markParts } from '../../src/search/excerpt.ts';
+import { traditionalToSimplified } from '../../src/search/fold-table.ts';
+import { matchStory } from '../../src/search/match.ts';
+import { parseQuery } from '../../src/search/query.ts';
+import { readState, writeState } from '../../src/search/search-state.ts';
+import { blockWords, charWord, termWords } from '../../src/search/tokens.ts';
+
+const table = traditionalToSimplified();
+
+describe('foldText', () => {
+  test('folds traditional, full-width and capitals one character at a time', () => {
+    expect(foldString('許昆林 長江口 ７０５.５万噸 ６.２％ ＡＢｃ', table)).toBe('许昆林 长江口 705.5万吨 6.2% abc');
+  });
+  test('keeps the printed span of every folded character', () => {
+    const folded = foldText('潮起長江口', table);
+    expect(folded.text).toBe('潮起长江口');
+    expect([folded.starts[2], folded.ends[4]]).toEqual([2, 5]);
+  });
+});
+
+describe('tokens', () => {
+  test('spells a character as letters no other spelling starts with', () => {
+    expect(charWord('长')).toMatch(/^[a-y][a-z]{3}$/u);
+    expect(charWord('𠀀')).toMatch(/^[a-y][a-z]{3}$/u);
+  });
+  test('gives each character of a block one bigram word', () => {
+    expect(blockWords('长江口')).toEqual([charWord('长') + charWord('江'), charWord('江') + charWord('口'), `${charWord('口')}zzzzzz`]);
+  });
+  test('asks for the bigrams of a term, or a prefix for one character', () => {
+    expect(termWords('长江口')).toEqual([charWord('长') + charWord('江'), charWord('江') + charWord('口')]);
+    expect(termWords('长')).toEqual([charWord('长')]);
+  });
+});
+
+describe('parseQuery', () => {
+  test('splits on spaces and keeps quoted phrases whole', () => {
+    expect(parseQuery('许昆林  "大势已至 乘势而上" “南通”　长江口 许昆林')).toEqual(['大势已至 乘势而上', '南通', '许昆林', '长江口']);
+  });
+});
+
+describe('matchStory', () => {
+  const blocks: [ 'headline' | 'paragraph', string, string][] = [
+    ['headline', '潮起长江口，抢抓机遇向未来', ''],
+    ['paragraph', '规划建设長江口产业创新协同区', 'x'],
+  ];
+  test('finds every term in printed positions and counts headline terms', () => {
+    const match = matchStory(blocks, ['长江口'], table);
+    expect(match?.hits).toEqual([
+      { block: 0, start: 2, end: 5, term: 0 },
+      { block: 1, start: 4, end: 7, term: 0 },
+    ]);
+    expect(match?.headingTerms).toBe(1);
+  });
+  test('rejects a story missing one term', () => {
+    expect(matchStory(blocks, ['长江口', '长江三角洲'], table)).toBeNull();
+  });
+});
+
+describe('markParts', () => {
+  test('marks exactly the printed characters found', () => {
+    expect(markParts('规划建设長江口产业', [{ block: 0, start: 4, end: 7, term: 0 }], false)).toEqual([
+      { text: '规划建设', mark: false },
+      { text: '長江口', mark: true },
+      { text: '产业', mark: false },
+    ]);
+  });
+});
+
+describe('search state', () => {
+  test('round-trips through the address bar', () => {
+    const state = readState('?q=%E9%95%BF%E6%B1%9F&paper=ntrb&sort=newest');
+    expect(state).toEqual({ q: '长江', paper: 'ntrb', from: '', to: '', kind: '', sort: 'newest' });
+    expect(writeState(state)).toBe('?q=%E9%95%BF%E6%B1%9F&paper=ntrb&sort=newest');
+  });
+});

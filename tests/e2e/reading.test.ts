@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 interface ApiArticle {
@@ -19,7 +19,6 @@ interface ApiArticle {
 }
 
 const site = inject('siteUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const STORY = '/ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/';
 let browser: Browser;
 let articles: ApiArticle[];
@@ -38,16 +37,6 @@ async function open(path: string): Promise<Page> {
   const visit = await page.goto(`${site}${path}`);
   expect(visit?.status(), path).toBe(200);
   return page;
-}
-
-/** Axe violations on the page, as "rule: target" strings. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run();
-  });
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 describe('reading the archive', () => {

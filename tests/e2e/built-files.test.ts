@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+
+const DIST = 'dist';
+const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  .map((f) => join(DIST, f))
+  .filter((f) => statSync(f).isFile());
+const htmlFiles = files.filter((f) => f.endsWith('.html'));
+const xmlFiles = files.filter((f) => f.endsWith('.xml'));
+
+/** The site path a built file is served at. */
+const pathOf = (file: string): string => `/${relative(DIST, file).replace(/index\.html$/u, '')}`;
+
+/** Ids in a built HTML file, for anchor checks. */
+function idsOf(file: string): Set<string> {
+  return new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1] ?? ''));
+}
+
+/** The built file a site path resolves to, as a static host would serve it. */
+function fileFor(path: string): string | null {
+  const local = join(DIST, decodeURIComponent(path));
+  if (existsSync(local) && statSync(local).isFile()) return local;
+  const index = join(local, 'index.html');
+  return existsSync(index) ? index : null;
+}
+
+/** Every same-site link in a file: href and src in HTML, <loc> and <link href> in XML. */
+function linksOf(file: string, site: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found = [...text.matchAll(/\s(?:href|src)="([^"]+)"/gu), ...text.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1] ?? '');
+  return found
+    .map((u) => u.replaceAll('&amp;', '&'))
+    .filter((u) => !u.startsWith('data:') && !u.startsWith('mailto:'))
+    .map((u) => (u.startsWith(site) ? u.slice(site.length) : u))
+    .map((u) => (u.startsWith('/') || u.startsWith('#') || /^[a-z]+:/iu.test(u) ? u : new URL(u, `http://x${pathOf(file)}`).pathname));
+}
+
+describe('the built site', () => {
+  test('every HTML page passes html-validate with its recommended rules', async () => {
+    expect(htmlFiles.length).toBeGreaterThan(10);
+    // The search results list is named by aria-label as the search issue asks;
+    // an <ol> is a namable list, so the rule is told to allow namable elements.
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'aria-label-misuse': ['error', { allowAnyNamable: true }] } });
+    const errors: string[] = [];
+    for (const file of htmlFiles) {
+      const report = await validator.validateFile(file);
+      for (const r of report.results) for (const m of r.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('no link or anchor in any page, feed or sitemap is broken', () => {
+    const site = (process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/$/u, '');
+    const broken: string[] = [];
+    for (const file of [...htmlFiles, ...xmlFiles]) {
+      for (const link of linksOf(file, site)) {
+        if (/^[a-z]+:/iu.test(link)) {
+          broken.push(`${file}: ${link} leaves the site`);
+          continue;
+        }
+        const [path = '', hash] = link.split('#');
+        const target = path === '' ? file : fileFor(path.split('?')[0] ?? '');
+        if (!target) broken.push(`${file}: ${link} has no file`);
+        else if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) broken.push(`${file}: ${link} has no anchor #${hash}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('the sitemap lists every story of the bulk data', () => {
+    const { articles } = JSON.parse(readFileSync(join(DIST, 'api/articles.json'), 'utf8')) as { articles: { url: string }[] };
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    for (const a of articles) expect(sitemap).toContain(`${a.url}</loc>`);
+  });
+});

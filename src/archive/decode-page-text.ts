@@ -31,8 +31,9 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u;
 
 /**
  * Decodes a raw page's bytes as UTF-8 text, or says why it cannot be a page:
- * empty, not UTF-8 (GBK, say), or not text at all. A BOM and CRLF line ends
- * are accepted and kept; the parser treats them as whitespace.
+ * empty, not UTF-8 (GBK, say), or not text at all. A BOM is accepted and
+ * dropped by the decoder (it is not printed text); CRLF line ends are kept
+ * and the parser treats the CR as whitespace. The file on disk is never changed.
  * @example decodePageText('a.txt', new TextEncoder().encode('潮起长江口')) // { text: '潮起长江口' }
  */
 export function decodePageText(file: string, bytes: Uint8Array): { text: string } | { problem: ArchiveProblem } {

@@ -37,6 +37,13 @@ export class ItemDraft {
   /** Starts an item from a heading group (or with no heading at all). */
   constructor(display: DisplayLine[] = [], column: DisplayLine[] = []) {
     const parts = classifyHeadings(display);
+    // A headline is not broken around a column label: the part above the label is the kicker.
+    const columnLine = column[0]?.line ?? Infinity;
+    const above = parts.headline.filter((l) => l.line < columnLine);
+    if (above.length > 0 && above.length < parts.headline.length) {
+      parts.kicker.push(...above);
+      parts.headline = parts.headline.filter((l) => l.line > columnLine);
+    }
     const heading = [pieceOf('kicker', parts.kicker), pieceOf('headline', parts.headline), pieceOf('subtitle', parts.subtitle)];
     const columnPiece = column.length > 0 ? { role: 'column' as const, text: column.map((l) => l.text).join(' '), lines: [column[0]?.line ?? 0, column.at(-1)?.line ?? 0] as [number, number] } : null;
     for (const p of [...heading, columnPiece]) if (p) this.pieces.push(p);
@@ -53,7 +60,12 @@ export class ItemDraft {
     return this.pieces.some((p) => p.role === 'paragraph' || p.role === 'subhead');
   }
 
-  /** True when a paragraph has been added (a dateline may only precede the first). */
+  /** True once the item has a paragraph; stops at the first, so it stays cheap on a huge page. */
+  get hasParagraph(): boolean {
+    return this.pieces.some((p) => p.role === 'paragraph');
+  }
+
+  /** How many paragraphs the item has (a dateline may only precede the first). */
   get paragraphCount(): number {
     return this.pieces.filter((p) => p.role === 'paragraph').length;
   }
@@ -79,9 +91,13 @@ export class ItemDraft {
     return last;
   }
 
-  /** True when the item has nothing but one paragraph, so a credit makes it a photo. */
+  /**
+   * True when the item has nothing but one paragraph (with its heading, 电头 or
+   * 上接 marker), so a credit makes it a photo; taking the paragraph away would
+   * leave a bodiless item sharing the paragraph's line.
+   */
   get isSingleParagraph(): boolean {
-    return this.paragraphCount === 1 && this.pieces.every((p) => ['paragraph', 'kicker', 'headline', 'subtitle', 'column'].includes(p.role));
+    return this.paragraphCount === 1 && this.pieces.every((p) => ['paragraph', 'kicker', 'headline', 'subtitle', 'column', 'dateline', 'jumpFrom'].includes(p.role));
   }
 
   /** Derives the parsed item from the pieces. */

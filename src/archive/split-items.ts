@@ -115,13 +115,13 @@ export function splitItems(units: Unit[]): ParsedPage {
         current.add('jumpFrom', jump.marker, u.line);
         rest = rest.slice(jump.marker.length).trim();
       }
-      const dateline = current.paragraphCount === 0 && !current.hasBody ? matchDateline(rest) : null;
+      const dateline = !current.hasBody ? matchDateline(rest) : null;
       if (dateline) {
         current.add('dateline', dateline, u.line);
         rest = rest.slice(dateline.length).trim();
       }
       if (rest === '') continue;
-      if (current.paragraphCount > 0 && !dateline && !jump && isSubhead({ text: rest, line: u.line }, units[i + 1])) {
+      if (current.hasParagraph && !dateline && !jump && isSubhead({ text: rest, line: u.line }, units[i + 1])) {
         current.add('subhead', rest, u.line);
         continue;
       }
@@ -130,7 +130,9 @@ export function splitItems(units: Unit[]): ParsedPage {
     }
 
     const last = current?.lastParagraph();
-    const jumpTo = last ? matchJumpTo(last.text) : null;
+    // Look at the whole paragraph only when this line ends in a marker: a paragraph
+    // joined over thousands of column breaks must not be rescanned per line.
+    const jumpTo = last && matchJumpTo(u.text) ? matchJumpTo(last.text) : null;
     if (current && last && jumpTo) {
       // 下转…版 closes this part of the story; the marker is its own piece.
       last.text = last.text.slice(0, last.text.length - jumpTo.marker.length).trimEnd();

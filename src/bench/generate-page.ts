@@ -4,6 +4,7 @@
  * so that a test can hold the parser's reading against it.
  */
 import { sampleParagraph, type BigramModel } from './bigram-model.ts';
+import type { ParsedItem } from '../archive/types.ts';
 import type { Prng } from './prng.ts';
 import {
   sampleByline,
@@ -15,18 +16,9 @@ import {
   sampleSubhead,
 } from './story-parts.ts';
 
-/** What the generator wrote for one item; the fields mirror ParsedItem. */
-export interface ExpectedItem {
-  kind: 'story' | 'jump' | 'photo';
-  kicker: string | null;
-  headline: string | null;
-  subtitle: string | null;
-  column: string | null;
-  dateline: string | null;
-  byline: string | null;
-  credit: string | null;
-  continuedFrom: string | null;
-  continuesOn: string | null;
+/** What the generator wrote for one item, in the parser's own field names. */
+export interface ExpectedItem
+  extends Pick<ParsedItem, 'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'credit' | 'continuedFrom' | 'continuesOn'> {
   /** Paragraphs as the parser should give them (column breaks joined, no dateline or jump marker). */
   paragraphs: string[];
   subheads: string[];

@@ -3,6 +3,7 @@
  * print order. Shared by the build (which indexes it) and the browser
  * (which reads it back from Pagefind's fragment to verify and mark matches).
  */
+import type { ArticleRecord } from '../archive/build-archive.ts';
 
 /** Which printed part a block is. */
 export type BlockField =
@@ -38,22 +39,13 @@ export interface SearchRecord {
 }
 
 /** The fields of an archived item that search reads. */
-export interface RecordSource {
-  url: string;
-  paper: string;
-  paperName: string;
-  date: string;
-  kind: 'story' | 'jump' | 'photo';
+export type RecordSource = Pick<
+  ArticleRecord,
+  'url' | 'paper' | 'paperName' | 'date' | 'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'credit'
+> & {
   title: { text: string };
-  kicker: string | null;
-  headline: string | null;
-  subtitle: string | null;
-  column: string | null;
-  dateline: string | null;
-  byline: string | null;
-  credit: string | null;
   body: { type: 'paragraph' | 'subhead'; text: string; anchor: string }[];
-}
+};
 
 /** Fields that count as a headline hit when ranking. */
 export const HEADING_FIELDS: ReadonlySet<BlockField> = new Set(['kicker', 'headline', 'subtitle']);

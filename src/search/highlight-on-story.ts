@@ -66,5 +66,12 @@ if (story && strings.length > 0) {
   const marks = markStrings(story, strings);
   const anchor = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
   const first = anchor ? (marks.find((mark) => anchor.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) ?? marks[0]) : marks[0];
-  first?.scrollIntoView({ block: 'center' });
+  // Scroll once the page has loaded and its fonts are laid out: the browser's
+  // own jump to the #fragment (and any re-layout from fonts) comes after this
+  // module runs and would otherwise move the view away from the mark.
+  const scroll = (): void => {
+    void document.fonts.ready.then(() => requestAnimationFrame(() => first?.scrollIntoView({ block: 'center' })));
+  };
+  if (document.readyState === 'complete') scroll();
+  else window.addEventListener('load', scroll, { once: true });
 }

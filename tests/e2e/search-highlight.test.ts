@@ -38,11 +38,17 @@ describe('highlight-on-story', () => {
   test('scrolls to the first mark under the subhead the result linked to', async () => {
     const page = await openFirstResult('跨江融合');
     expect(new URL(page.url()).hash.length).toBeGreaterThan(1);
-    const inView = await page.evaluate(() => {
-      const mark = document.querySelector('mark[data-search-highlight]');
-      const box = mark?.getBoundingClientRect();
-      return Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight);
-    });
+    // The script scrolls after marking; wait (bounded) for the first mark to come into view.
+    const inView = await page
+      .waitForFunction(
+        () => {
+          const box = document.querySelector('mark[data-search-highlight]')?.getBoundingClientRect();
+          return Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight);
+        },
+        undefined,
+        { timeout: 5_000 },
+      )
+      .then(() => true, () => false);
     expect(inView).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.close();

@@ -97,7 +97,8 @@ function toRecord(item: ParsedItem, page: ValidPage, paperName: string, url: str
 export function buildArchive(raw: RawArchive): BuiltArchive {
   const validated = validateArchive(raw);
   const registryText = raw.registry ? new TextDecoder().decode(raw.registry.bytes) : '';
-  const registry = parseRegistry(raw.registry?.path ?? REGISTRY_PATH, registryText);
+  const registryPath = raw.registry?.path ?? REGISTRY_PATH;
+  const registry = parseRegistry(registryPath, registryText);
   const problems = [...validated.problems, ...registry.problems];
   const names = new Map(validated.papers.map((p) => [p.id, p.name]));
 
@@ -106,7 +107,7 @@ export function buildArchive(raw: RawArchive): BuiltArchive {
   const requests = parsed.flatMap(({ page, items }) =>
     items.map((item) => ({ key: itemKey(page.file, item.lines[0]), base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text) })),
   );
-  const links = assignPermalinks(requests, registry.entries, raw.registry?.path ?? REGISTRY_PATH);
+  const links = assignPermalinks(requests, registry.entries, registryPath);
   // A page that failed its checks is missing from `requests`; its registered
   // links are not orphans, so report them only when every page was read.
   if (problems.length === 0) problems.push(...links.problems);

@@ -28,6 +28,14 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+const readFile = (path: string, root: string): RawFile => ({ path: relative(root, path), bytes: readFileSync(path) });
+
+/** Reads one top-level file of a content folder (papers.yml, permalinks.tsv), or null when it is missing. */
+export function readContentFile(contentDir: string, name: string, root: string = process.cwd()): RawFile | null {
+  const path = join(contentDir, name);
+  return existsSync(path) ? readFile(path, root) : null;
+}
+
 /**
  * Reads a content folder (papers.yml, pages/, permalinks.tsv) from disk. This
  * is the only part of the archive core that touches the file system.
@@ -35,12 +43,9 @@ function listFiles(dir: string): string[] {
  * @param root paths in the result are relative to this folder
  */
 export function readArchive(contentDir: string, root: string = process.cwd()): RawArchive {
-  const read = (path: string): RawFile => ({ path: relative(root, path), bytes: readFileSync(path) });
-  const papersPath = join(contentDir, CONTENT_LAYOUT.papers);
-  const registryPath = join(contentDir, CONTENT_LAYOUT.registry);
   return {
-    papers: existsSync(papersPath) ? read(papersPath) : null,
-    pageFiles: listFiles(join(contentDir, CONTENT_LAYOUT.pages)).map(read),
-    registry: existsSync(registryPath) ? read(registryPath) : null,
+    papers: readContentFile(contentDir, CONTENT_LAYOUT.papers, root),
+    pageFiles: listFiles(join(contentDir, CONTENT_LAYOUT.pages)).map((path) => readFile(path, root)),
+    registry: readContentFile(contentDir, CONTENT_LAYOUT.registry, root),
   };
 }

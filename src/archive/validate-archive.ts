@@ -32,7 +32,11 @@ const keyLine = (text: string, key: string): number => {
   return i >= 0 ? i + 1 : 1;
 };
 
-function checkPapers(file: RawFile | null): { papers: Paper[]; problems: ArchiveProblem[] } {
+/**
+ * Reads content/papers.yml: schema problems by line, and ids listed twice.
+ * @param file the file, or null when it is missing
+ */
+export function checkPapers(file: RawFile | null): { papers: Paper[]; problems: ArchiveProblem[] } {
   if (!file) return { papers: [], problems: [{ file: 'content/papers.yml', line: 1, message: 'missing: list the papers the archive holds (see README)' }] };
   const text = decoder.decode(file.bytes);
   const result = readYaml(file.path, text, papersFileSchema);

@@ -1,23 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { papersFileSchema } from '../archive/edition-meta.ts';
 import { ArchiveInputError } from '../archive/problems.ts';
-import { readYaml } from '../archive/read-yaml.ts';
+import { CONTENT_LAYOUT, readContentFile } from '../archive/read-archive.ts';
+import { checkPapers } from '../archive/validate-archive.ts';
 
 /**
  * Fills the `papers` collection from content/papers.yml, with the same
- * file-and-line errors as the archive loader.
+ * checks and file-and-line errors as the archive loader.
  */
 export function papersLoader({ contentDir }: { contentDir: string }) {
   return {
     name: 'newspaper-papers',
     load: async ({ store, parseData, generateDigest }) => {
-      const path = join(contentDir, 'papers.yml');
-      const { data, problems } = readYaml(path, readFileSync(path, 'utf8'), papersFileSchema);
-      if (!data) throw new ArchiveInputError(problems);
+      const { papers, problems } = checkPapers(readContentFile(contentDir, CONTENT_LAYOUT.papers));
+      if (problems.length > 0) throw new ArchiveInputError(problems);
       store.clear();
-      for (const paper of data) {
+      for (const paper of papers) {
         store.set({ id: paper.id, data: await parseData({ id: paper.id, data: { ...paper } }), digest: generateDigest({ ...paper }) });
       }
     },

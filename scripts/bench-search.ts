@@ -17,7 +17,8 @@ import type { Browser, Page } from 'playwright-core';
 import { traditionalToSimplified } from '../src/search/fold-table.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { expectedUrls, SEARCH_QUERIES, type ApiArticle } from '../tests/e2e/search-queries.ts';
+import { expectedUrls, SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
+import { fetchArticles } from '../tests/support/api.ts';
 
 const site = process.argv[2] ?? 'dist';
 const firstQuery = process.argv[3] ?? '许昆林';
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     await measureFirstQuery(browser, server.url, firstQuery);
-    const { articles } = (await (await fetch(`${server.url}/api/articles.json`)).json()) as { articles: ApiArticle[] };
+    const articles = await fetchArticles(server.url);
     const ours = await browser.newPage();
     const theirs = await browser.newPage();
     await theirs.goto(`${defaultServer.url}/search/`);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { readArticles } from '../support/api.ts';
 
 const DIST = 'dist';
 const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
@@ -70,7 +71,7 @@ describe('the built site', () => {
   });
 
   test('the sitemap lists every story of the bulk data', () => {
-    const { articles } = JSON.parse(readFileSync(join(DIST, 'api/articles.json'), 'utf8')) as { articles: { url: string }[] };
+    const articles = readArticles(DIST);
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     for (const a of articles) expect(sitemap).toContain(`${a.url}</loc>`);
   });

@@ -1,39 +1,22 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-
-interface ApiArticle {
-  id: string;
-  url: string;
-  paper: string;
-  paperName: string;
-  date: string;
-  page: string | null;
-  kind: string;
-  title: { text: string; added: boolean };
-  bylines: string[];
-  sections: { title: string; anchor: string }[];
-  source: { file: string; lines: [number, number] };
-}
+import { fetchArticles, type ApiArticle } from '../support/api.ts';
+import { useBrowser } from '../support/browser.ts';
 
 const site = inject('siteUrl');
 const STORY = '/ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/';
-let browser: Browser;
+const browser = useBrowser();
 let articles: ApiArticle[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  articles = ((await (await fetch(`${site}/api/articles.json`)).json()) as { articles: ApiArticle[] }).articles;
-});
-afterAll(async () => {
-  await browser.close();
+  articles = await fetchArticles(site);
 });
 
 /** Opens a fresh page at a site path, failing on a non-200 answer. */
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const visit = await page.goto(`${site}${path}`);
   expect(visit?.status(), path).toBe(200);
   return page;
@@ -100,7 +83,7 @@ describe('reading the archive', () => {
   });
 
   test('the citation matches the bulk data for every item', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     for (const a of articles) {
       await page.goto(`${site}${a.url}`);
       const permalink = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -147,7 +130,7 @@ describe('reading the archive', () => {
   });
 
   test('the copy button is added by script and the citation is readable without it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${site}${STORY}`);
     expect(await noJs.locator('.copy-button').count()).toBe(0);
@@ -173,7 +156,7 @@ describe('reading the archive', () => {
     'axe finds no violations on %s',
     async (path) => {
       for (const scheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ colorScheme: scheme });
+        const page = await browser().newPage({ colorScheme: scheme });
         await page.goto(`${site}${path}`);
         expect(await axeViolations(page), `${path} (${scheme})`).toEqual([]);
         await page.close();
@@ -197,7 +180,7 @@ describe('reading the archive', () => {
   test('screenshots of a story on a phone and a desktop', async () => {
     mkdirSync('test-results', { recursive: true });
     for (const [width, height] of [[390, 844], [1280, 900]] as const) {
-      const page = await browser.newPage({ viewport: { width, height } });
+      const page = await browser().newPage({ viewport: { width, height } });
       await page.goto(`${site}${STORY}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);

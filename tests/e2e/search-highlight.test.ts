@@ -1,20 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Opens the first result of a query; the story page's own script marks the text. */
 async function openFirstResult(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  const page = await browser().newPage({ viewport: { width: 800, height: 600 } });
   await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => /^找到/u.test(document.querySelector('#search-status')?.textContent ?? ''));
   const href = await page.locator('ol[aria-label="搜索结果"] > li h2 a').first().getAttribute('href');

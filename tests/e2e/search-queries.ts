@@ -6,21 +6,7 @@
  */
 import { foldString, type FoldTable } from '../../src/archive/fold-text.ts';
 import { parseQuery } from '../../src/search/query.ts';
-
-/** The fields of /api/articles.json the expectations read. */
-export interface ApiArticle {
-  url: string;
-  title: { text: string; added: boolean };
-  kicker: string | null;
-  headline: string | null;
-  subtitle: string | null;
-  column: string | null;
-  dateline: string | null;
-  byline: string | null;
-  credit: string | null;
-  sections: { title: string }[];
-  paragraphs: string[];
-}
+import type { ApiArticle } from '../support/api.ts';
 
 /** Every printed text of an item (a site-made photo title is not printed). */
 function printedTexts(article: ApiArticle): string[] {

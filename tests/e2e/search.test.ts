@@ -1,14 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { foldString } from '../../src/archive/fold-text.ts';
 import { traditionalToSimplified } from '../../src/search/fold-table.ts';
 import { parseQuery } from '../../src/search/query.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { expectedUrls as expectedFor, SEARCH_QUERIES, type ApiArticle } from './search-queries.ts';
+import { fetchArticles, type ApiArticle } from '../support/api.ts';
+import { useBrowser } from '../support/browser.ts';
+import { expectedUrls as expectedFor, SEARCH_QUERIES } from './search-queries.ts';
 
 const site = inject('siteUrl');
 const table = traditionalToSimplified();
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let articles: ApiArticle[];
 const expectedUrls = (query: string): string[] => expectedFor(articles, query, table);
@@ -26,13 +27,8 @@ async function resultUrls(on: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  const response = await fetch(`${site}/api/articles.json`);
-  articles = ((await response.json()) as { articles: ApiArticle[] }).articles;
-});
-afterAll(async () => {
-  await browser.close();
+  page = await browser().newPage();
+  articles = await fetchArticles(site);
 });
 
 describe('search page', () => {
@@ -82,7 +78,7 @@ describe('search page', () => {
   });
 
   test('works from the keyboard and keeps the query in history', async () => {
-    const keyboard = await browser.newPage();
+    const keyboard = await browser().newPage();
     await keyboard.goto(`${site}/search/`);
     await keyboard.keyboard.press('Tab');
     await keyboard.locator('#search-q').focus();

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
+const browser = useBrowser();
 
 /** One page of every type the site has, with what must be on it once it settled. */
 const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unknown> }[] = [
@@ -29,16 +29,9 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
   { name: '404', path: '/no/such/page/' },
 ];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
 /** Opens a page, recording every request it makes and every CSP violation it reports. */
 async function visit(path: string, ready?: (page: Page) => Promise<unknown>) {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const requests: string[] = [];
   const violations: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

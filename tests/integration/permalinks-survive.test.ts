@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { readArticles, type ApiArticle } from '../support/api.ts';
 
 const project = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'archive-permalinks-'));
@@ -10,21 +11,12 @@ const content = join(work, 'content');
 const out = join(work, 'dist');
 const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, PATH: `${join(project, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` };
 
-interface ApiArticle {
-  url: string;
-  headline: string | null;
-  paragraphs: string[];
-  source: { file: string; lines: [number, number] };
-}
-
 function run(script: string, ...args: string[]): void {
   const r = spawnSync('node', [script, ...args], { cwd: project, env, encoding: 'utf8' });
   expect(r.status, `${script}\n${r.stdout}\n${r.stderr}`).toBe(0);
 }
 
-function published(): ApiArticle[] {
-  return (JSON.parse(readFileSync(join(out, 'api/articles.json'), 'utf8')) as { articles: ApiArticle[] }).articles;
-}
+const published = (): ApiArticle[] => readArticles(out);
 
 /** A new front page of 南通日报 on a date the archive holds, with a headline that is already taken. */
 const NEW_PAGE = [

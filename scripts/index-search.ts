@@ -1,61 +1,131 @@
 /**
  * Builds the Pagefind search index for a built site folder from the search
- * records the site wrote to <site>/search/records.json: one custom record per
- * item whose indexed words are the bigram spellings of its folded printed
- * text (see src/search/tokens.ts) and whose meta carries the printed text for
- * the browser to verify and mark matches.
+ * records the site wrote to <site>/search/records.json (which is then
+ * removed: it is build input, not part of the site). Stories are indexed in
+ * shards, one Pagefind index per paper and year (src/search/shards.ts), one
+ * shard after another so that memory is bounded by the largest shard. Each
+ * record's indexed words are the bigram spellings of its folded printed text
+ * (src/search/tokens.ts) and its meta carries the printed text for the
+ * browser to verify and mark matches, hidden from Pagefind's own indexing of
+ * meta (src/search/hidden-text.ts).
  *
- * Usage: node scripts/index-search.ts <site-folder>
+ * With --cache, a shard whose records are unchanged since the last build is
+ * copied from the cache instead of being indexed again.
+ *
+ * Usage: node scripts/index-search.ts <site-folder> [--cache <folder>]
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { foldString } from '../src/archive/fold-text.ts';
 import { traditionalToSimplified } from '../src/search/fold-table.ts';
+import { hideText } from '../src/search/hidden-text.ts';
 import type { SearchRecord } from '../src/search/search-record.ts';
+import { shardOf } from '../src/search/shards.ts';
 import { blockWords } from '../src/search/tokens.ts';
 
 /** The language every record is filed under; matches the pages' lang. */
 const LANGUAGE = 'zh-cn';
+/** Changes whenever what a shard's index holds for the same records changes (tokens, meta, Pagefind). */
+const INDEX_FORMAT = `words-v2 pagefind-${JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version as string}`;
+/** Records sent to Pagefind before waiting for its answers: its service reads a stream. */
+const IN_FLIGHT = 64;
+/** Files of Pagefind's output the site does not use: its UIs, highlighter and worker. */
+const UNUSED = /^pagefind[-.].*\.(js|css)$/u;
+/** Pagefind's browser script: the same in every shard, so the site keeps one at /pagefind/. */
+const SCRIPT = 'pagefind.js';
+
+type FoldTable = ReturnType<typeof traditionalToSimplified>;
 
 /** The distinct words of a record, in first-seen order. */
-function recordWords(record: SearchRecord, table: ReturnType<typeof traditionalToSimplified>): string {
+function recordWords(record: SearchRecord, table: FoldTable): string {
   const words = new Set<string>();
   for (const [, text] of record.blocks) for (const word of blockWords(foldString(text, table))) words.add(word);
   return [...words].join(' ');
 }
 
-async function main(site: string): Promise<number> {
-  const { records } = JSON.parse(readFileSync(join(site, 'search', 'records.json'), 'utf8')) as { records: SearchRecord[] };
-  const table = traditionalToSimplified();
+/** Indexes one shard's records into `output` with a fresh Pagefind process. */
+async function indexShard(records: SearchRecord[], output: string, table: FoldTable): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
-  for (const record of records) {
-    const added = await index.addCustomRecord({
-      url: record.url,
-      content: recordWords(record, table),
-      language: LANGUAGE,
-      meta: { title: record.title, record: JSON.stringify(record) },
-      filters: { paper: [record.paper], year: [record.date.slice(0, 4)], kind: [record.kind] },
-      sort: { date: record.date },
-    });
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+  for (let start = 0; start < records.length; start += IN_FLIGHT) {
+    const batch = records.slice(start, start + IN_FLIGHT).map((record) =>
+      index.addCustomRecord({
+        url: record.url,
+        content: recordWords(record, table),
+        language: LANGUAGE,
+        meta: { record: hideText(JSON.stringify(record)) },
+        filters: { paper: [record.paper], year: [record.date.slice(0, 4)], kind: [record.kind] },
+        sort: { date: record.date },
+      }),
+    );
+    for (const added of await Promise.all(batch)) if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
   }
-  const output = join(site, 'pagefind');
-  rmSync(output, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  // A new process per shard: Pagefind keeps an index's memory until it exits.
   await pagefind.close();
-  console.log(`Indexed ${records.length} items for search into ${output}`);
+}
+
+/** Groups records by shard id, shards sorted, records in their given order. */
+function byShard(records: SearchRecord[]): Map<string, SearchRecord[]> {
+  const groups = new Map<string, SearchRecord[]>();
+  for (const record of records) {
+    const id = shardOf(record).id;
+    const group = groups.get(id);
+    if (group) group.push(record);
+    else groups.set(id, [record]);
+  }
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+async function main(site: string, cache: string | undefined): Promise<number> {
+  const recordsFile = join(site, 'search', 'records.json');
+  const { records } = JSON.parse(readFileSync(recordsFile, 'utf8')) as { records: SearchRecord[] };
+  const table = traditionalToSimplified();
+  const output = join(site, 'pagefind');
+  rmSync(output, { recursive: true, force: true });
+  const shards = byShard(records);
+  let reused = 0;
+  for (const [id, shardRecords] of shards) {
+    const target = join(output, id);
+    const digest = createHash('sha256').update(INDEX_FORMAT).update(JSON.stringify(shardRecords)).digest('hex');
+    const cached = cache ? join(cache, id) : undefined;
+    if (cached && existsSync(join(cached, digest))) {
+      cpSync(join(cached, digest), target, { recursive: true });
+      reused += 1;
+      continue;
+    }
+    await indexShard(shardRecords, target, table);
+    for (const file of readdirSync(target)) if (UNUSED.test(file) && file !== SCRIPT) rmSync(join(target, file));
+    if (cached) {
+      rmSync(cached, { recursive: true, force: true });
+      mkdirSync(cached, { recursive: true });
+      cpSync(target, join(cached, digest), { recursive: true });
+    }
+  }
+  if (cache && existsSync(cache)) {
+    for (const id of readdirSync(cache)) if (!shards.has(id)) rmSync(join(cache, id), { recursive: true, force: true });
+  }
+  // One copy of Pagefind's script for all shards; each shard keeps its own
+  // wasm, which Pagefind loads from the first shard a search merges.
+  const [first] = shards.keys();
+  if (first) cpSync(join(output, first, SCRIPT), join(output, SCRIPT));
+  for (const id of shards.keys()) rmSync(join(output, id, SCRIPT));
+  rmSync(recordsFile);
+  console.log(`Indexed ${records.length} items for search in ${shards.size} shards (${reused} unchanged, copied) into ${output}`);
   return 0;
 }
 
-const site = process.argv[2];
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { cache: { type: 'string' } } });
+const site = positionals[0];
 if (!site) {
-  console.error('usage: node scripts/index-search.ts <site-folder>');
+  console.error('usage: node scripts/index-search.ts <site-folder> [--cache <folder>]');
   process.exit(2);
 }
-main(site).then(
+main(site, values.cache).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error);

@@ -1,45 +1,88 @@
 /**
- * Asks Pagefind (loaded from /pagefind/ only when the first search runs) for
- * the stories holding every bigram of the query, and reads each candidate's
- * search record from its fragment.
+ * Asks Pagefind for the stories holding every index word of a query, over
+ * the index shards the search needs (merged with Pagefind's mergeIndex), and
+ * reads candidates' search records from their fragments only when asked, so
+ * a query that many stories match costs the fragments actually shown.
+ * Pagefind's script is loaded from /pagefind/ when the first search runs.
  */
+import { revealText } from './hidden-text.ts';
 import type { SearchRecord } from './search-record.ts';
+import { shardPath } from './shards.ts';
 
 /** The filters Pagefind applies before results are fetched. */
 export type CandidateFilters = Record<string, string | { any: string[] }>;
+
+/** How Pagefind orders candidates: by its score, or by date. */
+export type CandidateOrder = 'score' | 'newest' | 'oldest';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; meta: Record<string, string> }>;
 }
 interface PagefindInstance {
   init: () => Promise<void>;
-  search: (term: string, options: { filters: CandidateFilters }) => Promise<{ results: PagefindResult[] }>;
+  mergeIndex: (path: string) => Promise<void>;
+  search: (
+    term: string,
+    options: { filters: CandidateFilters; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindModule {
   createInstance: (options: { basePath: string; noWorker: boolean }) => PagefindInstance;
 }
 
-let instance: Promise<PagefindInstance> | undefined;
+/** Candidates of one query, in order; records are read on demand. */
+export interface Candidates {
+  /** How many stories hold every index word (an upper bound of the matches). */
+  count: number;
+  /** The records of candidates [start, end). */
+  records: (start: number, end: number) => Promise<SearchRecord[]>;
+}
 
-/** Loads Pagefind once, on the main thread (its worker would cost another request). */
-function loadPagefind(): Promise<PagefindInstance> {
-  instance ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', window.location.href).href;
-    const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    const pagefind = module.createInstance({ basePath: '/pagefind/', noWorker: true });
-    await pagefind.init();
-    return pagefind;
-  })();
+let script: Promise<PagefindModule> | undefined;
+const merged = new Map<string, Promise<PagefindInstance>>();
+
+/**
+ * One Pagefind instance per set of shards: the first shard is the primary
+ * (its wasm is loaded), the others are merged into it. On the main thread,
+ * since a worker would cost another request.
+ */
+function loadShards(ids: readonly string[]): Promise<PagefindInstance> {
+  const key = ids.join(' ');
+  let instance = merged.get(key);
+  if (!instance) {
+    instance = (async () => {
+      script ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', window.location.href).href) as Promise<PagefindModule>;
+      const module = await script;
+      const [primary = '', ...others] = ids;
+      const pagefind = module.createInstance({ basePath: shardPath(primary), noWorker: true });
+      await pagefind.init();
+      await Promise.all(others.map((id) => pagefind.mergeIndex(shardPath(id))));
+      return pagefind;
+    })();
+    merged.set(key, instance);
+  }
   return instance;
 }
 
 /**
- * The records of every story Pagefind finds for the index words.
- * @example await findCandidates(['cepzbpbb'], {}) // records of stories holding 长江
+ * The stories of the given shards holding every index word, in the order asked.
+ * @example (await findCandidates(['cepzbpbb'], {}, ['jhwb-2025'], 'score')).count // stories holding 长江
  */
-export async function findCandidates(words: string[], filters: CandidateFilters): Promise<SearchRecord[]> {
-  const pagefind = await loadPagefind();
-  const { results } = await pagefind.search(words.join(' '), { filters });
-  const data = await Promise.all(results.map((result) => result.data()));
-  return data.map(({ meta }) => JSON.parse(meta['record'] ?? '{}') as SearchRecord);
+export async function findCandidates(
+  words: string[],
+  filters: CandidateFilters,
+  shards: readonly string[],
+  order: CandidateOrder,
+): Promise<Candidates> {
+  if (shards.length === 0 || words.length === 0) return { count: 0, records: () => Promise.resolve([]) };
+  const pagefind = await loadShards(shards);
+  const sort = order === 'score' ? {} : { sort: { date: order === 'newest' ? ('desc' as const) : ('asc' as const) } };
+  const { results } = await pagefind.search(words.join(' '), { filters, ...sort });
+  return {
+    count: results.length,
+    records: async (start, end) => {
+      const data = await Promise.all(results.slice(start, end).map((result) => result.data()));
+      return data.map(({ meta }) => JSON.parse(revealText(meta['record'] ?? '')) as SearchRecord);
+    },
+  };
 }

@@ -4,11 +4,21 @@
  */
 import { foldString, type FoldTable } from '../archive/fold-text.ts';
 import { findCandidates, type CandidateFilters } from './pagefind-candidates.ts';
+import { selectShards, type Shard } from './shards.ts';
 import { matchStory, type StoryMatch } from './match.ts';
 import { parseQuery } from './query.ts';
 import type { SearchRecord } from './search-record.ts';
 import type { SearchState } from './search-state.ts';
 import { termWords } from './tokens.ts';
+
+/** Candidates checked at once when there are this many or fewer: all, so the count and ranking are exact. */
+export const VERIFY_ALL = 200;
+/** Results added per page when there are more candidates. */
+export const PAGE_SIZE = 20;
+/** Fewest candidates read per step while filling a page. */
+const MIN_STEP = 10;
+/** Most index words asked for per term. */
+const WORDS_PER_TERM = 4;
 
 /** A verified result. */
 export interface SearchHit {
@@ -31,16 +41,20 @@ export function foldTerms(query: string, table: FoldTable): ParsedTerms {
   return { terms, folded: terms.map((term) => foldString(term, table)) };
 }
 
-/** Pagefind filters for the state; years in [from, to] out of the archive's years. */
-function filtersFor(state: SearchState, years: string[]): CandidateFilters {
-  const filters: CandidateFilters = {};
-  if (state.paper) filters['paper'] = state.paper;
-  if (state.kind) filters['kind'] = state.kind;
-  if (state.from || state.to) {
-    const chosen = years.filter((year) => (!state.from || year >= state.from) && (!state.to || year <= state.to));
-    filters['year'] = { any: chosen.length > 0 ? chosen : ['none'] };
-  }
-  return filters;
+/**
+ * Index words to ask Pagefind for: up to WORDS_PER_TERM bigrams of each term,
+ * spread over it. More words narrow the candidates (fewer fragments to
+ * read) but each can cost an index chunk per shard; the check against the
+ * printed text makes the answer exact either way.
+ */
+export function queryWords(folded: string[]): string[] {
+  const words = folded.flatMap((term) => {
+    const all = termWords(term);
+    if (all.length <= WORDS_PER_TERM) return all;
+    const step = (all.length - 1) / (WORDS_PER_TERM - 1);
+    return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
+  });
+  return [...new Set(words)];
 }
 
 /** Orders verified results. */
@@ -53,21 +67,73 @@ function rank(hits: SearchHit[], sort: SearchState['sort']): SearchHit[] {
   });
 }
 
+/** Where a search stands. */
+export interface SearchProgress {
+  /** Verified results, in the order shown. */
+  hits: SearchHit[];
+  /** Stories Pagefind offered (every one holding all the index words). */
+  candidates: number;
+  /** How many of them were checked against their printed text. */
+  checked: number;
+  /** True when every candidate was checked: hits is then the complete answer. */
+  done: boolean;
+}
+
+/** A search in progress: what is known, and a way to check more candidates. */
+export interface Search {
+  progress: SearchProgress;
+  /** Checks candidates until PAGE_SIZE more results are found or none are left. */
+  more: () => Promise<SearchProgress>;
+}
+
 /**
- * Runs a search. Every story returned holds every term (after folding) as a
- * substring of one printed block; Pagefind only narrows the stories to read.
+ * Starts a search over the shards the state selects and checks its first
+ * candidates. Every result holds every term (after folding) as a substring of
+ * one printed block; Pagefind only narrows the stories to read. With at most
+ * VERIFY_ALL candidates all are checked at once, so the count and the ranking
+ * are exact; with more, candidates are checked in Pagefind's order (by date
+ * when sorting by date) a page at a time.
  */
-export async function runSearch(state: SearchState, folded: string[], table: FoldTable, years: string[]): Promise<SearchHit[]> {
-  // One index word per term: Pagefind fetches an index chunk per word range,
-  // so each extra word can cost a chunk on the first query, while the
-  // verification below already removes every story a term is missing from.
-  const words = [...new Set(folded.flatMap((term) => termWords(term).slice(0, 1)))];
-  if (words.length === 0) return [];
-  const records = await findCandidates(words, filtersFor(state, years));
+export async function startSearch(
+  state: SearchState,
+  folded: string[],
+  table: FoldTable,
+  shards: readonly Shard[],
+  find: typeof findCandidates = findCandidates,
+): Promise<Search> {
+  const words = queryWords(folded);
+  const order = state.sort === 'relevance' ? 'score' : state.sort;
+  const filters: CandidateFilters = state.kind ? { kind: state.kind } : {};
+  const ids = selectShards(shards, state).map((shard) => shard.id);
+  const candidates = await find(words, filters, ids, order);
   const hits: SearchHit[] = [];
-  for (const record of records) {
-    const match = matchStory(record.blocks, folded, table);
-    if (match) hits.push({ record, match });
-  }
-  return rank(hits, state.sort);
+  let checked = 0;
+  const check = async (until: number): Promise<void> => {
+    for (const record of await candidates.records(checked, until)) {
+      const match = matchStory(record.blocks, folded, table);
+      if (match) hits.push({ record, match });
+    }
+    checked = until;
+  };
+  const progress = (): SearchProgress => ({ hits: [...hits], candidates: candidates.count, checked, done: checked >= candidates.count });
+  const search: Search = {
+    progress: progress(),
+    more: async () => {
+      if (candidates.count <= VERIFY_ALL) {
+        await check(candidates.count);
+        rank(hits, state.sort);
+      } else {
+        const target = hits.length + PAGE_SIZE;
+        // Read only as many as the page still needs (most candidates hold
+        // the term), but never fewer than MIN_STEP at a time.
+        while (hits.length < target && checked < candidates.count) {
+          await check(Math.min(candidates.count, checked + Math.max(MIN_STEP, target - hits.length)));
+        }
+      }
+      search.progress = progress();
+      return search.progress;
+    },
+  };
+  await search.more();
+  return search;
 }

@@ -5,12 +5,14 @@
  */
 import type { FoldTable } from '../archive/fold-text.ts';
 import { renderResult } from './render-results.ts';
-import { foldTerms, runSearch } from './run-search.ts';
+import { foldTerms, startSearch, type Search, type SearchProgress } from './run-search.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
+import type { Shard } from './shards.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
+const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
 
 /** Shows the form's fields for a state. */
 function showState(state: SearchState, into: HTMLFormElement): void {
@@ -36,10 +38,19 @@ function readFoldTable(pairs: string): FoldTable {
   return table;
 }
 
-if (form && status && list) {
+/** What the status line says about a search's progress. */
+function describe(progress: SearchProgress, terms: string[]): string {
+  const quoted = terms.map((term) => `“${term}”`).join('、');
+  const found = progress.hits.length;
+  if (!progress.done) return `已找到 ${found} 篇包含${quoted}的文章（已逐字核对 ${progress.checked} 篇，还有 ${progress.candidates - progress.checked} 篇待核对）。`;
+  return found > 0 ? `找到 ${found} 篇包含${quoted}的文章。` : `没有找到包含${quoted}的文章。`;
+}
+
+if (form && status && list && moreButton) {
   const table: FoldTable = readFoldTable(form.dataset['foldTable'] ?? '');
-  const years = JSON.parse(form.dataset['years'] ?? '[]') as string[];
+  const shards = JSON.parse(form.dataset['shards'] ?? '[]') as Shard[];
   let latest = 0;
+  let current: { search: Search; terms: string[]; run: number } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // True while the current history entry holds a finished search: the next
   // change gets its own entry, so Back returns to it; keystrokes after that
@@ -49,6 +60,8 @@ if (form && status && list) {
   const search = async (state: SearchState): Promise<void> => {
     const run = ++latest;
     const { terms, folded } = foldTerms(state.q, table);
+    current = undefined;
+    moreButton.hidden = true;
     if (terms.length === 0) {
       list.replaceChildren();
       status.textContent = state.q ? '请输入要查找的文字。' : '';
@@ -57,11 +70,12 @@ if (form && status && list) {
     status.textContent = '正在搜索…';
     list.setAttribute('aria-busy', 'true');
     try {
-      const hits = await runSearch(state, folded, table, years);
+      const started = await startSearch(state, folded, table, shards);
       if (run !== latest) return;
-      list.replaceChildren(...hits.map(renderResult));
-      const quoted = terms.map((term) => `“${term}”`).join('、');
-      status.textContent = hits.length > 0 ? `找到 ${hits.length} 篇包含${quoted}的文章。` : `没有找到包含${quoted}的文章。`;
+      current = { search: started, terms, run };
+      list.replaceChildren(...started.progress.hits.map(renderResult));
+      status.textContent = describe(started.progress, terms);
+      moreButton.hidden = started.progress.done;
     } catch (error) {
       if (run !== latest) return;
       list.replaceChildren();
@@ -84,6 +98,34 @@ if (form && status && list) {
     }
     void search(state);
   };
+
+  // Checks the next candidates of a large answer and appends what they hold;
+  // focus moves to the first new result so keyboard users land on it.
+  moreButton.addEventListener('click', () => {
+    const shown = current;
+    if (!shown) return;
+    moreButton.disabled = true;
+    list.setAttribute('aria-busy', 'true');
+    const before = shown.search.progress.hits.length;
+    void shown.search
+      .more()
+      .then((progress) => {
+        if (shown.run !== latest) return;
+        const added = progress.hits.slice(before).map(renderResult);
+        list.append(...added);
+        status.textContent = describe(progress, shown.terms);
+        moreButton.hidden = progress.done;
+        added[0]?.querySelector('a')?.focus();
+      })
+      .catch((error: unknown) => {
+        status.textContent = '搜索出错，请稍后再试。';
+        console.error(error);
+      })
+      .finally(() => {
+        moreButton.disabled = false;
+        list.removeAttribute('aria-busy');
+      });
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

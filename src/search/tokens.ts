@@ -1,17 +1,26 @@
 /**
  * Turns folded text into the words Pagefind indexes: one word per character,
- * spelling that character and the one after it (a bigram) in lower-case
- * ASCII letters. Pagefind ANDs the words of a query and matches words by
- * prefix, so a query's bigrams must all occur in a story, and a one-character
- * query (a word prefix) finds every story holding that character. Letters only,
- * so neither Pagefind's word splitting nor its query clean-up changes them.
+ * spelling that character and the one after it (a bigram) in five lower-case
+ * ASCII letters: three for the character (its code point modulo 26³) and two
+ * for the next one (a hash of both modulo 26²). Pagefind ANDs the words of a
+ * query and matches words by prefix, so a query's bigrams must all occur in a
+ * story, and a one-character query (a three-letter prefix) finds every story
+ * holding that character. Letters only, so neither Pagefind's word splitting
+ * nor its query clean-up changes them.
+ *
+ * Spellings are short because Pagefind stores every word in its index
+ * chunks and again in each story's fragment, and both are downloaded. The
+ * price is that unrelated characters or bigrams can share a spelling; that
+ * only adds candidates, which the browser's check on the printed text drops.
  */
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-/** Code points below this are spelled with four letters starting a–y. */
-const SHORT_LIMIT = 25 * 26 ** 3;
-/** Stands for "no next character" (end of a block or a space follows). */
-const END = 'zzzzzz';
+/** Distinct spellings of a character (three letters). */
+const CHAR_SPACE = 26 ** 3;
+/** Distinct spellings of the next character (two letters). */
+const NEXT_SPACE = 26 ** 2;
+/** Stands for "no next character" (end of a block or a space follows): beyond Unicode. */
+const END = 0x110000;
 
 /** Spells a number with a fixed count of letters. */
 function spell(value: number, width: number): string {
@@ -25,33 +34,34 @@ function spell(value: number, width: number): string {
 }
 
 /**
- * Spells one code point; no spelling is a prefix of another.
- * @example charWord('长') // 'cepz'
+ * Spells one character (three letters).
+ * @example charWord('长') // 'epz'
  */
 export function charWord(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  return code < SHORT_LIMIT ? spell(code, 4) : `z${spell(code - SHORT_LIMIT, 5)}`;
+  return spell((char.codePointAt(0) ?? 0) % CHAR_SPACE, 3);
 }
 
-/** Splits folded text into runs of characters without white space. */
-function runs(folded: string): string[][] {
+/** Spells a bigram: the first character, then the next one mixed with it. */
+function pairWord(first: number, next: number): string {
+  return spell(first % CHAR_SPACE, 3) + spell((next + first * 131) % NEXT_SPACE, 2);
+}
+
+/** Splits folded text into runs of code points without white space. */
+function runs(folded: string): number[][] {
   return folded
     .split(/\s+/u)
     .filter((run) => run.length > 0)
-    .map((run) => [...run]);
+    .map((run) => [...run].map((char) => char.codePointAt(0) ?? 0));
 }
 
 /**
  * The words to index for one block of folded text.
- * @example blockWords('长江口') // ['cepzbpbb', 'bpbbbftz', 'bftzzzzzzz'] (长江, 江口, 口 at the end)
+ * @example blockWords('长江口').length // 3 (长江, 江口, 口 at the end)
  */
 export function blockWords(folded: string): string[] {
   const words: string[] = [];
-  for (const chars of runs(folded)) {
-    chars.forEach((char, index) => {
-      const next = chars[index + 1];
-      words.push(charWord(char) + (next === undefined ? END : charWord(next)));
-    });
+  for (const codes of runs(folded)) {
+    codes.forEach((code, index) => words.push(pairWord(code, codes[index + 1] ?? END)));
   }
   return words;
 }
@@ -59,13 +69,13 @@ export function blockWords(folded: string): string[] {
 /**
  * The words a folded query term must find: its bigrams, or the bare
  * spelling (matched as a prefix) of a run one character long.
- * @example termWords('长江') // ['cepzbpbb']
+ * @example termWords('长江').length // 1
  */
 export function termWords(folded: string): string[] {
   const words: string[] = [];
-  for (const chars of runs(folded)) {
-    if (chars.length === 1) words.push(charWord(chars[0] ?? ''));
-    for (let index = 0; index + 1 < chars.length; index += 1) words.push(charWord(chars[index] ?? '') + charWord(chars[index + 1] ?? ''));
+  for (const codes of runs(folded)) {
+    if (codes.length === 1) words.push(spell((codes[0] ?? 0) % CHAR_SPACE, 3));
+    for (let index = 0; index + 1 < codes.length; index += 1) words.push(pairWord(codes[index] ?? 0, codes[index + 1] ?? 0));
   }
   return [...new Set(words)];
 }

@@ -76,3 +76,19 @@ describe('the built site', () => {
     for (const a of articles) expect(sitemap).toContain(`${a.url}</loc>`);
   });
 });
+
+describe('search index', () => {
+  test('is one Pagefind shard per paper and year, with the build input removed', () => {
+    const articles = readArticles(DIST);
+    const expected = [...new Set(articles.map(({ paper, date }) => `${paper}-${date.slice(0, 4)}`))].sort();
+    const shards = readdirSync(join(DIST, 'pagefind'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(shards).toEqual(expected);
+    for (const shard of shards) expect(readdirSync(join(DIST, 'pagefind', shard)).some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(DIST, 'search', 'records.json'))).toBe(false);
+    expect(files.some((f) => /pagefind-(ui|component-ui|modular-ui|worker|highlight)\./u.test(f))).toBe(false);
+  });
+});

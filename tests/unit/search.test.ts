@@ -6,6 +6,7 @@ import { matchStory } from '../../src/search/match.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import { readState, writeState } from '../../src/search/search-state.ts';
 import { blockWords, charWord, termWords } from '../../src/search/tokens.ts';
+import { hideText, revealText } from '../../src/search/hidden-text.ts';
 
 const table = traditionalToSimplified();
 
@@ -21,16 +22,33 @@ describe('foldText', () => {
 });
 
 describe('tokens', () => {
-  test('spells a character as letters no other spelling starts with', () => {
-    expect(charWord('长')).toMatch(/^[a-y][a-z]{3}$/u);
-    expect(charWord('𠀀')).toMatch(/^[a-y][a-z]{3}$/u);
+  test('spells every character in three letters and every bigram in five', () => {
+    expect(charWord('长')).toMatch(/^[a-z]{3}$/u);
+    expect(charWord('𠀀')).toMatch(/^[a-z]{3}$/u);
+    expect(blockWords('长江口 705.5万吨').every((word) => /^[a-z]{5}$/u.test(word))).toBe(true);
   });
-  test('gives each character of a block one bigram word', () => {
-    expect(blockWords('长江口')).toEqual([charWord('长') + charWord('江'), charWord('江') + charWord('口'), `${charWord('口')}zzzzzz`]);
+  test('gives each character of a block one bigram word, starting with its own spelling', () => {
+    const words = blockWords('长江口');
+    expect(words.map((word) => word.slice(0, 3))).toEqual([charWord('长'), charWord('江'), charWord('口')]);
+    expect(new Set(words).size).toBe(3);
+  });
+  test('marks the end of a run so a bigram never spans a space', () => {
+    expect(blockWords('长江 口')).toEqual([...blockWords('长江'), ...blockWords('口')]);
+    expect(blockWords('长江')).not.toContain(termWords('江口')[0]);
   });
   test('asks for the bigrams of a term, or a prefix for one character', () => {
-    expect(termWords('长江口')).toEqual([charWord('长') + charWord('江'), charWord('江') + charWord('口')]);
+    expect(termWords('长江口')).toEqual(blockWords('长江口').slice(0, 2));
     expect(termWords('长')).toEqual([charWord('长')]);
+    expect(termWords('长江 长江')).toEqual(termWords('长江'));
+  });
+});
+
+describe('hideText', () => {
+  test('round-trips any text, astral characters and lone surrogates included', () => {
+    for (const text of ['', '长江口 705.5万吨 ZZQQX', '𠀀“许昆林”\n', '\ud800x']) expect(revealText(hideText(text))).toBe(text);
+  });
+  test('leaves no letter or digit for an indexer to find', () => {
+    expect(hideText('长江口 abc 123')).not.toMatch(/[\p{L}\p{N}]/u);
   });
 });
 

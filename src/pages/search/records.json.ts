@@ -3,8 +3,9 @@ import { getArticles } from '../../data/archive.ts';
 import { searchRecord } from '../../search/search-record.ts';
 
 /**
- * Every item's printed text as search reads it. scripts/index-search.ts turns
- * this file into the Pagefind index; the browser never fetches it.
+ * Every item's printed text as search reads it: build input for
+ * scripts/index-search.ts, which turns it into the Pagefind shards and then
+ * deletes it, so it is never published.
  */
 export const GET = (async () => {
   const records = (await getArticles()).map(({ data }) => searchRecord(data));

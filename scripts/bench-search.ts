@@ -1,17 +1,19 @@
 /**
- * Measures search on a built site: for the first query in a fresh browser,
- * the bytes transferred (as served, and as a gzip-serving host would send the
- * uncompressed text files) and the time until results show; then runs the
- * query table of tests/e2e/search-queries.ts both through the search page and
- * through Pagefind's default handling of the story pages, and prints how many
- * answers are exactly right.
+ * Measures search on a built site: for each first query, in a fresh browser
+ * context, the bytes transferred (as served, and as a gzip-serving host would
+ * send the uncompressed text files) and the time until results show; the time
+ * to results once Pagefind and the index are loaded; then (unless --no-table)
+ * runs the query table of tests/e2e/search-queries.ts both through the search
+ * page and through Pagefind's default handling of the story pages, and prints
+ * how many answers are exactly right.
  *
- * Usage: node scripts/bench-search.ts [site-folder=dist] [first-query=许昆林]
+ * Usage: node scripts/bench-search.ts [site-folder=dist] [--queries 许昆林,长江口] [--no-table] [--files]
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { traditionalToSimplified } from '../src/search/fold-table.ts';
@@ -20,8 +22,16 @@ import { serveStatic } from '../tests/support/static-server.ts';
 import { expectedUrls, SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { fetchArticles } from '../tests/support/api.ts';
 
-const site = process.argv[2] ?? 'dist';
-const firstQuery = process.argv[3] ?? '许昆林';
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    queries: { type: 'string', default: '许昆林' },
+    'no-table': { type: 'boolean', default: false },
+    files: { type: 'boolean', default: false },
+  },
+});
+const site = positionals[0] ?? 'dist';
+const firstQueries = values.queries.split(',').filter(Boolean);
 const table = traditionalToSimplified();
 
 /** What the status line says once an answer (complete or a first page) is shown. */
@@ -97,8 +107,11 @@ async function measureFirstQuery(browser: Browser, base: string, query: string):
   await waitForAnswer(page);
   const elapsed = performance.now() - start;
   await page.waitForTimeout(200);
-  console.log(`first query ${query}: ${(raw / 1024).toFixed(1)} KB as served, ${(gzipped / 1024).toFixed(1)} KB with gzip, page and results in ${elapsed.toFixed(0)} ms`);
-  for (const file of files) console.log(`  ${file}`);
+  const answer = await page.locator('#search-status').textContent();
+  console.log(
+    `first query ${query}: ${(raw / 1024).toFixed(1)} KB as served, ${(gzipped / 1024).toFixed(1)} KB with gzip, ${files.length} requests, page and results in ${elapsed.toFixed(0)} ms — ${answer ?? ''}`,
+  );
+  if (values.files) for (const file of files) console.log(`  ${file}`);
   await context.close();
 }
 
@@ -120,19 +133,16 @@ async function defaultUrls(page: Page, query: string): Promise<string[]> {
   }, query);
 }
 
-async function main(): Promise<void> {
-  const server = await serveStatic(site);
+/** The 44-query table through the search page and through default Pagefind. */
+async function compareTable(browser: Browser, base: string): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'pagefind-default-'));
   cpSync(site, folder, { recursive: true });
   rmSync(join(folder, 'pagefind'), { recursive: true, force: true });
   const indexed = spawnSync('pagefind', ['--site', folder], { stdio: 'ignore' });
   if (indexed.status !== 0) throw new Error('default pagefind indexing failed');
   const defaultServer = await serveStatic(folder);
-  const browser = await launchBrowser();
   try {
-    await measureFirstQuery(browser, server.url, firstQuery);
-    await measureLoadedQueries(browser, server.url, SEARCH_QUERIES.map(({ q }) => q));
-    const articles = await fetchArticles(server.url);
+    const articles = await fetchArticles(base);
     const ours = await browser.newPage();
     const theirs = await browser.newPage();
     await theirs.goto(`${defaultServer.url}/search/`);
@@ -141,7 +151,7 @@ async function main(): Promise<void> {
     console.log('\nquery | expected | this search | default Pagefind');
     for (const { q } of SEARCH_QUERIES) {
       const expected = expectedUrls(articles, q, table);
-      const a = await searchPageUrls(ours, server.url, q);
+      const a = await searchPageUrls(ours, base, q);
       const b = await defaultUrls(theirs, q);
       const same = (found: string[]): boolean => JSON.stringify(found) === JSON.stringify(expected);
       if (same(a)) oursRight += 1;
@@ -150,10 +160,21 @@ async function main(): Promise<void> {
     }
     console.log(`\nexact answers: this search ${oursRight}/${SEARCH_QUERIES.length}, default Pagefind ${theirsRight}/${SEARCH_QUERIES.length}`);
   } finally {
-    await browser.close();
-    await server.close();
     await defaultServer.close();
     rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const server = await serveStatic(site);
+  const browser = await launchBrowser();
+  try {
+    for (const query of firstQueries) await measureFirstQuery(browser, server.url, query);
+    await measureLoadedQueries(browser, server.url, firstQueries.length > 1 ? firstQueries : SEARCH_QUERIES.map(({ q }) => q));
+    if (!values['no-table']) await compareTable(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
 

@@ -23,7 +23,7 @@ import { foldString } from '../src/archive/fold-text.ts';
 import { traditionalToSimplified } from '../src/search/fold-table.ts';
 import { hideText } from '../src/search/hidden-text.ts';
 import type { SearchRecord } from '../src/search/search-record.ts';
-import { shardOf } from '../src/search/shards.ts';
+import { groupByShard } from '../src/search/shards.ts';
 import { blockWords } from '../src/search/tokens.ts';
 
 /** The language every record is filed under; matches the pages' lang. */
@@ -69,17 +69,6 @@ async function indexShard(records: SearchRecord[], output: string, table: FoldTa
   await pagefind.close();
 }
 
-/** Groups records by shard id, shards sorted, records in their given order. */
-function byShard(records: SearchRecord[]): Map<string, SearchRecord[]> {
-  const groups = new Map<string, SearchRecord[]>();
-  for (const record of records) {
-    const id = shardOf(record).id;
-    const group = groups.get(id);
-    if (group) group.push(record);
-    else groups.set(id, [record]);
-  }
-  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
-}
 
 async function main(site: string, cache: string | undefined): Promise<number> {
   const recordsFile = join(site, 'search', 'records.json');
@@ -87,7 +76,7 @@ async function main(site: string, cache: string | undefined): Promise<number> {
   const table = traditionalToSimplified();
   const output = join(site, 'pagefind');
   rmSync(output, { recursive: true, force: true });
-  const shards = byShard(records);
+  const shards = new Map(groupByShard(records, (record) => record).map(({ shard, items }) => [shard.id, items]));
   let reused = 0;
   for (const [id, shardRecords] of shards) {
     const target = join(output, id);

@@ -93,8 +93,6 @@ const articleSchema = z.object({
   title: titleSchema,
   /** Subheads with anchors. */
   sections: z.array(sectionSchema),
-  /** Paragraph texts in order. */
-  paragraphs: z.array(z.string()),
   /** Body blocks in order. */
   body: z.array(bodyBlockSchema),
   /** Provenance. */

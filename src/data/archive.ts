@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { editionPath, paperPath, sourcePath } from './paths.ts';
+import { groupByShard, type Shard } from '../search/shards.ts';
 
 /** One archived item as the pages read it. */
 export type Article = CollectionEntry<'articles'>;
@@ -45,6 +46,14 @@ const printOrder = (a: Article, b: Article): number =>
 
 let articles: Promise<Article[]> | undefined;
 let editions: Promise<Edition[]> | undefined;
+
+/**
+ * The paragraph texts of an item, in order (subheads left out).
+ * @example paragraphsOf(article.data)[0] // the first paragraph as printed
+ */
+export function paragraphsOf(data: Pick<Article['data'], 'body'>): string[] {
+  return data.body.filter((block) => block.type === 'paragraph').map((block) => block.text);
+}
 
 /** Every item in print order, sorted once per build. */
 export function getArticles(): Promise<Article[]> {
@@ -150,15 +159,35 @@ export async function getFeedItems(paper: string, count: number): Promise<Articl
   return own.flatMap((e) => e.pages.flatMap((p) => p.items)).slice(0, count);
 }
 
-/** Every HTML page the site publishes (site-relative), for the sitemap. */
-export async function getSitePaths(): Promise<string[]> {
-  const editions = await getEditions();
-  return [
-    '/',
-    ...(await getPaperIndexes()).map(({ paper }) => paperPath(paper.id)),
-    ...editions.flatMap((e) => [
+/** The site's pages that belong to no paper-year: home and the papers' indexes. */
+export async function getTopPaths(): Promise<string[]> {
+  return ['/', ...(await getPaperIndexes()).map(({ paper }) => paperPath(paper.id))];
+}
+
+/** The pages of one paper-year: its editions, raw pages and items, in print order. */
+export interface SitemapPart {
+  shard: Shard;
+  paths: string[];
+}
+
+/** The site's paper-year pages, one part per paper and year (a sitemap holds at most 50,000 URLs). */
+export async function getSitemapParts(): Promise<SitemapPart[]> {
+  return groupByShard(await getEditions(), (edition) => edition).map(({ shard, items }) => ({
+    shard,
+    paths: items.flatMap((e) => [
       editionPath(e.paper, e.date),
       ...e.pages.flatMap((p) => [sourcePath(p.paper, p.date, p.file), ...p.items.map((a) => a.data.url)]),
     ]),
-  ];
+  }));
+}
+
+/** The items of one paper-year, in print order. */
+export interface ArticlePart {
+  shard: Shard;
+  articles: Article[];
+}
+
+/** Every item, one part per paper and year, parts sorted by id. */
+export async function getArticleParts(): Promise<ArticlePart[]> {
+  return groupByShard(await getArticles(), (article) => article.data).map(({ shard, items }) => ({ shard, articles: items }));
 }

@@ -32,3 +32,9 @@ export const absoluteUrl = (path: string, site: URL | undefined): string => new 
 
 /** Path of a paper's Atom feed. @example feedPath('ntrb') // '/ntrb/feed.xml' */
 export const feedPath = (paper: string): string => `/${paper}/feed.xml`;
+
+/** A part of the bulk data (one paper, one year). */
+export const articlePartPath = (part: string): string => `/api/articles/${part}.json`;
+
+/** A part of the sitemap (one paper, one year). */
+export const sitemapPartPath = (part: string): string => `/sitemaps/${part}.xml`;

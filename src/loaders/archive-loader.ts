@@ -9,8 +9,13 @@ export interface ArchiveLoaderOptions {
   contentDir: string;
 }
 
-/** The data stored per article: the record without its rendered HTML. */
-export type ArticleData = Omit<ArticleRecord, 'html'>;
+/**
+ * The data stored per article: the record without its rendered HTML (stored
+ * as the entry's rendered body) and without its paragraph texts (the body
+ * blocks hold them): at 100,000 stories every copy of the text in the store
+ * costs hundreds of megabytes of build memory.
+ */
+export type ArticleData = Omit<ArticleRecord, 'html' | 'paragraphs'>;
 
 /**
  * Fills the `articles` collection from the raw pages: checks every input
@@ -28,7 +33,7 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
         logger.warn(`${archive.unregistered.length} item(s) have links not yet in permalinks.tsv; run \`npm run permalinks\` to freeze them.`);
       }
       store.clear();
-      for (const { html, ...record } of archive.articles) {
+      for (const { html, paragraphs: _derived, ...record } of archive.articles) {
         const data = await parseData({ id: record.id, data: { ...record } });
         store.set({
           id: record.id,

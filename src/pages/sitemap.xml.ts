@@ -1,15 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getSitePaths } from '../data/archive.ts';
-import { absoluteUrl } from '../data/paths.ts';
-import { escapeXml } from '../data/xml.ts';
+import { getSitemapParts } from '../data/archive.ts';
+import { sitemapPartPath } from '../data/paths.ts';
+import { sitemapIndex } from '../data/sitemap-xml.ts';
 
-/** sitemap.xml: every page of the site. */
-export const GET = (async ({ site }) => {
-  const urls = (await getSitePaths()).map((path) => `  <url><loc>${escapeXml(absoluteUrl(path, site))}</loc></url>`);
-  const xml = `<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls.join('\n')}
-</urlset>
-`;
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
-}) satisfies APIRoute;
+/**
+ * sitemap.xml: an index of sitemaps, one for the top pages and one per paper
+ * and year, since one sitemap may list at most 50,000 URLs.
+ */
+export const GET = (async ({ site }) =>
+  sitemapIndex([sitemapPartPath('site'), ...(await getSitemapParts()).map(({ shard }) => sitemapPartPath(shard.id))], site)) satisfies APIRoute;

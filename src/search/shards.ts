@@ -53,3 +53,20 @@ export function selectShards(shards: readonly Shard[], choice: { paper: string; 
 export function shardPath(id: string): string {
   return `/pagefind/${id}/`;
 }
+
+/**
+ * Groups items by the shard of their paper and date, groups sorted by shard
+ * id, items in their given order. The bulk data and the sitemap are split the
+ * same way as the search index.
+ * @example groupByShard(articles, (a) => a.data).map((g) => g.shard.id) // ['jhwb-2025', 'ntrb-2024']
+ */
+export function groupByShard<T>(items: Iterable<T>, storyOf: (item: T) => { paper: string; date: string }): { shard: Shard; items: T[] }[] {
+  const groups = new Map<string, { shard: Shard; items: T[] }>();
+  for (const item of items) {
+    const shard = shardOf(storyOf(item));
+    const group = groups.get(shard.id);
+    if (group) group.items.push(item);
+    else groups.set(shard.id, { shard, items: [item] });
+  }
+  return [...groups.values()].sort((a, b) => a.shard.id.localeCompare(b.shard.id));
+}

@@ -70,10 +70,16 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
-  test('the sitemap lists every story of the bulk data', () => {
+  test('the sitemap index lists parts of at most 50,000 URLs that together list every story of the bulk data', () => {
     const articles = readArticles(DIST);
-    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-    for (const a of articles) expect(sitemap).toContain(`${a.url}</loc>`);
+    const parts = [...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<sitemap><loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/gu)].map((m) => m[1] ?? '');
+    expect(parts.length).toBeGreaterThan(1);
+    const texts = parts.map((part) => readFileSync(join(DIST, part), 'utf8'));
+    for (const text of texts) expect(text.split('<url>').length - 1).toBeLessThanOrEqual(50_000);
+    const all = texts.join('\n');
+    for (const a of articles) expect(all).toContain(`${a.url}</loc>`);
+    const counts = JSON.parse(readFileSync(join(DIST, 'api/articles.json'), 'utf8')) as { parts: { count: number }[] };
+    expect(counts.parts.reduce((sum, part) => sum + part.count, 0)).toBe(articles.length);
   });
 });
 

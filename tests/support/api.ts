@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** One item of dist/api/articles.json, the archive's public bulk data (README "Bulk data"). */
+/** The index of the bulk data, dist/api/articles.json: one part per paper and year. */
+export interface ApiIndex {
+  parts: { paper: string; year: string; count: number; url: string }[];
+}
+
+/** One item of a part of the archive's public bulk data (README "Bulk data"). */
 export interface ApiArticle {
   id: string;
   url: string;
@@ -27,14 +32,22 @@ export interface ApiArticle {
   source: { file: string; lines: [number, number] };
 }
 
-/** The bulk data as a served site publishes it. */
-export async function fetchArticles(site: string): Promise<ApiArticle[]> {
-  const response = await fetch(`${site}/api/articles.json`);
-  if (response.status !== 200) throw new Error(`${site}/api/articles.json answered ${response.status}`);
-  return ((await response.json()) as { articles: ApiArticle[] }).articles;
+/** Fetches JSON from a served site, failing on any status but 200. */
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
 }
 
-/** The bulk data of a built site folder. */
+/** Every item of the bulk data as a served site publishes it: the index, then each part. */
+export async function fetchArticles(site: string): Promise<ApiArticle[]> {
+  const { parts } = await fetchJson<ApiIndex>(`${site}/api/articles.json`);
+  const files = await Promise.all(parts.map((part) => fetchJson<{ articles: ApiArticle[] }>(`${site}${part.url}`)));
+  return files.flatMap((file) => file.articles);
+}
+
+/** Every item of the bulk data of a built site folder. */
 export function readArticles(dist: string): ApiArticle[] {
-  return (JSON.parse(readFileSync(join(dist, 'api/articles.json'), 'utf8')) as { articles: ApiArticle[] }).articles;
+  const read = <T>(path: string): T => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
+  return read<ApiIndex>('api/articles.json').parts.flatMap((part) => read<{ articles: ApiArticle[] }>(part.url).articles);
 }

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getFeedItems, getPaperIndexes } from '../../data/archive.ts';
+import { getFeedItems, getPaperIndexes, paragraphsOf } from '../../data/archive.ts';
 import { absoluteUrl, feedPath, paperPath } from '../../data/paths.ts';
 import { escapeXml } from '../../data/xml.ts';
 
@@ -20,7 +20,7 @@ export const GET = (({ props, site }) => {
     <title>${escapeXml(data.title.text)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
     <updated>${data.date}T00:00:00+08:00</updated>${authors}
-    <summary>${escapeXml((data.paragraphs[0] ?? '').slice(0, 200))}</summary>
+    <summary>${escapeXml((paragraphsOf(data)[0] ?? '').slice(0, 200))}</summary>
   </entry>`;
   });
   const xml = `<?xml version="1.0" encoding="utf-8"?>

@@ -1,0 +1,37 @@
+import { paragraphsOf, type Article } from './archive.ts';
+
+/**
+ * One item as the public bulk data publishes it. The shape is documented in
+ * README ("Bulk data"); fields are only ever added.
+ */
+export function bulkArticle({ data }: Article) {
+  return {
+    id: data.id,
+    url: data.url,
+    paper: data.paper,
+    paperName: data.paperName,
+    date: data.date,
+    page: data.page,
+    kind: data.kind,
+    title: data.title,
+    kicker: data.kicker,
+    headline: data.headline,
+    subtitle: data.subtitle,
+    column: data.column,
+    dateline: data.dateline,
+    byline: data.byline,
+    bylines: data.bylines,
+    credit: data.credit,
+    credits: data.credits,
+    continuedFrom: data.continuedFrom,
+    continuesOn: data.continuesOn,
+    sections: data.sections,
+    paragraphs: paragraphsOf(data),
+    source: { file: data.source.file, lines: data.source.lines },
+  };
+}
+
+/** A JSON response as the bulk data files are written: indented, final newline. */
+export function jsonFile(value: unknown): Response {
+  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

@@ -7,7 +7,10 @@
  * page and through Pagefind's default handling of the story pages, and prints
  * how many answers are exactly right.
  *
- * Usage: node scripts/bench-search.ts [site-folder=dist] [--queries 许昆林,长江口] [--no-table] [--files]
+ * With --default <page>, measures the first queries on a site indexed by
+ * default Pagefind (the benchmark's reference site) from that page instead.
+ *
+ * Usage: node scripts/bench-search.ts [site-folder=dist] [--queries 许昆林,长江口] [--no-table] [--files] [--default /s/0/]
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +30,8 @@ const { values, positionals } = parseArgs({
   options: {
     queries: { type: 'string', default: '许昆林' },
     'no-table': { type: 'boolean', default: false },
+    /** Measure a site indexed by default Pagefind instead, starting from this page. */
+    default: { type: 'string' },
     files: { type: 'boolean', default: false },
   },
 });
@@ -84,34 +89,71 @@ async function measureLoadedQueries(browser: Browser, base: string, queries: str
   await page.close();
 }
 
-/** Opens the search page for one query in a fresh context and counts what it fetched. */
-async function measureFirstQuery(browser: Browser, base: string, query: string): Promise<void> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let raw = 0;
-  let gzipped = 0;
-  const files: string[] = [];
+/** Counts the bytes a page fetches: all of them, and those under /pagefind/, as served and as gzip would send text. */
+function countBytes(page: Page): { raw: number; gzipped: number; searchGzipped: number; files: string[] } {
+  const counts = { raw: 0, gzipped: 0, searchGzipped: 0, files: [] as string[] };
   page.on('response', (response) => {
     void response.body().then(
       (body) => {
-        raw += body.length;
+        const path = new URL(response.url()).pathname;
         const compressible = /text|javascript|json|svg/u.test(response.headers()['content-type'] ?? '');
-        gzipped += compressible ? gzipSync(body).length : body.length;
-        files.push(`${new URL(response.url()).pathname} ${body.length}`);
+        const sent = compressible ? gzipSync(body).length : body.length;
+        counts.raw += body.length;
+        counts.gzipped += sent;
+        if (path.startsWith('/pagefind/')) counts.searchGzipped += sent;
+        counts.files.push(`${path} ${body.length}`);
       },
       () => undefined,
     );
   });
+  return counts;
+}
+
+/** Prints one first-query figure line (and the files with --files). */
+function report(label: string, query: string, counts: ReturnType<typeof countBytes>, elapsed: number, answer: string): void {
+  const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+  console.log(
+    `${label} ${query}: ${kb(counts.raw)} KB as served, ${kb(counts.gzipped)} KB with gzip (search files ${kb(counts.searchGzipped)} KB), ${counts.files.length} requests, ${elapsed.toFixed(0)} ms — ${answer}`,
+  );
+  if (values.files) for (const file of counts.files) console.log(`  ${file}`);
+}
+
+/** Opens the search page for one query in a fresh context and counts what it fetched. */
+async function measureFirstQuery(browser: Browser, base: string, query: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const counts = countBytes(page);
   const start = performance.now();
   await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
   await waitForAnswer(page);
   const elapsed = performance.now() - start;
   await page.waitForTimeout(200);
-  const answer = await page.locator('#search-status').textContent();
-  console.log(
-    `first query ${query}: ${(raw / 1024).toFixed(1)} KB as served, ${(gzipped / 1024).toFixed(1)} KB with gzip, ${files.length} requests, page and results in ${elapsed.toFixed(0)} ms — ${answer ?? ''}`,
-  );
-  if (values.files) for (const file of files) console.log(`  ${file}`);
+  report('first query', query, counts, elapsed, (await page.locator('#search-status').textContent()) ?? '');
+  await context.close();
+}
+
+/**
+ * The same figure for a site indexed by default Pagefind (the reference):
+ * from a loaded page at `start`, load Pagefind, search, and read the first
+ * PAGE results' fragments, as a results page would.
+ */
+async function measureDefaultFirstQuery(browser: Browser, base: string, start: string, query: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}${start}`);
+  const counts = countBytes(page);
+  const began = performance.now();
+  const found = await page.evaluate(async (q) => {
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+      search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+    };
+    const { results } = await pagefind.search(q);
+    await Promise.all(results.slice(0, 20).map((r) => r.data()));
+    return results.length;
+  }, query);
+  const elapsed = performance.now() - began;
+  await page.waitForTimeout(200);
+  report('default Pagefind first query', query, counts, elapsed, `${found} results`);
   await context.close();
 }
 
@@ -169,6 +211,10 @@ async function main(): Promise<void> {
   const server = await serveStatic(site);
   const browser = await launchBrowser();
   try {
+    if (values.default !== undefined) {
+      for (const query of firstQueries) await measureDefaultFirstQuery(browser, server.url, values.default, query);
+      return;
+    }
     for (const query of firstQueries) await measureFirstQuery(browser, server.url, query);
     await measureLoadedQueries(browser, server.url, firstQueries.length > 1 ? firstQueries : SEARCH_QUERIES.map(({ q }) => q));
     if (!values['no-table']) await compareTable(browser, server.url);

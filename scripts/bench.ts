@@ -2,18 +2,26 @@
  * Measures the build at scale: for each size, generates a synthetic archive
  * of that many stories, then times parsePage alone, the content check
  * (read, validate, parse, permalinks, render) and the full build, split into
- * astro build and Pagefind at the moment index-search.ts starts, with peak
- * memory and output sizes; then the same stories as a plain reference site
- * (one minimal Astro route, default Pagefind) unless --no-reference.
+ * astro build (content sync, bundling, page rendering, read from its log) and
+ * Pagefind at the moment index-search.ts starts, with peak memory and output
+ * sizes; then adds one raw page and rebuilds (Astro's incremental build and
+ * the search shard cache); then measures search in Chromium (first-query
+ * bytes and time for a fixed set of queries, and time once loaded). Then the
+ * same stories as a plain reference site (one minimal Astro route, default
+ * Pagefind, which is skipped above --reference-pagefind-max stories because
+ * its memory grows past this machine's) unless --no-reference.
  * Logs of every phase are kept in the work folder with --keep.
  *
- * Usage: node scripts/bench.ts [--sizes 1000,10000,100000] [--seed 1] [--keep] [--no-reference] [--work /tmp/dir]
+ * Usage: node scripts/bench.ts [--sizes 1000,10000,100000] [--seed 1] [--keep] [--no-reference]
+ *          [--reference-pagefind-max 20000] [--queries 南通,长江口,…] [--work /tmp/dir]
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { parsePage } from '../src/archive/parse-page.ts';
+import { astroPhases } from '../src/bench/astro-log.ts';
 import { generatePages, trainOnSeed } from '../src/bench/generate-archive.ts';
 import { folderStats, measure, type Measurement } from '../src/bench/measure.ts';
 import { writeReferenceSite } from '../src/bench/reference-site.ts';
@@ -24,6 +32,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     'no-reference': { type: 'boolean', default: false },
+    'reference-pagefind-max': { type: 'string', default: '20000' },
+    queries: { type: 'string', default: '南通,长江口,高质量发展,许昆林,不存在的词语' },
     work: { type: 'string' },
   },
 });
@@ -46,6 +56,33 @@ interface Row {
 const derived = (seconds: number, treePeakBytes: number | null): Row['m'] => ({ seconds, treePeakBytes, processPeakBytes: null });
 const rows: Row[] = [];
 const outputs: string[][] = [];
+const searchLines: string[] = [];
+
+/** Runs bench-search.ts on a built site and keeps its figure lines. */
+function measureSearch(size: number, label: string, site: string, extra: string[]): void {
+  process.stderr.write(`[${size}] search (${label}) … `);
+  const result = spawnSync('node', ['scripts/bench-search.ts', site, '--queries', values.queries, '--no-table', ...extra], { env, encoding: 'utf8' });
+  process.stderr.write(result.status === 0 ? 'done\n' : `failed: ${result.stderr.slice(-500)}\n`);
+  for (const line of result.stdout.split('\n').filter(Boolean)) searchLines.push(`${size} ${label}: ${line}`);
+}
+
+/**
+ * Adds one raw page to a generated archive, as an archivist adds the next
+ * day's page: a newly generated page (another seed) dated the day after the
+ * archive's last date. Returns its path.
+ */
+function addOnePage(content: string): string {
+  const dates = readdirSync(join(content, 'pages')).flatMap((paper) => readdirSync(join(content, 'pages', paper)));
+  const next = new Date(`${dates.sort().at(-1) ?? '2024-01-01'}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const options = { stories: 8, seed: Number(values.seed) + 1000, model: trainOnSeed('content'), startDate: next.toISOString().slice(0, 10) };
+  const [page] = generatePages(options);
+  if (!page) throw new Error('the generator gave no page');
+  mkdirSync(dirname(join(content, page.path)), { recursive: true });
+  writeFileSync(join(content, page.path), page.text);
+  writeFileSync(join(content, page.path.replace(/\.txt$/u, '.yml')), page.meta);
+  return page.path;
+}
 
 /** Seconds to read every raw page of a content folder and run parsePage on it, in this process. */
 function timeParse(content: string): number {
@@ -56,6 +93,9 @@ function timeParse(content: string): number {
   return (performance.now() - started) / 1000;
 }
 
+/** The log file of a phase. */
+const logOf = (dir: string, name: string): string => join(dir, `${name.replace(/\W+/gu, '-')}.log`);
+
 /** Runs one measured phase; stops the size when it fails. */
 async function phase(
   size: number,
@@ -65,7 +105,7 @@ async function phase(
   args: string[],
   extra: { env?: NodeJS.ProcessEnv; cwd?: string; markers?: string[] } = {},
 ): Promise<Measurement> {
-  const logFile = join(dir, `${name.replace(/\W+/gu, '-')}.log`);
+  const logFile = logOf(dir, name);
   process.stderr.write(`[${size}] ${name} … `);
   const m = await measure(command, args, { logFile, env: extra.env ?? env, ...(extra.cwd ? { cwd: extra.cwd } : {}), ...(extra.markers ? { markers: extra.markers } : {}) });
   process.stderr.write(`${m.seconds.toFixed(1)}s\n`);
@@ -91,6 +131,10 @@ for (const size of sizes) {
     const [astro, pagefind] = build.segments;
     if (astro && pagefind) {
       rows.push({ size, phase: '  astro build (until index-search starts)', m: derived(pagefind.atSeconds, astro.treePeakBytes) });
+      const phases = astroPhases(readFileSync(logOf(dir, 'build.ts total'), 'utf8'));
+      for (const [name, seconds] of [['content sync (loader, data store)', phases.sync], ['vite bundling', phases.bundle], ['page rendering', phases.render]] as const) {
+        if (seconds !== null) rows.push({ size, phase: `    ${name}`, m: derived(seconds, null) });
+      }
       rows.push({ size, phase: '  pagefind (index-search.ts)', m: derived(build.seconds - pagefind.atSeconds, pagefind.treePeakBytes) });
     }
     const site = folderStats(dist);
@@ -98,6 +142,14 @@ for (const size of sizes) {
     const pages = folderStats(join(content, 'pages')).files / 2;
     const out = [String(size), 'archive', String(pages), MB(site.bytes), String(site.files), MB(index.bytes), String(index.files)];
     outputs.push(out);
+    measureSearch(size, 'archive', dist, []);
+
+    const added = addOnePage(content);
+    const rebuild = await phase(size, `rebuild after adding ${added}`, dir, 'node', ['scripts/build.ts', '--out', dist], {
+      env: { ...env, ARCHIVE_CONTENT_DIR: content },
+      markers: ['index-search.ts'],
+    });
+    rows.push({ size, phase: `  = ${((rebuild.seconds / build.seconds) * 100).toFixed(1)}% of the full build`, m: derived(rebuild.seconds, null) });
 
     if (!values['no-reference']) {
       const refDir = join(dir, 'reference');
@@ -105,7 +157,14 @@ for (const size of sizes) {
       const stories = writeReferenceSite(Iterator.from(pages).flatMap((p) => p.items), refDir, join(root, 'node_modules'));
       const refEnv = { ...env, REFERENCE_STORIES: stories };
       await phase(size, 'reference astro build', dir, bin('astro'), ['build'], { env: refEnv, cwd: refDir });
-      await phase(size, 'reference pagefind', dir, bin('pagefind'), ['--site', 'dist'], { cwd: refDir });
+      if (size <= Number(values['reference-pagefind-max'])) {
+        await phase(size, 'reference pagefind', dir, bin('pagefind'), ['--site', 'dist'], { cwd: refDir });
+        measureSearch(size, 'reference', join(refDir, 'dist'), ['--default', '/s/0/']);
+      } else {
+        searchLines.push(
+          `${size} reference: default Pagefind skipped above ${values['reference-pagefind-max']} stories: it keeps the whole index in one process (3.85 GB peak at 10,000 stories here), so 100,000 would need about ten times that`,
+        );
+      }
       const refSite = folderStats(join(refDir, 'dist'));
       const refIndex = folderStats(join(refDir, 'dist/pagefind'));
       outputs.push([String(size), 'reference', '-', MB(refSite.bytes), String(refSite.files), MB(refIndex.bytes), String(refIndex.files)]);
@@ -133,3 +192,5 @@ table(
   rows.map(({ size, phase: p, m }) => [String(size), p, m.seconds.toFixed(1), MB(m.treePeakBytes), MB(m.processPeakBytes)]),
 );
 table(['stories', 'site', 'raw pages', 'output MB', 'output files', 'pagefind MB', 'pagefind files'], outputs);
+console.log('Search (Chromium; bytes as a gzip-serving host sends them; "search files" are those under /pagefind/):');
+for (const line of searchLines) console.log(`  ${line}`);

@@ -9,6 +9,10 @@
  * browser to verify and mark matches, hidden from Pagefind's own indexing of
  * meta (src/search/hidden-text.ts).
  *
+ * A hub index at the top holds Pagefind's script and wasm and a single
+ * record that never matches: the browser opens it and merges the shards a
+ * search needs into it.
+ *
  * With --cache, a shard whose records are unchanged since the last build is
  * copied from the cache instead of being indexed again.
  *
@@ -29,13 +33,21 @@ import { blockWords } from '../src/search/tokens.ts';
 /** The language every record is filed under; matches the pages' lang. */
 const LANGUAGE = 'zh-cn';
 /** Changes whenever what a shard's index holds for the same records changes (tokens, meta, Pagefind). */
-const INDEX_FORMAT = `words-v2 pagefind-${JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version as string}`;
+const INDEX_FORMAT = `words-v3 pagefind-${JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version as string}`;
 /** Records sent to Pagefind before waiting for its answers: its service reads a stream. */
 const IN_FLIGHT = 64;
 /** Files of Pagefind's output the site does not use: its UIs, highlighter and worker. */
 const UNUSED = /^pagefind[-.].*\.(js|css)$/u;
-/** Pagefind's browser script: the same in every shard, so the site keeps one at /pagefind/. */
-const SCRIPT = 'pagefind.js';
+/** Files a shard needs only as the primary index of a search, which the hub is. */
+const HUB_ONLY = /^(pagefind\.js|wasm\..*\.pagefind)$/u;
+
+/**
+ * The hub: a one-record index at /pagefind/ that every search opens as its
+ * primary index (loading Pagefind's script and wasm from one place, once) and
+ * merges the shards it needs into. Its one word starts with a digit, so no
+ * query word (letters only) can match it.
+ */
+const HUB_RECORD: SearchRecord = { url: '/search/', paper: '', paperName: '', date: '', kind: 'story', title: '', blocks: [] };
 
 type FoldTable = ReturnType<typeof traditionalToSimplified>;
 
@@ -47,14 +59,14 @@ function recordWords(record: SearchRecord, table: FoldTable): string {
 }
 
 /** Indexes one shard's records into `output` with a fresh Pagefind process. */
-async function indexShard(records: SearchRecord[], output: string, table: FoldTable): Promise<void> {
+async function indexShard(records: SearchRecord[], output: string, table: FoldTable, hub = false): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
   for (let start = 0; start < records.length; start += IN_FLIGHT) {
     const batch = records.slice(start, start + IN_FLIGHT).map((record) =>
       index.addCustomRecord({
         url: record.url,
-        content: recordWords(record, table),
+        content: hub ? '0hub' : recordWords(record, table),
         language: LANGUAGE,
         meta: { record: hideText(JSON.stringify(record)) },
         filters: { paper: [record.paper], year: [record.date.slice(0, 4)], kind: [record.kind] },
@@ -77,6 +89,8 @@ async function main(site: string, cache: string | undefined): Promise<number> {
   const output = join(site, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   const shards = new Map(groupByShard(records, (record) => record).map(({ shard, items }) => [shard.id, items]));
+  await indexShard([HUB_RECORD], output, table, true);
+  for (const file of readdirSync(output)) if (UNUSED.test(file) && file !== 'pagefind.js') rmSync(join(output, file));
   let reused = 0;
   for (const [id, shardRecords] of shards) {
     const target = join(output, id);
@@ -88,7 +102,7 @@ async function main(site: string, cache: string | undefined): Promise<number> {
       continue;
     }
     await indexShard(shardRecords, target, table);
-    for (const file of readdirSync(target)) if (UNUSED.test(file) && file !== SCRIPT) rmSync(join(target, file));
+    for (const file of readdirSync(target)) if (UNUSED.test(file) || HUB_ONLY.test(file)) rmSync(join(target, file));
     if (cached) {
       rmSync(cached, { recursive: true, force: true });
       mkdirSync(cached, { recursive: true });
@@ -98,11 +112,6 @@ async function main(site: string, cache: string | undefined): Promise<number> {
   if (cache && existsSync(cache)) {
     for (const id of readdirSync(cache)) if (!shards.has(id)) rmSync(join(cache, id), { recursive: true, force: true });
   }
-  // One copy of Pagefind's script for all shards; each shard keeps its own
-  // wasm, which Pagefind loads from the first shard a search merges.
-  const [first] = shards.keys();
-  if (first) cpSync(join(output, first, SCRIPT), join(output, SCRIPT));
-  for (const id of shards.keys()) rmSync(join(output, id, SCRIPT));
   rmSync(recordsFile);
   console.log(`Indexed ${records.length} items for search in ${shards.size} shards (${reused} unchanged, copied) into ${output}`);
   return 0;

@@ -1,13 +1,14 @@
 /**
  * Asks Pagefind for the stories holding every index word of a query, over
- * the index shards the search needs (merged with Pagefind's mergeIndex), and
+ * the index shards the search needs (merged into the hub index with
+ * Pagefind's mergeIndex), and
  * reads candidates' search records from their fragments only when asked, so
  * a query that many stories match costs the fragments actually shown.
  * Pagefind's script is loaded from /pagefind/ when the first search runs.
  */
 import { revealText } from './hidden-text.ts';
 import type { SearchRecord } from './search-record.ts';
-import { shardPath } from './shards.ts';
+import { shardInfo, shardPath } from './shards.ts';
 
 /** The filters Pagefind applies before results are fetched. */
 export type CandidateFilters = Record<string, string | { any: string[] }>;
@@ -38,30 +39,33 @@ export interface Candidates {
   records: (start: number, end: number) => Promise<SearchRecord[]>;
 }
 
-let script: Promise<PagefindModule> | undefined;
-const merged = new Map<string, Promise<PagefindInstance>>();
+let hub: Promise<PagefindInstance> | undefined;
+const merging = new Map<string, Promise<void>>();
 
 /**
- * One Pagefind instance per set of shards: the first shard is the primary
- * (its wasm is loaded), the others are merged into it. On the main thread,
- * since a worker would cost another request.
+ * The one Pagefind instance of the page: the hub index at /pagefind/ (whose
+ * script and wasm load once) with every shard a search has needed merged in.
+ * On the main thread, since a worker would cost another request.
  */
-function loadShards(ids: readonly string[]): Promise<PagefindInstance> {
-  const key = ids.join(' ');
-  let instance = merged.get(key);
-  if (!instance) {
-    instance = (async () => {
-      script ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', window.location.href).href) as Promise<PagefindModule>;
-      const module = await script;
-      const [primary = '', ...others] = ids;
-      const pagefind = module.createInstance({ basePath: shardPath(primary), noWorker: true });
-      await pagefind.init();
-      await Promise.all(others.map((id) => pagefind.mergeIndex(shardPath(id))));
-      return pagefind;
-    })();
-    merged.set(key, instance);
-  }
-  return instance;
+async function loadShards(ids: readonly string[]): Promise<PagefindInstance> {
+  hub ??= (async () => {
+    const module = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', window.location.href).href)) as PagefindModule;
+    const pagefind = module.createInstance({ basePath: '/pagefind/', noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })();
+  const pagefind = await hub;
+  await Promise.all(
+    ids.map((id) => {
+      let merged = merging.get(id);
+      if (!merged) {
+        merged = pagefind.mergeIndex(shardPath(id));
+        merging.set(id, merged);
+      }
+      return merged;
+    }),
+  );
+  return pagefind;
 }
 
 /**
@@ -77,7 +81,12 @@ export async function findCandidates(
   if (shards.length === 0 || words.length === 0) return { count: 0, records: () => Promise.resolve([]) };
   const pagefind = await loadShards(shards);
   const sort = order === 'score' ? {} : { sort: { date: order === 'newest' ? ('desc' as const) : ('asc' as const) } };
-  const { results } = await pagefind.search(words.join(' '), { filters, ...sort });
+  // Shards merged for earlier searches stay merged: the paper and year filters
+  // keep their stories out of this answer.
+  const papers = [...new Set(shards.map((id) => shardInfo(id).paper))];
+  const years = [...new Set(shards.map((id) => shardInfo(id).year))];
+  const scope = { ...filters, paper: { any: papers }, year: { any: years } };
+  const { results } = await pagefind.search(words.join(' '), { filters: scope, ...sort });
   return {
     count: results.length,
     records: async (start, end) => {

@@ -3,7 +3,7 @@
  * from Pagefind, keep only stories that really hold every term, rank them.
  */
 import { foldString, type FoldTable } from '../archive/fold-text.ts';
-import { findCandidates, type CandidateFilters } from './pagefind-candidates.ts';
+import { findCandidates, type CandidateFilters, type Candidates } from './pagefind-candidates.ts';
 import { selectShards, type Shard } from './shards.ts';
 import { matchStory, type StoryMatch } from './match.ts';
 import { parseQuery } from './query.ts';
@@ -11,14 +11,21 @@ import type { SearchRecord } from './search-record.ts';
 import type { SearchState } from './search-state.ts';
 import { termWords } from './tokens.ts';
 
-/** Candidates checked at once when there are this many or fewer: all, so the count and ranking are exact. */
-export const VERIFY_ALL = 200;
-/** Results added per page when there are more candidates. */
-export const PAGE_SIZE = 20;
+// Each candidate checked costs its Pagefind fragment (about 5 KB), so how
+// many are read per step is what keeps a first query within its budget on a
+// large archive.
+/** Results per page; an answer that fits in the first page is complete, counted and ranked exactly. */
+export const PAGE_SIZE = 10;
 /** Fewest candidates read per step while filling a page. */
-const MIN_STEP = 10;
-/** Most index words asked for per term. */
-const WORDS_PER_TERM = 4;
+const MIN_STEP = 5;
+/** Most candidates read while filling one page, found or not: the rest wait for the next. */
+export const MAX_READ = 40;
+/**
+ * Most index words asked for per term: its first and last bigrams. Pagefind
+ * loads one index chunk (about 24 KB) per word and shard, while a candidate
+ * that holds both but not the term costs one fragment (2–5 KB) to rule out.
+ */
+const WORDS_PER_TERM = 2;
 
 /** A verified result. */
 export interface SearchHit {
@@ -71,28 +78,48 @@ function rank(hits: SearchHit[], sort: SearchState['sort']): SearchHit[] {
 export interface SearchProgress {
   /** Verified results, in the order shown. */
   hits: SearchHit[];
-  /** Stories Pagefind offered (every one holding all the index words). */
+  /** Stories Pagefind offered so far (every one holding all the index words). */
   candidates: number;
   /** How many of them were checked against their printed text. */
   checked: number;
-  /** True when every candidate was checked: hits is then the complete answer. */
+  /** Years whose shards were not asked yet. */
+  yearsLeft: number;
+  /** True when every year was asked and every candidate checked: hits is then the complete answer. */
   done: boolean;
 }
 
 /** A search in progress: what is known, and a way to check more candidates. */
 export interface Search {
   progress: SearchProgress;
-  /** Checks candidates until PAGE_SIZE more results are found or none are left. */
+  /** Checks candidates until PAGE_SIZE more results are found, MAX_READ were read, or none are left. */
   more: () => Promise<SearchProgress>;
 }
 
 /**
- * Starts a search over the shards the state selects and checks its first
- * candidates. Every result holds every term (after folding) as a substring of
- * one printed block; Pagefind only narrows the stories to read. With at most
- * VERIFY_ALL candidates all are checked at once, so the count and the ranking
- * are exact; with more, candidates are checked in Pagefind's order (by date
- * when sorting by date) a page at a time.
+ * The selected shards grouped by year, in the order a search asks them:
+ * newest year first, or oldest first when sorting oldest first.
+ */
+function yearGroups(shards: readonly Shard[], state: SearchState): string[][] {
+  const byYear = new Map<string, string[]>();
+  for (const shard of selectShards(shards, state)) byYear.set(shard.year, [...(byYear.get(shard.year) ?? []), shard.id]);
+  const years = [...byYear.keys()].sort();
+  if (state.sort !== 'oldest') years.reverse();
+  return years.map((year) => byYear.get(year) ?? []);
+}
+
+/**
+ * Starts a search and checks its first candidates. Every result holds every
+ * term (after folding) as a substring of one printed block; Pagefind only
+ * narrows the stories to read.
+ *
+ * The shards are asked one year at a time (newest first, or oldest first when
+ * sorting oldest first) and only while a page of results is not yet full, so
+ * a common word costs the newest year's index chunks whatever the archive's
+ * size, and a rare one goes on through the years. Candidates are checked in
+ * Pagefind's order (by date when sorting by date), at most MAX_READ per page,
+ * and each page is ranked: headline hits first, then by the number of
+ * occurrences, or by date. An answer that fits in one page is therefore
+ * complete, exactly counted and exactly ranked.
  */
 export async function startSearch(
   state: SearchState,
@@ -104,32 +131,53 @@ export async function startSearch(
   const words = queryWords(folded);
   const order = state.sort === 'relevance' ? 'score' : state.sort;
   const filters: CandidateFilters = state.kind ? { kind: state.kind } : {};
-  const ids = selectShards(shards, state).map((shard) => shard.id);
-  const candidates = await find(words, filters, ids, order);
+  const groups = yearGroups(shards, state);
   const hits: SearchHit[] = [];
+  let asked = 0;
+  let offered = 0;
   let checked = 0;
-  const check = async (until: number): Promise<void> => {
-    for (const record of await candidates.records(checked, until)) {
+  let current: Candidates | undefined;
+  let checkedInCurrent = 0;
+
+  /** The candidates still to check, asking the next year when the current one is used up; undefined when none are left. */
+  const pending = async (): Promise<Candidates | undefined> => {
+    while (!current || checkedInCurrent >= current.count) {
+      const group = groups[asked];
+      if (!group) return undefined;
+      asked += 1;
+      current = await find(words, filters, group, order);
+      checkedInCurrent = 0;
+      offered += current.count;
+    }
+    return current;
+  };
+  const check = async (candidates: Candidates, count: number): Promise<void> => {
+    for (const record of await candidates.records(checkedInCurrent, checkedInCurrent + count)) {
       const match = matchStory(record.blocks, folded, table);
       if (match) hits.push({ record, match });
     }
-    checked = until;
+    checkedInCurrent += count;
+    checked += count;
   };
-  const progress = (): SearchProgress => ({ hits: [...hits], candidates: candidates.count, checked, done: checked >= candidates.count });
+  const progress = (): SearchProgress => {
+    const left = groups.length - asked;
+    const done = left === 0 && (!current || checkedInCurrent >= current.count);
+    return { hits: [...hits], candidates: offered, checked, yearsLeft: left, done };
+  };
   const search: Search = {
     progress: progress(),
     more: async () => {
-      if (candidates.count <= VERIFY_ALL) {
-        await check(candidates.count);
-        rank(hits, state.sort);
-      } else {
-        const target = hits.length + PAGE_SIZE;
-        // Read only as many as the page still needs (most candidates hold
-        // the term), but never fewer than MIN_STEP at a time.
-        while (hits.length < target && checked < candidates.count) {
-          await check(Math.min(candidates.count, checked + Math.max(MIN_STEP, target - hits.length)));
-        }
+      const before = hits.length;
+      const target = before + PAGE_SIZE;
+      const limit = checked + MAX_READ;
+      // Read only as many as the page still needs (most candidates hold the
+      // term), but never fewer than MIN_STEP at a time.
+      for (let candidates = await pending(); candidates && hits.length < target && checked < limit; candidates = await pending()) {
+        const want = Math.max(MIN_STEP, target - hits.length);
+        await check(candidates, Math.min(want, limit - checked, candidates.count - checkedInCurrent));
       }
+      // Each page is ranked on its own; shown pages never reorder.
+      hits.splice(before, hits.length - before, ...rank(hits.slice(before), state.sort));
       search.progress = progress();
       return search.progress;
     },

@@ -42,7 +42,10 @@ function readFoldTable(pairs: string): FoldTable {
 function describe(progress: SearchProgress, terms: string[]): string {
   const quoted = terms.map((term) => `“${term}”`).join('、');
   const found = progress.hits.length;
-  if (!progress.done) return `已找到 ${found} 篇包含${quoted}的文章（已逐字核对 ${progress.checked} 篇，还有 ${progress.candidates - progress.checked} 篇待核对）。`;
+  if (!progress.done) {
+    const left = progress.yearsLeft > 0 ? `还有 ${progress.yearsLeft} 个年份未查` : `还有 ${progress.candidates - progress.checked} 篇待核对`;
+    return `已找到 ${found} 篇包含${quoted}的文章，尚未查完（已逐字核对 ${progress.checked} 篇，${left}）。`;
+  }
   return found > 0 ? `找到 ${found} 篇包含${quoted}的文章。` : `没有找到包含${quoted}的文章。`;
 }
 

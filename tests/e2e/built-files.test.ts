@@ -84,16 +84,18 @@ describe('the built site', () => {
 });
 
 describe('search index', () => {
-  test('is one Pagefind shard per paper and year, with the build input removed', () => {
+  test('is a hub index and one Pagefind shard per paper and year, with the build input removed', () => {
     const articles = readArticles(DIST);
     const expected = [...new Set(articles.map(({ paper, date }) => `${paper}-${date.slice(0, 4)}`))].sort();
     const shards = readdirSync(join(DIST, 'pagefind'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
+      .filter((entry) => entry.isDirectory() && /-\d{4}$/u.test(entry.name))
       .map((entry) => entry.name)
       .sort();
     expect(shards).toEqual(expected);
     for (const shard of shards) expect(readdirSync(join(DIST, 'pagefind', shard)).some((f) => f.endsWith('.pf_meta'))).toBe(true);
-    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    for (const hubFile of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) expect(existsSync(join(DIST, 'pagefind', hubFile))).toBe(true);
+    // Shards are only ever merged into the hub, so they carry no script or wasm.
+    for (const shard of shards) expect(readdirSync(join(DIST, 'pagefind', shard)).filter((f) => /\.(js|pagefind)$/u.test(f))).toEqual([]);
     expect(existsSync(join(DIST, 'search', 'records.json'))).toBe(false);
     expect(files.some((f) => /pagefind-(ui|component-ui|modular-ui|worker|highlight)\./u.test(f))).toBe(false);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { traditionalToSimplified } from '../../src/search/fold-table.ts';
 import type { Candidates, findCandidates } from '../../src/search/pagefind-candidates.ts';
-import { PAGE_SIZE, queryWords, startSearch, VERIFY_ALL } from '../../src/search/run-search.ts';
+import { MAX_READ, PAGE_SIZE, queryWords, startSearch } from '../../src/search/run-search.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 import { readState } from '../../src/search/search-state.ts';
-import { selectShards, shardOf, shardsOf } from '../../src/search/shards.ts';
+import { selectShards, shardInfo, shardOf, shardsOf } from '../../src/search/shards.ts';
 import { termWords } from '../../src/search/tokens.ts';
 
 const table = traditionalToSimplified();
@@ -44,29 +44,55 @@ const many = (count: number): SearchRecord[] =>
 const shards = shardsOf([{ paper: 'ntrb', date: '2024-01-24' }]);
 
 describe('startSearch', () => {
-  test('checks every candidate at once when there are few, so the count is exact', async () => {
-    const records = many(VERIFY_ALL);
+  test('answers completely, ranked headline hits first, when the answer fits in one page', async () => {
+    const records = [...many(8), { ...story(99, '潮起'), blocks: [['headline', '长江口潮起', ''], ['paragraph', '正文', '']] } as SearchRecord];
     const fake = fakeFind(records);
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
     expect(search.progress.done).toBe(true);
-    expect(search.progress.hits).toHaveLength((VERIFY_ALL * 3) / 4);
-    expect(fake.read()).toBe(VERIFY_ALL);
+    expect(search.progress.hits).toHaveLength(7);
+    expect(search.progress.hits[0]?.record.url).toBe('/p/99/');
+    expect(fake.read()).toBe(9);
+  });
+
+  test('asks one year at a time, newest first, until a page is full', async () => {
+    const years = shardsOf(['2022', '2023', '2024'].flatMap((year) => [{ paper: 'jhwb', date: `${year}-05-01` }, { paper: 'ntrb', date: `${year}-05-01` }]));
+    const full = fakeFind(many(40));
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, full.find);
+    expect(full.asked()).toEqual([['jhwb-2024', 'ntrb-2024']]);
+    expect(search.progress).toMatchObject({ yearsLeft: 2, done: false });
+    const sparse = fakeFind(many(3));
+    const all = await startSearch(readState('?q=长江口&sort=oldest'), ['长江口'], table, years, sparse.find);
+    expect(sparse.asked()).toEqual([['jhwb-2022', 'ntrb-2022'], ['jhwb-2023', 'ntrb-2023'], ['jhwb-2024', 'ntrb-2024']]);
+    expect(all.progress).toMatchObject({ yearsLeft: 0, done: true });
+    expect(all.progress.hits).toHaveLength(9);
   });
 
   test('checks a large answer a page at a time and never shows a story without the term', async () => {
-    const records = many(VERIFY_ALL * 3);
+    const records = many(600);
     const fake = fakeFind(records);
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
     expect(search.progress.done).toBe(false);
     expect(search.progress.hits.length).toBeGreaterThanOrEqual(PAGE_SIZE);
-    expect(search.progress.hits.length).toBeLessThan(PAGE_SIZE + 10);
+    expect(search.progress.hits.length).toBeLessThan(PAGE_SIZE + 5);
+    expect(search.progress.yearsLeft).toBe(0);
     expect(fake.read()).toBeLessThan(PAGE_SIZE * 2);
     let progress = search.progress;
     while (!progress.done) progress = await search.more();
-    expect(progress.hits).toHaveLength((VERIFY_ALL * 3 * 3) / 4);
+    expect(progress.hits).toHaveLength(450);
     expect(progress.hits.every(({ record }) => record.blocks[0]?.[1].includes('长江口'))).toBe(true);
     expect(new Set(progress.hits.map(({ record }) => record.url)).size).toBe(progress.hits.length);
     expect(progress.checked).toBe(records.length);
+  });
+
+  test('reads at most MAX_READ candidates per page when few of them hold the term', async () => {
+    const records = Array.from({ length: 200 }, (_, n) => story(n, n === 180 ? '长江口' : '长江与江口'));
+    const fake = fakeFind(records);
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
+    expect(fake.read()).toBe(MAX_READ);
+    expect(search.progress).toMatchObject({ hits: [], checked: MAX_READ, done: false });
+    let progress = search.progress;
+    while (!progress.done) progress = await search.more();
+    expect(progress.hits.map(({ record }) => record.url)).toEqual(['/p/180/']);
   });
 
   test('asks only the shards of the chosen paper and years', async () => {
@@ -86,15 +112,18 @@ describe('shards', () => {
   test('file a story by paper and year', () => {
     expect(shardOf({ paper: 'jhwb', date: '2025-02-06' })).toEqual({ id: 'jhwb-2025', paper: 'jhwb', year: '2025' });
     expect(selectShards(shardsOf([{ paper: 'a', date: '2020-01-01' }]), { paper: 'b', from: '', to: '' })).toEqual([]);
+    expect(shardInfo('jhwb-2025')).toEqual(shardOf({ paper: 'jhwb', date: '2025-02-06' }));
+    expect(shardInfo('a-b-1999')).toEqual({ id: 'a-b-1999', paper: 'a-b', year: '1999' });
   });
 });
 
 describe('queryWords', () => {
-  test('asks for every bigram of a short term and at most four of a long one, first and last included', () => {
-    expect(queryWords(['长江口'])).toEqual(termWords('长江口'));
-    const long = termWords('一中心一基地一枢纽');
-    const asked = queryWords(['一中心一基地一枢纽']);
-    expect(asked.length).toBeLessThanOrEqual(4);
+  test('asks for the first and last bigram of each term, or its one-character prefix', () => {
+    expect(queryWords(['长江'])).toEqual(termWords('长江'));
+    expect(queryWords(['长'])).toEqual(termWords('长'));
+    const long = termWords('新质生产力赋能高质量发展');
+    const asked = queryWords(['新质生产力赋能高质量发展']);
+    expect(asked.length).toBe(2);
     expect(asked[0]).toBe(long[0]);
     expect(asked.at(-1)).toBe(long.at(-1));
   });

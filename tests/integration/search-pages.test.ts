@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+// A generated archive large enough that a common word has more results than
+// one page holds, and spread over two years so the search asks them in turn.
+const project = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'archive-search-pages-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, PATH: `${join(project, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` };
+const browser = useBrowser();
+let server: StaticServer;
+
+function run(script: string, ...args: string[]): void {
+  const r = spawnSync('node', [script, ...args], { cwd: project, env, encoding: 'utf8' });
+  expect(r.status, `${script}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`).toBe(0);
+}
+
+beforeAll(async () => {
+  run('scripts/generate-archive.ts', '--stories', '400', '--seed', '7', '--out', content, '--start', '2024-12-30');
+  run('scripts/build.ts', '--out', out);
+  server = await serveStatic(out);
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a search with more results than a page', () => {
+  test('shows ten checked results, says it is not finished, and 继续查找 adds the next ones', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('南通')}`);
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent()).toMatch(/^已找到 \d+ 篇包含“南通”的文章，尚未查完/u);
+    const links = page.locator('ol[aria-label="搜索结果"] > li h2 a');
+    const first = await links.count();
+    expect(first).toBeGreaterThanOrEqual(10);
+    // Newest year first: the first page holds only 2025 stories.
+    const firstUrls = await links.evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(firstUrls.every((url) => /\/2025-/u.test(url))).toBe(true);
+
+    await page.getByRole('button', { name: '继续查找' }).click();
+    await expect.poll(() => links.count()).toBeGreaterThan(first);
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname);
+    const all = await links.evaluateAll((each) => each.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(focused).toBe(all[first]);
+    expect(new Set(all).size).toBe(all.length);
+    // Every result shows the term marked.
+    const marks = await page.locator('ol[aria-label="搜索结果"] mark').allTextContents();
+    expect(marks.length).toBeGreaterThanOrEqual(all.length);
+    expect(new Set(marks)).toEqual(new Set(['南通']));
+    await page.close();
+  });
+});

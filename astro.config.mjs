@@ -7,6 +7,11 @@ import rehypeSlug from 'rehype-slug';
 // the sitemap need it absolute. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+// Astro's cache: the content layer's data store (data-store.json) and the
+// incremental build's manifest and page copies. scripts/build.ts gives each
+// output folder its own, so builds of different archives never share one.
+const cacheDir = process.env.ARCHIVE_CACHE_DIR;
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -17,6 +22,12 @@ export default defineConfig({
   // heading an id, and SmartyPants is off because it would rewrite quotes.
   markdown: { processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false }) },
   devToolbar: { enabled: false },
+  ...(cacheDir ? { cacheDir } : {}),
+  // Pages whose getStaticPaths() gives a cacheKey (see src/data/cache-key.ts)
+  // are copied from the cache when neither their data nor their code changed.
+  // The data store is written in chunks: as one file it passes V8's string
+  // limit near 100,000 stories and the build fails while bundling.
+  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
   // A Content-Security-Policy <meta> on every page: only this site's own
   // scripts (hashed by Astro) and styles, nothing from other hosts, no inline
   // handlers. Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'.

@@ -7,18 +7,19 @@ import { compareTrees, digestTree } from '../support/tree-digest.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
- * Astro's caches: the content layer's data store lives in cacheDir
- * (node_modules/.astro/data-store.json by default); .astro/ holds generated
- * types. Removing both makes each build start from the raw pages alone.
+ * Caches a build could reuse: scripts/build.ts keeps Astro's (data store,
+ * incremental pages) and the search shards' in <out>.cache, Astro's default
+ * cacheDir is node_modules/.astro, and .astro/ holds generated types.
+ * Removing them all makes each build start from the raw pages alone.
  */
-const CACHES = [join(ROOT, 'node_modules/.astro'), join(ROOT, '.astro')];
+const caches = (out: string): string[] => [`${out}.cache`, join(ROOT, 'node_modules/.astro'), join(ROOT, '.astro')];
 
 const work = mkdtempSync(join(tmpdir(), 'reproducible-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the project build into `out` from clean caches; fails with the build's own output. */
 function cleanBuild(out: string): void {
-  for (const cache of CACHES) rmSync(cache, { recursive: true, force: true });
+  for (const cache of caches(out)) rmSync(cache, { recursive: true, force: true });
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
     cwd: ROOT,
     encoding: 'utf8',

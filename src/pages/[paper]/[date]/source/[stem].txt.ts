@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getPrintedPages } from '../../../../data/archive.ts';
+import { cacheKey } from '../../../../data/cache-key.ts';
 import { fileStem } from '../../../../data/paths.ts';
 import { readSourceBytes } from '../../../../data/source-pages.ts';
 
@@ -7,6 +8,8 @@ export const getStaticPaths = (async () =>
   (await getPrintedPages()).map((page) => ({
     params: { paper: page.paper, date: page.date, stem: fileStem(page.file) },
     props: { path: page.path },
+    // GET reads the file itself, so its bytes go into the key, not just the path.
+    cacheKey: cacheKey({ path: page.path }, readSourceBytes(page.path)),
   }))) satisfies GetStaticPaths;
 
 /** The raw page exactly as stored, byte for byte. */

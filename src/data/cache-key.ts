@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`).
+ * A page whose key and route code are unchanged since the last build is
+ * copied from the cache instead of rendered, so a key must cover every piece
+ * of data the page shows: if it misses one, the page goes stale.
+ */
+
+const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Every source file of the site, as text. Astro only re-renders a route when
+ * its own modules change, but the CSP <meta> on every page lists the hashes
+ * of the inline scripts and styles of all pages: a style edited on the search
+ * page changes every story page. So any code change invalidates every key;
+ * only data changes are incremental.
+ */
+const sources = import.meta.glob<string>('/src/**/*.{astro,css,ts}', { query: '?raw', import: 'default', eager: true });
+const codeDigest = sha256(
+  Object.keys(sources)
+    .sort()
+    .map((path) => `${path}\n${sha256(sources[path] ?? '')}`)
+    .join('\n'),
+);
+
+/** Digests of content entries already hashed, so an item shown on many pages is hashed once. */
+const entryDigests = new WeakMap<object, string>();
+
+/** A content collection entry (articles, papers): the unit worth hashing once. */
+function isCollectionEntry(value: object): value is { collection: string; id: string; data: unknown } {
+  return 'collection' in value && typeof value.collection === 'string' && 'id' in value && typeof value.id === 'string' && 'data' in value;
+}
+
+/**
+ * JSON with object keys sorted, so the same data gives the same text however
+ * its objects were built. Content entries nested inside are replaced by the
+ * digest of their whole stored form (data and rendered HTML), not by their
+ * loader `digest`, which does not see what the schema did to the data.
+ * Maps and Sets are written out; a function throws, since JSON would drop it
+ * silently and the key would miss whatever it renders.
+ */
+function stableJson(value: unknown, entriesAsDigests: boolean): string {
+  return JSON.stringify(value, (key: string, current: unknown): unknown => {
+    if (typeof current === 'function') throw new TypeError(`cacheKey cannot hash the function at "${key}"`);
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return current;
+    if (current instanceof Map) return ['Map', [...current]];
+    if (current instanceof Set) return ['Set', [...current]];
+    if (entriesAsDigests && isCollectionEntry(current)) return `entry:${entryDigest(current)}`;
+    const record = current as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
+  });
+}
+
+/** sha256 of one content entry's full stored form, memoised per entry object. */
+function entryDigest(entry: object): string {
+  let digest = entryDigests.get(entry);
+  if (digest === undefined) {
+    digest = sha256(stableJson(entry, false));
+    entryDigests.set(entry, digest);
+  }
+  return digest;
+}
+
+/**
+ * The `cacheKey` of a page: sha256 (hex) of the site's code and of everything
+ * the page renders from data, given as JSON-like values (usually its props)
+ * plus any raw bytes it reads at render time (a Buffer is hashed as bytes).
+ * @example cacheKey({ edition }) // 'c0ffee…' (64 hex digits); changes when any item of the edition changes
+ */
+export function cacheKey(...parts: unknown[]): string {
+  const hash = createHash('sha256').update(codeDigest);
+  for (const part of parts) {
+    hash.update('\n');
+    hash.update(Buffer.isBuffer(part) ? sha256(part) : sha256(stableJson(part ?? null, true)));
+  }
+  return hash.digest('hex');
+}

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { renderBody } from '../archive/render-body.ts';
 import { editionPath, paperPath, sourcePath } from './paths.ts';
 import { groupByShard, type Shard } from '../search/shards.ts';
 
@@ -46,6 +47,16 @@ const printOrder = (a: Article, b: Article): number =>
 
 let articles: Promise<Article[]> | undefined;
 let editions: Promise<Edition[]> | undefined;
+
+/**
+ * The HTML of an item's body: rendered when its page is, from the printed
+ * blocks the store holds, rather than stored beside them. At 100,000 stories a
+ * second copy of every text costs minutes of content sync (Astro writes its
+ * store character by character) and gigabytes of build memory.
+ */
+export function bodyHtml(data: Pick<Article['data'], 'body' | 'dateline'>): string {
+  return renderBody(data.body, { dateline: data.dateline }).html;
+}
 
 /**
  * The paragraph texts of an item, in order (subheads left out).

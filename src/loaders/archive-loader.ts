@@ -10,10 +10,11 @@ export interface ArchiveLoaderOptions {
 }
 
 /**
- * The data stored per article: the record without its rendered HTML (stored
- * as the entry's rendered body) and without its paragraph texts (the body
- * blocks hold them): at 100,000 stories every copy of the text in the store
- * costs hundreds of megabytes of build memory.
+ * The data stored per article: the record without its rendered HTML (the
+ * story page renders it from the body blocks, see bodyHtml in
+ * src/data/archive.ts) and without its paragraph texts (the body blocks hold
+ * them): at 100,000 stories every copy of the text in the store costs
+ * minutes of content sync and gigabytes of build memory.
  */
 export type ArticleData = Omit<ArticleRecord, 'html' | 'paragraphs'>;
 
@@ -39,7 +40,6 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
           id: record.id,
           data,
           digest: generateDigest({ html, ...record }),
-          rendered: { html, metadata: { headings: record.sections.map((s) => ({ depth: 2, slug: s.anchor, text: s.title })) } },
         });
       }
       logger.info(`${archive.articles.length} items from ${new Set(archive.articles.map((a) => a.source.file)).size} pages`);

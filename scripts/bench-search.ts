@@ -143,17 +143,10 @@ async function measureDefaultFirstQuery(browser: Browser, base: string, start: s
   await page.goto(`${base}${start}`);
   const counts = countBytes(page);
   const began = performance.now();
-  const found = await page.evaluate(async (q) => {
-    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
-      search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
-    };
-    const { results } = await pagefind.search(q);
-    await Promise.all(results.slice(0, 20).map((r) => r.data()));
-    return results.length;
-  }, query);
+  const { count } = await defaultSearch(page, query, 20);
   const elapsed = performance.now() - began;
   await page.waitForTimeout(200);
-  report('default Pagefind first query', query, counts, elapsed, `${found} results`);
+  report('default Pagefind first query', query, counts, elapsed, `${count} results`);
   await context.close();
 }
 
@@ -164,15 +157,23 @@ async function searchPageUrls(page: Page, base: string, query: string): Promise<
   return (await page.locator('ol[aria-label="搜索结果"] > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).sort();
 }
 
-/** URLs Pagefind's default index of the story pages returns for a query. */
-async function defaultUrls(page: Page, query: string): Promise<string[]> {
-  return page.evaluate(async (q) => {
-    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
-      search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-    };
-    const { results } = await pagefind.search(q);
-    return (await Promise.all(results.map((r) => r.data().then((d) => d.url)))).sort();
-  }, query);
+/**
+ * Searches with Pagefind's default API on a page of a site it indexed: how
+ * many results, and the sorted URLs of the first `limit` (all by default),
+ * whose fragments are read as a results page would.
+ */
+async function defaultSearch(page: Page, query: string, limit?: number): Promise<{ count: number; urls: string[] }> {
+  return page.evaluate(
+    async ({ q, take }) => {
+      const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+        search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+      };
+      const { results } = await pagefind.search(q);
+      const shown = await Promise.all(results.slice(0, take ?? results.length).map((r) => r.data()));
+      return { count: results.length, urls: shown.map((d) => d.url).sort() };
+    },
+    { q: query, take: limit },
+  );
 }
 
 /** The 44-query table through the search page and through default Pagefind. */
@@ -194,7 +195,7 @@ async function compareTable(browser: Browser, base: string): Promise<void> {
     for (const { q } of SEARCH_QUERIES) {
       const expected = expectedUrls(articles, q, table);
       const a = await searchPageUrls(ours, base, q);
-      const b = await defaultUrls(theirs, q);
+      const b = (await defaultSearch(theirs, q)).urls;
       const same = (found: string[]): boolean => JSON.stringify(found) === JSON.stringify(expected);
       if (same(a)) oursRight += 1;
       if (same(b)) theirsRight += 1;

@@ -44,29 +44,35 @@ const HUB_ONLY = /^(pagefind\.js|wasm\..*\.pagefind)$/u;
 /**
  * The hub: a one-record index at /pagefind/ that every search opens as its
  * primary index (loading Pagefind's script and wasm from one place, once) and
- * merges the shards it needs into. Its one word starts with a digit, so no
- * query word (letters only) can match it.
+ * merges the shards it needs into. It has no printed text.
  */
 const HUB_RECORD: SearchRecord = { url: '/search/', paper: '', paperName: '', date: '', kind: 'story', title: '', blocks: [] };
 
 type FoldTable = ReturnType<typeof traditionalToSimplified>;
 
+/**
+ * Stands in for the words of a record without printed text (the hub), since
+ * Pagefind wants some content: it starts with a digit, so no query word
+ * (letters only) can match it.
+ */
+const NO_WORDS = '0hub';
+
 /** The distinct words of a record, in first-seen order. */
 function recordWords(record: SearchRecord, table: FoldTable): string {
   const words = new Set<string>();
   for (const [, text] of record.blocks) for (const word of blockWords(foldString(text, table))) words.add(word);
-  return [...words].join(' ');
+  return words.size > 0 ? [...words].join(' ') : NO_WORDS;
 }
 
 /** Indexes one shard's records into `output` with a fresh Pagefind process. */
-async function indexShard(records: SearchRecord[], output: string, table: FoldTable, hub = false): Promise<void> {
+async function indexShard(records: SearchRecord[], output: string, table: FoldTable): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
   for (let start = 0; start < records.length; start += IN_FLIGHT) {
     const batch = records.slice(start, start + IN_FLIGHT).map((record) =>
       index.addCustomRecord({
         url: record.url,
-        content: hub ? '0hub' : recordWords(record, table),
+        content: recordWords(record, table),
         language: LANGUAGE,
         meta: { record: hideText(JSON.stringify(record)) },
         filters: { paper: [record.paper], year: [record.date.slice(0, 4)], kind: [record.kind] },
@@ -81,7 +87,6 @@ async function indexShard(records: SearchRecord[], output: string, table: FoldTa
   await pagefind.close();
 }
 
-
 async function main(site: string, cache: string | undefined): Promise<number> {
   const recordsFile = join(site, 'search', 'records.json');
   const { records } = JSON.parse(readFileSync(recordsFile, 'utf8')) as { records: SearchRecord[] };
@@ -89,8 +94,8 @@ async function main(site: string, cache: string | undefined): Promise<number> {
   const output = join(site, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   const shards = new Map(groupByShard(records, (record) => record).map(({ shard, items }) => [shard.id, items]));
-  await indexShard([HUB_RECORD], output, table, true);
-  for (const file of readdirSync(output)) if (UNUSED.test(file) && file !== 'pagefind.js') rmSync(join(output, file));
+  await indexShard([HUB_RECORD], output, table);
+  for (const file of readdirSync(output)) if (UNUSED.test(file)) rmSync(join(output, file));
   let reused = 0;
   for (const [id, shardRecords] of shards) {
     const target = join(output, id);

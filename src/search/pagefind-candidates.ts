@@ -8,7 +8,7 @@
  */
 import { revealText } from './hidden-text.ts';
 import type { SearchRecord } from './search-record.ts';
-import { shardInfo, shardPath } from './shards.ts';
+import { shardPath, type Shard } from './shards.ts';
 
 /** The filters Pagefind applies before results are fetched. */
 export type CandidateFilters = Record<string, string | { any: string[] }>;
@@ -47,7 +47,7 @@ const merging = new Map<string, Promise<void>>();
  * script and wasm load once) with every shard a search has needed merged in.
  * On the main thread, since a worker would cost another request.
  */
-async function loadShards(ids: readonly string[]): Promise<PagefindInstance> {
+async function loadShards(shards: readonly Shard[]): Promise<PagefindInstance> {
   hub ??= (async () => {
     const module = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', window.location.href).href)) as PagefindModule;
     const pagefind = module.createInstance({ basePath: '/pagefind/', noWorker: true });
@@ -56,7 +56,7 @@ async function loadShards(ids: readonly string[]): Promise<PagefindInstance> {
   })();
   const pagefind = await hub;
   await Promise.all(
-    ids.map((id) => {
+    shards.map(({ id }) => {
       let merged = merging.get(id);
       if (!merged) {
         merged = pagefind.mergeIndex(shardPath(id));
@@ -70,12 +70,12 @@ async function loadShards(ids: readonly string[]): Promise<PagefindInstance> {
 
 /**
  * The stories of the given shards holding every index word, in the order asked.
- * @example (await findCandidates(['cepzbpbb'], {}, ['jhwb-2025'], 'score')).count // stories holding 长江
+ * @example (await findCandidates(termWords('长江'), {}, shardsOf(stories), 'score')).count // stories holding 长江
  */
 export async function findCandidates(
   words: string[],
   filters: CandidateFilters,
-  shards: readonly string[],
+  shards: readonly Shard[],
   order: CandidateOrder,
 ): Promise<Candidates> {
   if (shards.length === 0 || words.length === 0) return { count: 0, records: () => Promise.resolve([]) };
@@ -83,8 +83,8 @@ export async function findCandidates(
   const sort = order === 'score' ? {} : { sort: { date: order === 'newest' ? ('desc' as const) : ('asc' as const) } };
   // Shards merged for earlier searches stay merged: the paper and year filters
   // keep their stories out of this answer.
-  const papers = [...new Set(shards.map((id) => shardInfo(id).paper))];
-  const years = [...new Set(shards.map((id) => shardInfo(id).year))];
+  const papers = [...new Set(shards.map((shard) => shard.paper))];
+  const years = [...new Set(shards.map((shard) => shard.year))];
   const scope = { ...filters, paper: { any: papers }, year: { any: years } };
   const { results } = await pagefind.search(words.join(' '), { filters: scope, ...sort });
   return {

@@ -99,9 +99,13 @@ export interface Search {
  * The selected shards grouped by year, in the order a search asks them:
  * newest year first, or oldest first when sorting oldest first.
  */
-function yearGroups(shards: readonly Shard[], state: SearchState): string[][] {
-  const byYear = new Map<string, string[]>();
-  for (const shard of selectShards(shards, state)) byYear.set(shard.year, [...(byYear.get(shard.year) ?? []), shard.id]);
+function yearGroups(shards: readonly Shard[], state: SearchState): Shard[][] {
+  const byYear = new Map<string, Shard[]>();
+  for (const shard of selectShards(shards, state)) {
+    const group = byYear.get(shard.year);
+    if (group) group.push(shard);
+    else byYear.set(shard.year, [shard]);
+  }
   const years = [...byYear.keys()].sort();
   if (state.sort !== 'oldest') years.reverse();
   return years.map((year) => byYear.get(year) ?? []);

@@ -49,15 +49,6 @@ export function selectShards(shards: readonly Shard[], choice: { paper: string; 
   );
 }
 
-/**
- * The paper and year of a shard id (paper ids hold no hyphen followed by
- * four digits at their end).
- * @example shardInfo('jhwb-2025') // { id: 'jhwb-2025', paper: 'jhwb', year: '2025' }
- */
-export function shardInfo(id: string): Shard {
-  return { id, paper: id.slice(0, -5), year: id.slice(-4) };
-}
-
 /** Site path of a shard's Pagefind index. */
 export function shardPath(id: string): string {
   return `/pagefind/${id}/`;

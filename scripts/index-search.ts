@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index for a built site folder from the search
- * records the site wrote to <site>/search/records.json (which is then
- * removed: it is build input, not part of the site). Stories are indexed in
+ * records the site wrote to <site>/search/records/<shard>.json, one file per
+ * shard (the folder is then removed: it is build input, not part of the site). Stories are indexed in
  * shards, one Pagefind index per paper and year (src/search/shards.ts), one
  * shard after another so that memory is bounded by the largest shard. Each
  * record's indexed words are the bigram spellings of its folded printed text
@@ -88,8 +88,10 @@ async function indexShard(records: SearchRecord[], output: string, table: FoldTa
 }
 
 async function main(site: string, cache: string | undefined): Promise<number> {
-  const recordsFile = join(site, 'search', 'records.json');
-  const { records } = JSON.parse(readFileSync(recordsFile, 'utf8')) as { records: SearchRecord[] };
+  const recordsDir = join(site, 'search', 'records');
+  const records = readdirSync(recordsDir)
+    .sort()
+    .flatMap((file) => (JSON.parse(readFileSync(join(recordsDir, file), 'utf8')) as { records: SearchRecord[] }).records);
   const table = traditionalToSimplified();
   const output = join(site, 'pagefind');
   rmSync(output, { recursive: true, force: true });
@@ -117,7 +119,7 @@ async function main(site: string, cache: string | undefined): Promise<number> {
   if (cache && existsSync(cache)) {
     for (const id of readdirSync(cache)) if (!shards.has(id)) rmSync(join(cache, id), { recursive: true, force: true });
   }
-  rmSync(recordsFile);
+  rmSync(recordsDir, { recursive: true });
   console.log(`Indexed ${records.length} items for search in ${shards.size} shards (${reused} unchanged, copied) into ${output}`);
   return 0;
 }

@@ -96,7 +96,7 @@ describe('search index', () => {
     for (const hubFile of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) expect(existsSync(join(DIST, 'pagefind', hubFile))).toBe(true);
     // Shards are only ever merged into the hub, so they carry no script or wasm.
     for (const shard of shards) expect(readdirSync(join(DIST, 'pagefind', shard)).filter((f) => /\.(js|pagefind)$/u.test(f))).toEqual([]);
-    expect(existsSync(join(DIST, 'search', 'records.json'))).toBe(false);
+    expect(existsSync(join(DIST, 'search', 'records'))).toBe(false);
     expect(files.some((f) => /pagefind-(ui|component-ui|modular-ui|worker|highlight)\./u.test(f))).toBe(false);
   });
 });

@@ -17,18 +17,6 @@ const sectionSchema = z.object({
   anchor: z.string(),
 });
 
-/** One block of the body: a paragraph (column breaks joined) or a subhead. */
-const bodyBlockSchema = z.object({
-  /** paragraph or subhead. */
-  type: z.enum(['paragraph', 'subhead']),
-  /** The text as printed. */
-  text: z.string(),
-  /** Source lines it comes from. */
-  lines: lineRangeSchema,
-  /** Its id on the story page (p1, p2, … or the subhead's slug). */
-  anchor: z.string(),
-});
-
 /** The title shown for an item; `added` when the site made it up. */
 const titleSchema = z.object({
   /** Text shown. */
@@ -91,10 +79,8 @@ const articleSchema = z.object({
   continuesOn: z.string().nullable(),
   /** Title to show. */
   title: titleSchema,
-  /** Subheads with anchors. */
+  /** Subheads with anchors (the body itself is read from the raw page when shown). */
   sections: z.array(sectionSchema),
-  /** Body blocks in order. */
-  body: z.array(bodyBlockSchema),
   /** Provenance. */
   source: sourceSchema,
 });

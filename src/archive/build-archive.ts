@@ -63,14 +63,23 @@ const comparePages = (a: ValidPage, b: ValidPage): number =>
   comparePageLabels(a.meta.page, b.meta.page) ||
   a.file.localeCompare(b.file);
 
-function toRecord(item: ParsedItem, page: ValidPage, paperName: string, url: string, pageIndex: number, order: number): ArticleRecord {
-  const rendered = renderBody(item.body, { dateline: item.dateline });
+/**
+ * Gives each body block its anchor on the story page: paragraphs p1, p2, …
+ * in order, subheads the anchors rehype-slug gave them (`sections`, in order).
+ * @example anchorBlocks([{ type: 'paragraph', text: '昨天…', lines: [5, 5] }], [])[0]?.anchor // 'p1'
+ */
+export function anchorBlocks(body: BodyBlock[], sections: Section[]): AnchoredBlock[] {
   let p = 0;
   let s = 0;
-  const body = item.body.map((b): AnchoredBlock => {
-    const anchor = b.type === 'paragraph' ? (rendered.paragraphAnchors[p++] ?? '') : (rendered.sections[s++]?.anchor ?? '');
+  return body.map((b): AnchoredBlock => {
+    const anchor = b.type === 'paragraph' ? `p${++p}` : (sections[s++]?.anchor ?? '');
     return { ...b, anchor };
   });
+}
+
+function toRecord(item: ParsedItem, page: ValidPage, paperName: string, url: string, pageIndex: number, order: number): ArticleRecord {
+  const rendered = renderBody(item.body, { dateline: item.dateline });
+  const body = anchorBlocks(item.body, rendered.sections);
   const { body: _blocks, pieces: _pieces, lines, ...printed } = item;
   return {
     ...printed,

@@ -12,12 +12,10 @@ export interface Section {
   anchor: string;
 }
 
-/** Rendered body: HTML, the subhead anchors, and one anchor per paragraph. */
+/** Rendered body: HTML and the subhead anchors (paragraphs are p1, p2, … in order). */
 export interface RenderedBody {
   html: string;
   sections: Section[];
-  /** Anchor id of each paragraph, in order (p1, p2, …). */
-  paragraphAnchors: string[];
 }
 
 /** What is printed before the first paragraph's text, on its line. */
@@ -92,9 +90,5 @@ const stringify = unified().use(rehypeStringify);
 export function renderBody(body: BodyBlock[], lead: BodyLead): RenderedBody {
   const tree = processor.runSync(toMdast(body, lead)) as HastRoot;
   const html = stringify.stringify(tree);
-  return {
-    html,
-    sections: collectSections(tree),
-    paragraphAnchors: body.filter((b) => b.type === 'paragraph').map((_, i) => `p${i + 1}`),
-  };
+  return { html, sections: collectSections(tree) };
 }

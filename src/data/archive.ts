@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { renderBody } from '../archive/render-body.ts';
 import { editionPath, paperPath, sourcePath } from './paths.ts';
+import { printedBody } from './printed-text.ts';
 import { groupByShard, type Shard } from '../search/shards.ts';
 
 /** One archived item as the pages read it. */
@@ -49,21 +50,19 @@ let articles: Promise<Article[]> | undefined;
 let editions: Promise<Edition[]> | undefined;
 
 /**
- * The HTML of an item's body: rendered when its page is, from the printed
- * blocks the store holds, rather than stored beside them. At 100,000 stories a
- * second copy of every text costs minutes of content sync (Astro writes its
- * store character by character) and gigabytes of build memory.
+ * The HTML of an item's body, rendered when its page is from the printed
+ * blocks of its raw page (see printed-text.ts).
  */
-export function bodyHtml(data: Pick<Article['data'], 'body' | 'dateline'>): string {
-  return renderBody(data.body, { dateline: data.dateline }).html;
+export function bodyHtml(data: Pick<Article['data'], 'source' | 'dateline'>): string {
+  return renderBody(printedBody(data), { dateline: data.dateline }).html;
 }
 
 /**
  * The paragraph texts of an item, in order (subheads left out).
  * @example paragraphsOf(article.data)[0] // the first paragraph as printed
  */
-export function paragraphsOf(data: Pick<Article['data'], 'body'>): string[] {
-  return data.body.filter((block) => block.type === 'paragraph').map((block) => block.text);
+export function paragraphsOf(data: Pick<Article['data'], 'source'>): string[] {
+  return printedBody(data).flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
 }
 
 /** Every item in print order, sorted once per build. */

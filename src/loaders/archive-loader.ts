@@ -10,13 +10,12 @@ export interface ArchiveLoaderOptions {
 }
 
 /**
- * The data stored per article: the record without its rendered HTML (the
- * story page renders it from the body blocks, see bodyHtml in
- * src/data/archive.ts) and without its paragraph texts (the body blocks hold
- * them): at 100,000 stories every copy of the text in the store costs
- * minutes of content sync and gigabytes of build memory.
+ * The data stored per article: the record without its body (paragraphs,
+ * subheads, rendered HTML). Pages that show the body read it again from the
+ * raw page (src/data/printed-text.ts): at 100,000 stories every copy of the
+ * text in the store costs minutes of content sync and gigabytes of memory.
  */
-export type ArticleData = Omit<ArticleRecord, 'html' | 'paragraphs'>;
+export type ArticleData = Omit<ArticleRecord, 'html' | 'paragraphs' | 'body'>;
 
 /**
  * Fills the `articles` collection from the raw pages: checks every input
@@ -34,12 +33,12 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
         logger.warn(`${archive.unregistered.length} item(s) have links not yet in permalinks.tsv; run \`npm run permalinks\` to freeze them.`);
       }
       store.clear();
-      for (const { html, paragraphs: _derived, ...record } of archive.articles) {
+      for (const { html, paragraphs: _derived, body, ...record } of archive.articles) {
         const data = await parseData({ id: record.id, data: { ...record } });
         store.set({
           id: record.id,
           data,
-          digest: generateDigest({ html, ...record }),
+          digest: generateDigest({ html, body, ...record }),
         });
       }
       logger.info(`${archive.articles.length} items from ${new Set(archive.articles.map((a) => a.source.file)).size} pages`);

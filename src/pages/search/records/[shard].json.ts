@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArticleParts } from '../../../data/archive.ts';
 import { cacheKey } from '../../../data/cache-key.ts';
+import { anchoredBody } from '../../../data/printed-text.ts';
 import { searchRecord } from '../../../search/search-record.ts';
 
 /**
@@ -13,6 +14,6 @@ export const getStaticPaths = (async () =>
   (await getArticleParts()).map(({ shard, articles }) => ({ params: { shard: shard.id }, props: { articles }, cacheKey: cacheKey({ articles }) }))) satisfies GetStaticPaths;
 
 export const GET = (({ props }) => {
-  const records = props.articles.map(({ data }) => searchRecord(data));
+  const records = props.articles.map(({ data }) => searchRecord({ ...data, body: anchoredBody(data) }));
   return new Response(JSON.stringify({ records }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }) satisfies APIRoute<InferGetStaticPropsType<typeof getStaticPaths>>;

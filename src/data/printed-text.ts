@@ -1,0 +1,56 @@
+import { decodePageText } from '../archive/decode-page-text.ts';
+import { anchorBlocks, type AnchoredBlock } from '../archive/build-archive.ts';
+import { parsePage } from '../archive/parse-page.ts';
+import type { BodyBlock } from '../archive/types.ts';
+import type { Section } from '../archive/render-body.ts';
+import { readSourceBytes } from './source-pages.ts';
+
+/**
+ * The printed body of an item, read again from its raw page when a page that
+ * shows it is rendered. The content store keeps only what lists and links
+ * need: at 100,000 stories every copy of the text in the store costs minutes
+ * of content sync (Astro serialises the store on every change), bundling
+ * time and gigabytes of build memory. The raw page is the source of truth
+ * and parsing it again gives exactly the blocks the loader saw.
+ */
+
+/** Where an item is: its raw page (path relative to the project root) and its lines. */
+export interface ItemSource {
+  source: { path: string; lines: [number, number] };
+}
+
+/** Parsed pages by path. Pages are rendered in print order, so a few recent ones are all that is worth keeping. */
+const recent = new Map<string, Map<number, BodyBlock[]>>();
+const RECENT_PAGES = 32;
+
+/** The bodies of a raw page's items by first line. */
+function pageBodies(path: string): Map<number, BodyBlock[]> {
+  let bodies = recent.get(path);
+  if (!bodies) {
+    const decoded = decodePageText(path, readSourceBytes(path));
+    if ('problem' in decoded) throw new Error(`${path}:${decoded.problem.line}: ${decoded.problem.message}`);
+    bodies = new Map(parsePage(decoded.text).items.map((item) => [item.lines[0], item.body]));
+    if (recent.size >= RECENT_PAGES) recent.delete(recent.keys().next().value ?? '');
+    recent.set(path, bodies);
+  }
+  return bodies;
+}
+
+/**
+ * The body blocks of an item as printed: paragraphs (column breaks joined)
+ * and subheads, in print order.
+ * @example printedBody(article.data)[0] // { type: 'paragraph', text: '1月23日上午，…', lines: [9, 9] }
+ */
+export function printedBody(item: ItemSource): BodyBlock[] {
+  const body = pageBodies(item.source.path).get(item.source.lines[0]);
+  if (!body) throw new Error(`${item.source.path}:${item.source.lines[0]}: no item begins here any more; rebuild the archive`);
+  return body;
+}
+
+/**
+ * The body blocks with their anchors on the story page (p1, p2, … and the
+ * subheads' anchors as stored in `sections`).
+ */
+export function anchoredBody(item: ItemSource & { sections: Section[] }): AnchoredBlock[] {
+  return anchorBlocks(printedBody(item), item.sections);
+}

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { archiveLoader } from './loaders/archive-loader.ts';
+import { foldTableLoader } from './loaders/fold-table-loader.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 
 /** The content folder; tests and benchmarks point it at other archives. */
@@ -99,7 +100,14 @@ const paperSchema = z.object({
   publisher: z.string().optional(),
 });
 
+/** The traditional → simplified pairs the search page ships (one entry). */
+const foldTableSchema = z.object({
+  /** Pairs of characters, traditional then simplified, whose target occurs in the archive. */
+  pairs: z.string(),
+});
+
 export const collections = {
   articles: defineCollection({ loader: archiveLoader({ contentDir }), schema: articleSchema }),
   papers: defineCollection({ loader: papersLoader({ contentDir }), schema: paperSchema }),
+  searchFold: defineCollection({ loader: foldTableLoader({ contentDir }), schema: foldTableSchema }),
 };

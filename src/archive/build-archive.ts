@@ -1,10 +1,10 @@
-import { parsePage } from './parse-page.ts';
-import { assignPermalinks, basePermalink, itemKey, parseRegistry, type PermalinkRequest } from './permalinks.ts';
-import { sortProblems, type ArchiveProblem } from './problems.ts';
+import type { PermalinkRequest } from './permalinks.ts';
+import { planArchive } from './plan-archive.ts';
+import type { ArchiveProblem } from './problems.ts';
 import type { RawArchive } from './read-archive.ts';
 import { renderBody, type Section } from './render-body.ts';
 import type { BodyBlock, ParsedItem } from './types.ts';
-import { validateArchive, type ValidPage } from './validate-archive.ts';
+import type { ValidPage } from './validate-archive.ts';
 import type { Paper } from './edition-meta.ts';
 
 /** A body block with the anchor it is linked by. */
@@ -47,8 +47,6 @@ export interface BuiltArchive {
   problems: ArchiveProblem[];
 }
 
-const REGISTRY_PATH = 'content/permalinks.tsv';
-
 /** Orders page labels as printed: A1 < A2 < A10 < B1; pages without a label last. */
 export function comparePageLabels(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -56,12 +54,6 @@ export function comparePageLabels(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return a.localeCompare(b, 'en', { numeric: true });
 }
-
-const comparePages = (a: ValidPage, b: ValidPage): number =>
-  a.meta.paper.localeCompare(b.meta.paper) ||
-  a.meta.date.localeCompare(b.meta.date) ||
-  comparePageLabels(a.meta.page, b.meta.page) ||
-  a.file.localeCompare(b.file);
 
 /**
  * Gives each body block its anchor on the story page: paragraphs p1, p2, …
@@ -77,7 +69,8 @@ export function anchorBlocks(body: BodyBlock[], sections: Section[]): AnchoredBl
   });
 }
 
-function toRecord(item: ParsedItem, page: ValidPage, paperName: string, url: string, pageIndex: number, order: number): ArticleRecord {
+/** The record of one parsed item, with its link and place in the edition (renders its body for the subhead anchors). */
+export function toRecord(item: ParsedItem, page: ValidPage, paperName: string, url: string, pageIndex: number, order: number): ArticleRecord {
   const rendered = renderBody(item.body, { dateline: item.dateline });
   const body = anchorBlocks(item.body, rendered.sections);
   const { body: _blocks, pieces: _pieces, lines, ...printed } = item;
@@ -104,33 +97,6 @@ function toRecord(item: ParsedItem, page: ValidPage, paperName: string, url: str
  * gives every item its permanent link and renders its body. Pure: no disk.
  */
 export function buildArchive(raw: RawArchive): BuiltArchive {
-  const validated = validateArchive(raw);
-  const registryText = raw.registry ? new TextDecoder().decode(raw.registry.bytes) : '';
-  const registryPath = raw.registry?.path ?? REGISTRY_PATH;
-  const registry = parseRegistry(registryPath, registryText);
-  const problems = [...validated.problems, ...registry.problems];
-  const names = new Map(validated.papers.map((p) => [p.id, p.name]));
-
-  const pages = [...validated.pages].sort(comparePages);
-  const parsed = pages.map((page) => ({ page, items: parsePage(page.text).items }));
-  const requests = parsed.flatMap(({ page, items }) =>
-    items.map((item) => ({ key: itemKey(page.file, item.lines[0]), base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text) })),
-  );
-  const links = assignPermalinks(requests, registry.entries, registryPath);
-  // A page that failed its checks is missing from `requests`; its registered
-  // links are not orphans, so report them only when every page was read.
-  if (problems.length === 0) problems.push(...links.problems);
-  if (problems.length > 0) return { papers: validated.papers, articles: [], unregistered: [], problems: sortProblems(problems) };
-
-  const editionPage = new Map<string, number>();
-  const articles = parsed.flatMap(({ page, items }) => {
-    const edition = `${page.meta.paper} ${page.meta.date}`;
-    const pageIndex = editionPage.get(edition) ?? 0;
-    editionPage.set(edition, pageIndex + 1);
-    return items.map((item, order) => {
-      const url = links.urls.get(itemKey(page.file, item.lines[0])) ?? '';
-      return toRecord(item, page, names.get(page.meta.paper) ?? page.meta.paper, url, pageIndex, order);
-    });
-  });
-  return { papers: validated.papers, articles, unregistered: links.added, problems: [] };
+  const plan = planArchive(raw);
+  return { papers: plan.papers, articles: plan.items.map((item) => item.record()), unregistered: plan.unregistered, problems: plan.problems };
 }

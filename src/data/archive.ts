@@ -1,7 +1,8 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { renderBody } from '../archive/render-body.ts';
 import { editionPath, paperPath, sourcePath } from './paths.ts';
 import { printedBody } from './printed-text.ts';
+import { FOLD_TABLE_ID } from '../loaders/fold-table-loader.ts';
 import { groupByShard, type Shard } from '../search/shards.ts';
 
 /** One archived item as the pages read it. */
@@ -69,6 +70,14 @@ export function paragraphsOf(data: Pick<Article['data'], 'source'>): string[] {
 export function getArticles(): Promise<Article[]> {
   articles ??= getCollection('articles').then((all) => all.sort(printOrder));
   return articles;
+}
+
+/**
+ * The fold table the search page ships: pairs of characters, traditional
+ * then simplified, whose target occurs in the archive's printed text.
+ */
+export async function getFoldPairs(): Promise<string> {
+  return (await getEntry('searchFold', FOLD_TABLE_ID))?.data.pairs ?? '';
 }
 
 /** Every paper, in the order of content/papers.yml ids. */

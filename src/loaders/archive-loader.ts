@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
-import { buildArchive, type ArticleRecord } from '../archive/build-archive.ts';
+import type { ArticleRecord } from '../archive/build-archive.ts';
 import { ArchiveInputError } from '../archive/problems.ts';
-import { readArchive } from '../archive/read-archive.ts';
+import { archivePlan } from './archive-plan.ts';
 
 /** Options of {@link archiveLoader}. */
 export interface ArchiveLoaderOptions {
@@ -19,29 +19,39 @@ export type ArticleData = Omit<ArticleRecord, 'html' | 'paragraphs' | 'body'>;
 
 /**
  * Fills the `articles` collection from the raw pages: checks every input
- * file, parses the pages, gives each item its permalink and stores it with
- * its rendered body. Any input problem stops the build with every problem
- * listed by file and line.
+ * file, gives each item its permalink and stores what changed since the last
+ * build. An item whose digest (its page, link, place and the code) is the
+ * one stored is left alone, so a rebuild after adding a page parses and
+ * stores that page only, and Astro rewrites its store only when something
+ * changed. Any input problem stops the build with every problem listed by
+ * file and line.
  */
 export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
   return {
     name: 'newspaper-archive',
-    load: async ({ store, logger, parseData, generateDigest }) => {
-      const archive = buildArchive(readArchive(contentDir));
-      if (archive.problems.length > 0) throw new ArchiveInputError(archive.problems);
-      if (archive.unregistered.length > 0) {
-        logger.warn(`${archive.unregistered.length} item(s) have links not yet in permalinks.tsv; run \`npm run permalinks\` to freeze them.`);
+    load: async ({ store, logger, parseData, config }) => {
+      const plan = archivePlan(contentDir, config.cacheDir);
+      if (plan.problems.length > 0) throw new ArchiveInputError(plan.problems);
+      if (plan.unregistered.length > 0) {
+        logger.warn(`${plan.unregistered.length} item(s) have links not yet in permalinks.tsv; run \`npm run permalinks\` to freeze them.`);
       }
-      store.clear();
-      for (const { html, paragraphs: _derived, body, ...record } of archive.articles) {
-        const data = await parseData({ id: record.id, data: { ...record } });
-        store.set({
-          id: record.id,
-          data,
-          digest: generateDigest({ html, body, ...record }),
-        });
+      const present = new Set<string>();
+      let stored = 0;
+      for (const item of plan.items) {
+        present.add(item.id);
+        if (store.get(item.id)?.digest === item.digest) continue;
+        const { html: _html, paragraphs: _paragraphs, body: _body, ...record } = item.record();
+        const data = await parseData({ id: item.id, data: { ...record } });
+        store.set({ id: item.id, data, digest: item.digest });
+        stored += 1;
       }
-      logger.info(`${archive.articles.length} items from ${new Set(archive.articles.map((a) => a.source.file)).size} pages`);
+      let removed = 0;
+      for (const id of [...store.keys()]) {
+        if (present.has(id)) continue;
+        store.delete(id);
+        removed += 1;
+      }
+      logger.info(`${plan.items.length} items from ${plan.digests.length} pages (${stored} stored, ${removed} removed)`);
     },
   } satisfies Loader;
 }

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { parsePage } from './parse-page.ts';
+import { assignPermalinks, basePermalink, itemKey, parseRegistry, type PermalinkRequest } from './permalinks.ts';
+import { sortProblems, type ArchiveProblem } from './problems.ts';
+import type { RawArchive } from './read-archive.ts';
+import type { ParsedItem } from './types.ts';
+import { validateArchive, type ValidPage } from './validate-archive.ts';
+import type { Paper } from './edition-meta.ts';
+import { comparePageLabels, toRecord, type ArticleRecord } from './build-archive.ts';
+
+/**
+ * Plans the archive from its raw input without parsing the pages that a
+ * previous build already summarised: what a rebuild after adding one page
+ * costs is then reading and checking the input, not parsing and rendering
+ * 100,000 stories again. Each item gets its link (over the whole archive, as
+ * always) and a digest that changes whenever its record would; its record is
+ * built only when asked for.
+ */
+
+/** What is kept of a parsed page between builds, by the digest of its input. */
+export interface PageSummary {
+  /** Per item in print order: its first line and the link it would get if new. */
+  items: { line: number; base: string }[];
+  /** Whatever the caller derives from the page's records (see PlanOptions.summarise). */
+  extra: string;
+}
+
+/** Page summaries by page digest; the loader keeps one between builds. */
+export type PageCache = Map<string, PageSummary>;
+
+/** Options of {@link planArchive}. */
+export interface PlanOptions {
+  /** Summaries of earlier builds; pages parsed now are added to it. */
+  cache?: PageCache;
+  /** Changes whenever the code that turns a page into records changes. */
+  version?: string;
+  /** Derives a page's `extra` from its records (e.g. the characters search must fold). */
+  summarise?: (records: ArticleRecord[]) => string;
+}
+
+/** One item of the planned archive. */
+export interface PlannedItem {
+  /** Collection id: the permalink without its slashes. */
+  id: string;
+  /** Changes whenever the item's record would: its page, its link, its place in the edition, the code. */
+  digest: string;
+  /** Builds the record (parses the page when this build has not yet). */
+  record: () => ArticleRecord;
+}
+
+/** The archive planned from its input, or the problems that stop it. */
+export interface ArchivePlan {
+  papers: Paper[];
+  /** Items in print order. */
+  items: PlannedItem[];
+  /** The `extra` of every page, in print order. */
+  extras: string[];
+  /** The digest of every page, in print order (the keys of its summary in the cache). */
+  digests: string[];
+  /** Items that got a link the registry does not hold yet (register them to freeze it). */
+  unregistered: PermalinkRequest[];
+  problems: ArchiveProblem[];
+}
+
+const REGISTRY_PATH = 'content/permalinks.tsv';
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+const comparePages = (a: ValidPage, b: ValidPage): number =>
+  a.meta.paper.localeCompare(b.meta.paper) ||
+  a.meta.date.localeCompare(b.meta.date) ||
+  comparePageLabels(a.meta.page, b.meta.page) ||
+  a.file.localeCompare(b.file);
+
+/**
+ * Checks the input, summarises every page (from the cache when its digest is
+ * there), gives every item its permanent link and a digest. Pure but for the
+ * cache it fills: no disk.
+ */
+export function planArchive(raw: RawArchive, options: PlanOptions = {}): ArchivePlan {
+  const { cache = new Map(), version = '', summarise = () => '' } = options;
+  const validated = validateArchive(raw);
+  const registryText = raw.registry ? new TextDecoder().decode(raw.registry.bytes) : '';
+  const registryPath = raw.registry?.path ?? REGISTRY_PATH;
+  const registry = parseRegistry(registryPath, registryText);
+  const problems = [...validated.problems, ...registry.problems];
+  const names = new Map(validated.papers.map((p) => [p.id, p.name]));
+  const paperName = (page: ValidPage): string => names.get(page.meta.paper) ?? page.meta.paper;
+
+  const pages = [...validated.pages].sort(comparePages);
+  const digests = pages.map((page) => sha256(`${version}\n${page.path}\n${JSON.stringify(page.meta)}\n${page.text}`));
+  const parsed = new Map<ValidPage, ParsedItem[]>();
+  const itemsOf = (page: ValidPage): ParsedItem[] => {
+    let items = parsed.get(page);
+    if (!items) parsed.set(page, (items = parsePage(page.text).items));
+    return items;
+  };
+  // Pages not summarised yet are parsed now; their records (needed for the
+  // summary's extra) are built with their final links further down.
+  const fresh = new Set<number>();
+  const summaries = pages.map((page, index): PageSummary => {
+    const known = cache.get(digests[index] ?? '');
+    if (known) return known;
+    fresh.add(index);
+    const items = itemsOf(page).map((item) => ({ line: item.lines[0], base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text) }));
+    return { items, extra: '' };
+  });
+  const requests = pages.flatMap((page, index) => (summaries[index]?.items ?? []).map(({ line, base }) => ({ key: itemKey(page.file, line), base })));
+  const links = assignPermalinks(requests, registry.entries, registryPath);
+  // A page that failed its checks is missing from `requests`; its registered
+  // links are not orphans, so report them only when every page was read.
+  if (problems.length === 0) problems.push(...links.problems);
+  if (problems.length > 0) return { papers: validated.papers, items: [], extras: [], digests: [], unregistered: [], problems: sortProblems(problems) };
+
+  const editionPage = new Map<string, number>();
+  const items = pages.flatMap((page, index) => {
+    const edition = `${page.meta.paper} ${page.meta.date}`;
+    const pageIndex = editionPage.get(edition) ?? 0;
+    editionPage.set(edition, pageIndex + 1);
+    const planned = (summaries[index]?.items ?? []).map(({ line }, order): PlannedItem => {
+      const url = links.urls.get(itemKey(page.file, line)) ?? '';
+      const record = (): ArticleRecord => {
+        const item = itemsOf(page)[order];
+        if (!item) throw new Error(`${page.path}: item ${order + 1} is gone; the page summary cache is stale`);
+        return toRecord(item, page, paperName(page), url, pageIndex, order);
+      };
+      return { id: url.slice(1, -1), digest: sha256(`${digests[index]}\n${JSON.stringify([url, pageIndex, order, paperName(page)])}`), record };
+    });
+    if (fresh.has(index)) {
+      const summary = summaries[index];
+      if (summary) {
+        summary.extra = summarise(planned.map((p) => p.record()));
+        cache.set(digests[index] ?? '', summary);
+      }
+    }
+    return planned;
+  });
+  return { papers: validated.papers, items, extras: summaries.map((s) => s.extra), digests, unregistered: links.added, problems: [] };
+}

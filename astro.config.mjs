@@ -7,9 +7,9 @@ import rehypeSlug from 'rehype-slug';
 // the sitemap need it absolute. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-// Astro's cache: the content layer's data store (data-store.json) and the
-// incremental build's manifest and page copies. scripts/build.ts gives each
-// output folder its own, so builds of different archives never share one.
+// Astro's cache: the content layer's data store and the archive's page
+// summaries. scripts/build.ts gives each output folder its own, so builds of
+// different archives never share one.
 const cacheDir = process.env.ARCHIVE_CACHE_DIR;
 
 export default defineConfig({
@@ -23,11 +23,10 @@ export default defineConfig({
   markdown: { processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false }) },
   devToolbar: { enabled: false },
   ...(cacheDir ? { cacheDir } : {}),
-  // Pages whose getStaticPaths() gives a cacheKey (see src/data/cache-key.ts)
-  // are copied from the cache when neither their data nor their code changed.
   // The data store is written in chunks: as one file it passes V8's string
-  // limit near 100,000 stories and the build fails while bundling.
-  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
+  // limit near 100,000 stories and the build fails while bundling. (Rebuilds
+  // render only what changed: see src/data/render-plan.ts.)
+  experimental: { collectionStorage: 'chunked' },
   // A Content-Security-Policy <meta> on every page: only this site's own
   // scripts (hashed by Astro) and styles, nothing from other hosts, no inline
   // handlers. Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'.

@@ -1,51 +1,83 @@
 /**
- * Builds the site into a fresh folder and swaps it into dist/ only when every
- * step succeeded, so a failed build (bad input, say) never touches the output
- * of the last good one. Astro's cache (content data store, incremental build
- * manifest and page copies) lives beside the output in <out>.cache/astro, so
- * a rebuild re-renders only the pages whose data or code changed, and builds
- * into different folders (of different archives, say) never share a cache.
- * The search index's shards are cached beside it, in <out>.cache/pagefind.
+ * Builds the site and swaps it into dist/ only when every step succeeded, so
+ * a failed build (bad input, say) never touches the output of the last good
+ * one.
+ *
+ * A rebuild renders only what changed. Astro renders into a fresh folder just
+ * the paths whose cacheKey differs from the last build's
+ * (src/data/render-plan.ts), plus the few pages without one (home, search).
+ * The indexer then indexes the search shards whose records changed. Their
+ * output is laid over a copy of the last output made of hard links (nothing
+ * is copied, and every new file is renamed into place, never written into a
+ * linked file, so dist/ is untouched until the swap), and paths the archive
+ * no longer has are removed. When the site's code or settings changed, or
+ * there is no last output, everything is rendered afresh.
+ *
+ * Beside the output, <out>.cache holds Astro's content store and page
+ * summaries (astro/) and the keys of the last build (keys.json).
  *
  * Usage: node scripts/build.ts [--out dist]
  * Env:   ARCHIVE_CONTENT_DIR (default content), SITE_URL
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { applyChanges, cloneTree, codeDigest, readKeys, mergeKeyFiles } from '../src/build/output-tree.ts';
 
 const outIndex = process.argv.indexOf('--out');
 const out = resolve(outIndex > 0 ? (process.argv[outIndex + 1] ?? 'dist') : 'dist');
+const fresh = `${out}.build-fresh`;
 const staging = `${out}.build-staging`;
 const previous = `${out}.build-previous`;
-const astroCache = `${out}.cache/astro`;
-/** Search shards by the digest of their records: an unchanged paper-year is copied, not indexed again. */
-const searchCache = `${out}.cache/pagefind`;
-/** Astro's incremental build manifest; without one, every page is rendered afresh. */
-const incrementalManifest = join(astroCache, 'incremental-build.json');
+const cache = `${out}.cache`;
+const astroCache = join(cache, 'astro');
+const keysFile = join(cache, 'keys.json');
+const nextKeys = join(cache, 'keys-next');
 
 /**
- * Runs a command with the project's own bin folder first on PATH and `env`
- * added; on failure runs `cleanUp`, removes the staging folder and exits.
+ * Runs a command with `env` added; on failure removes this build's folders
+ * and exits, leaving the output as it was.
  */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cleanUp = (): void => {}): void {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (result.status !== 0) {
-    cleanUp();
-    rmSync(staging, { recursive: true, force: true });
+    for (const folder of [fresh, staging, nextKeys]) rmSync(folder, { recursive: true, force: true });
     console.error(`\nBuild failed in \`${command} ${args.join(' ')}\`; ${out} was left as it was.`);
     process.exit(result.status ?? 1);
   }
 }
 
-rmSync(staging, { recursive: true, force: true });
-// A build that fails while rendering may already have replaced some cached
-// page copies while the manifest still describes the last good build; drop
-// the manifest so the next build trusts none of them.
-run('astro', ['build', '--outDir', staging], { ARCHIVE_CACHE_DIR: astroCache }, () => rmSync(incrementalManifest, { force: true }));
-run('node', ['scripts/index-search.ts', staging, '--cache', searchCache]);
+const code = codeDigest(process.cwd(), process.env['SITE_URL'] ?? '');
+const last = existsSync(out) ? readKeys(keysFile) : null;
+const incremental = last !== null && last.code === code;
+for (const folder of [fresh, staging, nextKeys]) rmSync(folder, { recursive: true, force: true });
+
+const started = performance.now();
+run('astro', ['build', '--outDir', fresh], {
+  ARCHIVE_CACHE_DIR: astroCache,
+  ARCHIVE_NEXT_KEYS: nextKeys,
+  ...(incremental ? { ARCHIVE_PREVIOUS_KEYS: keysFile } : {}),
+});
+run('node', ['scripts/index-search.ts', fresh]);
+const next = { code, paths: mergeKeyFiles(nextKeys) };
+
+if (incremental) {
+  const cloned = performance.now();
+  cloneTree(out, staging);
+  const changes = applyChanges(fresh, staging, last.paths, next.paths);
+  rmSync(fresh, { recursive: true, force: true });
+  console.log(`Laid ${changes.written} new files over the last output (linked in ${((performance.now() - cloned) / 1000).toFixed(1)} s), removed ${changes.removed}`);
+} else {
+  renameSync(fresh, staging);
+}
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
+// The keys are kept only once their output is in place: a build that fails
+// before this point leaves the last build's keys, which still describe dist/.
+mkdirSync(cache, { recursive: true });
+writeFileSync(`${keysFile}.tmp`, JSON.stringify(next));
+renameSync(`${keysFile}.tmp`, keysFile);
+rmSync(nextKeys, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built ${out}`);
+console.log(`Built ${out} (${incremental ? 'incremental' : 'full'}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);

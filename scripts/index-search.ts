@@ -89,7 +89,8 @@ async function indexShard(records: SearchRecord[], output: string, table: FoldTa
 
 async function main(site: string, cache: string | undefined): Promise<number> {
   const recordsDir = join(site, 'search', 'records');
-  const records = readdirSync(recordsDir)
+  // A rebuild in which no shard changed renders no records at all.
+  const records = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
     .sort()
     .flatMap((file) => (JSON.parse(readFileSync(join(recordsDir, file), 'utf8')) as { records: SearchRecord[] }).records);
   const table = traditionalToSimplified();
@@ -119,7 +120,7 @@ async function main(site: string, cache: string | undefined): Promise<number> {
   if (cache && existsSync(cache)) {
     for (const id of readdirSync(cache)) if (!shards.has(id)) rmSync(join(cache, id), { recursive: true, force: true });
   }
-  rmSync(recordsDir, { recursive: true });
+  rmSync(recordsDir, { recursive: true, force: true });
   console.log(`Indexed ${records.length} items for search in ${shards.size} shards (${reused} unchanged, copied) into ${output}`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -18,67 +18,67 @@ const EDITED_STORY = 'ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/inde
 const OLD_TEXT = '正蹄疾步稳地从设想迈向现实';
 const NEW_TEXT = '正一步一个脚印地从设想迈向现实';
 
-/** What a build did with each page it wrote, read from Astro's log. */
+/** What a build did, read from its log. */
 interface BuildLog {
-  /** Pages rendered afresh. */
+  /** Pages Astro rendered (every other page was kept from the last output). */
   rendered: string[];
-  /** Pages copied from the incremental cache. */
-  restored: string[];
+  /** Whether build.ts laid the new files over the last output or rendered everything. */
+  mode: 'incremental' | 'full';
 }
 
-/** Runs scripts/build.ts on the temp content into `out`; fails with the build's own output. */
-function build(out: string): BuildLog {
+/** Runs scripts/build.ts on the temp content into `out`, with `env` added; fails with the build's own output. */
+function build(out: string, env: NodeJS.ProcessEnv = {}): BuildLog {
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ARCHIVE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ARCHIVE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   expect(result.status, `build into ${out} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
-  const log: BuildLog = { rendered: [], restored: [] };
-  for (const line of stripVTControlCharacters(result.stdout).split('\n')) {
-    const page = /├─ (\S+)/u.exec(line)?.[1];
-    if (page) (/\((restored|cached)\)/u.test(line) ? log.restored : log.rendered).push(page);
-  }
-  return log;
+  const lines = stripVTControlCharacters(result.stdout).split('\n');
+  const rendered = lines.flatMap((line) => /├─ (\S+)/u.exec(line)?.[1] ?? []);
+  const mode = lines.some((line) => /^Built .* \(incremental\)/u.test(line)) ? 'incremental' : 'full';
+  return { rendered, mode };
 }
 
-/** Files of a built site with their digests, without the search index (built by its own step). */
-const siteDigest = (out: string): Map<string, string> => new Map([...digestTree(out)].filter(([path]) => !path.startsWith('pagefind/')));
+/** Archive pages: everything under a paper and date. */
+const archivePages = (pages: string[]): string[] => pages.filter((page) => /^\/(ntrb|jhwb)\/\d{4}-\d{2}-\d{2}\//u.test(page));
 
-/** Builds the current content into a fresh folder (no cache) and expects the cached build to match it byte for byte. */
+/** Builds the current content into a fresh folder (no cache) and expects the incremental build to match it byte for byte, search index included. */
 function expectSameAsCleanBuild(name: string): void {
   const clean = join(work, name);
-  const fresh = build(clean);
-  expect(fresh.restored).toEqual([]);
-  expect(compareTrees(siteDigest(clean), siteDigest(cached))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
+  expect(build(clean).mode).toBe('full');
+  expect(compareTrees(digestTree(clean), digestTree(cached))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
 }
 
 beforeAll(() => {
   cpSync(join(ROOT, 'content'), content, { recursive: true });
-  const first = build(cached);
-  expect(first.restored).toEqual([]);
+  expect(build(cached).mode).toBe('full');
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('scripts/build.ts with the incremental cache', () => {
+describe('scripts/build.ts rebuilding only what changed', () => {
   test('a rebuild of unchanged content renders no archive page and changes no file', () => {
-    const before = siteDigest(cached);
+    const before = digestTree(cached);
     const again = build(cached);
-    expect(again.rendered.filter((page) => /^\/(ntrb|jhwb)\/\d{4}-\d{2}-\d{2}\//u.test(page))).toEqual([]);
-    expect(compareTrees(before, siteDigest(cached))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
+    expect(again.mode).toBe('incremental');
+    expect(archivePages(again.rendered)).toEqual([]);
+    expect(compareTrees(before, digestTree(cached))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
   });
 
-  test('after an edit to one raw page, only pages showing it are rendered and the site equals a clean build', () => {
+  test('after an edit to one raw page, only pages showing it are rendered, the old output is never written into, and the site equals a clean build', () => {
+    // A link to the page as the last build wrote it: the rebuild must replace the file, not write into it.
+    const oldCopy = join(work, 'old-story.html');
+    linkSync(join(cached, EDITED_STORY), oldCopy);
     writeFileSync(NTRB_PAGE, readFileSync(NTRB_PAGE, 'utf8').replace(OLD_TEXT, NEW_TEXT));
     const rebuilt = build(cached);
     expect(rebuilt.rendered).toContain(`/${EDITED_STORY}`);
     // The other paper's pages do not show the edited page at all.
-    expect(rebuilt.restored.filter((page) => page.startsWith('/jhwb/2025-02-06/')).length).toBeGreaterThan(0);
-    expect(rebuilt.rendered.filter((page) => page.startsWith('/jhwb/2025-02-06/'))).toEqual([]);
+    expect(rebuilt.rendered.filter((page) => page.startsWith('/jhwb/'))).toEqual([]);
     const story = readFileSync(join(cached, EDITED_STORY), 'utf8');
     expect(story).toContain(NEW_TEXT);
     expect(story).not.toContain(OLD_TEXT);
+    expect(readFileSync(oldCopy, 'utf8')).toContain(OLD_TEXT);
     expectSameAsCleanBuild('clean-after-edit');
   });
 
@@ -90,7 +90,20 @@ describe('scripts/build.ts with the incremental cache', () => {
     writeFileSync(`${next}.yml`, readFileSync(`${JHWB_PAGE}.yml`, 'utf8').replace('date: 2025-02-06', 'date: 2025-02-07'));
     const rebuilt = build(cached);
     expect(rebuilt.rendered).toContain('/jhwb/2025-02-07/index.html');
-    expect(rebuilt.restored.filter((page) => page.startsWith('/ntrb/')).length).toBeGreaterThan(0);
+    expect(rebuilt.rendered.filter((page) => page.startsWith('/ntrb/'))).toEqual([]);
     expectSameAsCleanBuild('clean-after-new-page');
+  });
+
+  test('after a page is removed, its pages and folders are gone and the site equals a clean build', () => {
+    const added = JHWB_PAGE.replace('2025-02-06/000_29ee23daad04a246', '2025-02-07/000_0123456789abcdef');
+    rmSync(join(added, '..'), { recursive: true });
+    expect(build(cached).mode).toBe('incremental');
+    expect(existsSync(join(cached, 'jhwb/2025-02-07'))).toBe(false);
+    expectSameAsCleanBuild('clean-after-removal');
+  });
+
+  test('a change of the site settings (its public address) renders everything afresh', () => {
+    expect(build(cached, { SITE_URL: 'https://example.org' }).mode).toBe('full');
+    expect(readFileSync(join(cached, EDITED_STORY), 'utf8')).toContain('https://example.org/ntrb/2024-01-24/');
   });
 });

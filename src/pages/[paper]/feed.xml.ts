@@ -1,11 +1,21 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getFeedItems, getPaperIndexes, paragraphsOf } from '../../data/archive.ts';
+import { cacheKey } from '../../data/cache-key.ts';
 import { absoluteUrl, feedPath, paperPath } from '../../data/paths.ts';
+import { renderChanged } from '../../data/render-plan.ts';
 import { escapeXml } from '../../data/xml.ts';
 
 export const getStaticPaths = (async () =>
-  Promise.all(
-    (await getPaperIndexes()).map(async ({ paper }) => ({ params: { paper: paper.id }, props: { paper, items: await getFeedItems(paper.id, 50) } })),
+  renderChanged(
+    'feed',
+    await Promise.all(
+      (await getPaperIndexes()).map(async ({ paper }) => {
+        const props = { paper, items: await getFeedItems(paper.id, 50) };
+        // The items' digests cover the first paragraphs the summaries show.
+        return { params: { paper: paper.id }, props, cacheKey: cacheKey(props) };
+      }),
+    ),
+    ({ props }) => feedPath(props.paper.id),
   )) satisfies GetStaticPaths;
 
 /** An Atom feed of a paper's latest items. */

@@ -1,11 +1,18 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getSitemapParts, getTopPaths } from '../../data/archive.ts';
+import { cacheKey } from '../../data/cache-key.ts';
+import { sitemapPartPath } from '../../data/paths.ts';
+import { renderChanged } from '../../data/render-plan.ts';
 import { urlset } from '../../data/sitemap-xml.ts';
 
-export const getStaticPaths = (async () => [
-  { params: { part: 'site' }, props: { paths: await getTopPaths() } },
-  ...(await getSitemapParts()).map(({ shard, paths }) => ({ params: { part: shard.id }, props: { paths } })),
-]) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const parts = [{ part: 'site', paths: await getTopPaths() }, ...(await getSitemapParts()).map(({ shard, paths }) => ({ part: shard.id, paths }))];
+  return renderChanged(
+    'sitemap-part',
+    parts.map(({ part, paths }) => ({ params: { part }, props: { paths }, cacheKey: cacheKey({ paths }) })),
+    ({ params }) => sitemapPartPath(params.part),
+  );
+}) satisfies GetStaticPaths;
 
 /** One sitemap: the top pages ("site") or every page of one paper and year. */
 export const GET = (({ props, site }) => urlset(props.paths, site)) satisfies APIRoute<InferGetStaticPropsType<typeof getStaticPaths>>;

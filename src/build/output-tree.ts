@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+/**
+ * The file operations of an incremental build (scripts/build.ts): what makes
+ * a last output reusable, a copy of it made of hard links, and laying a
+ * build's new files over that copy. Plain Node, no Astro.
+ */
+
+/** The cacheKey of every path of a build, by site-relative URL (see src/data/render-plan.ts). */
+export type PathKeys = Record<string, string>;
+
+/** What a build leaves for the next one: the digest of the code it ran and its keys. */
+export interface BuildKeys {
+  code: string;
+  paths: PathKeys;
+}
+
+/** Files and folders whose change can change any page: the next build then renders everything. */
+const CODE = ['src', 'public', 'scripts/index-search.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+/** The file at `path`, or every file under the folder at `path`, sorted. */
+function filesAt(path: string): string[] {
+  if (statSync(path).isFile()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/**
+ * A digest of the site's code, dependencies and settings (the public URL,
+ * which canonical links and feeds print).
+ * @example codeDigest(process.cwd(), process.env.SITE_URL ?? '') // 64 hex digits
+ */
+export function codeDigest(root: string, siteUrl: string): string {
+  const hash = createHash('sha256').update(`site ${siteUrl}\n`);
+  for (const name of CODE) {
+    const path = join(root, name);
+    if (!existsSync(path)) continue;
+    for (const file of filesAt(path)) hash.update(`${relative(root, file)}\n`).update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+/** The keys the last build left, or null when there are none (or they cannot be read). */
+export function readKeys(file: string): BuildKeys | null {
+  try {
+    const keys = JSON.parse(readFileSync(file, 'utf8')) as BuildKeys;
+    return typeof keys.code === 'string' && typeof keys.paths === 'object' ? keys : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Merges the per-route key files render-plan.ts wrote into one map. */
+export function mergeKeyFiles(dir: string): PathKeys {
+  const paths: PathKeys = {};
+  for (const file of existsSync(dir) ? readdirSync(dir).sort() : []) Object.assign(paths, JSON.parse(readFileSync(join(dir, file), 'utf8')) as PathKeys);
+  return paths;
+}
+
+/**
+ * Copies a folder as hard links: the copy costs a link per file, not its
+ * bytes, and shares each file with the original until a file is replaced
+ * (renamed over) in the copy, which leaves the original untouched.
+ */
+export function cloneTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, path));
+    if (entry.isDirectory()) mkdirSync(target, { recursive: true });
+    else linkSync(path, target);
+  }
+}
+
+/**
+ * What a URL's path leaves in the output. Search records are build input:
+ * the folder of the search shard they were indexed into stands for them.
+ * @example outputOf('/ntrb/2024-01-24/') // 'ntrb/2024-01-24/index.html'
+ * @example outputOf('/search/records/ntrb-2024.json') // 'pagefind/ntrb-2024'
+ */
+export function outputOf(url: string): string {
+  const shard = /^\/search\/records\/([^/]+)\.json$/u.exec(url);
+  if (shard) return `pagefind/${shard[1]}`;
+  return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
+}
+
+/** Moves `from` to `to`, replacing whatever `to` was (a file or a whole folder). */
+function replace(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  rmSync(to, { recursive: true, force: true });
+  renameSync(from, to);
+}
+
+/** Removes `folder` and its parents up to (not including) `root` while they are empty, as a clean build would not have them. */
+function removeEmptyFolders(folder: string, root: string): void {
+  for (let current = folder; current.startsWith(`${root}/`) && existsSync(current) && readdirSync(current).length === 0; current = dirname(current)) {
+    rmSync(current, { recursive: true });
+  }
+}
+
+/**
+ * Lays a build's new output (`fresh`: the paths it rendered and the search
+ * shards it indexed) over a linked copy of the last output (`staging`), and
+ * removes from it what the archive no longer has. Each search shard and the
+ * search hub's files are replaced whole, since Pagefind names its files by
+ * content.
+ * @returns how many files or shard folders were written and removed
+ */
+export function applyChanges(fresh: string, staging: string, before: PathKeys, after: PathKeys): { written: number; removed: number } {
+  let written = 0;
+  const search = join(fresh, 'pagefind');
+  for (const entry of existsSync(search) ? readdirSync(search) : []) {
+    replace(join(search, entry), join(staging, 'pagefind', entry));
+    written += 1;
+  }
+  for (const entry of readdirSync(fresh, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (!entry.isFile() || path.startsWith(`${search}/`)) continue;
+    replace(path, join(staging, relative(fresh, path)));
+    written += 1;
+  }
+  let removed = 0;
+  for (const url of Object.keys(before)) {
+    if (url in after) continue;
+    const output = join(staging, outputOf(url));
+    rmSync(output, { recursive: true, force: true });
+    removeEmptyFolders(dirname(output), staging);
+    removed += 1;
+  }
+  return { written, removed };
+}

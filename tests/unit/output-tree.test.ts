@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { applyChanges, cloneTree, outputOf } from '../../src/build/output-tree.ts';
+import { digestTree } from '../support/tree-digest.ts';
+
+/** Writes files (path → text) under a new temp folder. */
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'output-tree-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('outputOf', () => {
+  test('maps a page URL to its index.html and a file URL to itself', () => {
+    expect(outputOf('/ntrb/2024-01-24/chao-qi/')).toBe('ntrb/2024-01-24/chao-qi/index.html');
+    expect(outputOf('/ntrb/feed.xml')).toBe('ntrb/feed.xml');
+  });
+
+  test('maps a shard of search records to the folder of its index', () => {
+    expect(outputOf('/search/records/ntrb-2024.json')).toBe('pagefind/ntrb-2024');
+  });
+});
+
+describe('applyChanges', () => {
+  const last = {
+    'index.html': 'home 1',
+    'ntrb/2024-01-24/a/index.html': 'story a',
+    'ntrb/2024-01-24/b/index.html': 'story b',
+    'pagefind/pagefind.js': 'hub',
+    'pagefind/ntrb-2024/pagefind-entry.json': 'shard 1',
+    'pagefind/ntrb-2024/fragment/old.pf_fragment': 'old fragment',
+    'pagefind/jhwb-2025/pagefind-entry.json': 'other shard',
+  };
+  const before = { '/ntrb/2024-01-24/a/': 'k1', '/ntrb/2024-01-24/b/': 'k2', '/search/records/ntrb-2024.json': 's1', '/search/records/jhwb-2025.json': 's2' };
+
+  test('lays new files over a linked copy, replaces changed shards whole, removes what is gone, and leaves the last output as it was', () => {
+    const out = tree(last);
+    const staging = join(mkdtempSync(join(tmpdir(), 'output-tree-')), 'staging');
+    cloneTree(out, staging);
+    const fresh = tree({
+      'index.html': 'home 2',
+      'ntrb/2024-01-24/a/index.html': 'story a, edited',
+      'pagefind/pagefind.js': 'hub',
+      'pagefind/ntrb-2024/pagefind-entry.json': 'shard 2',
+      'pagefind/ntrb-2024/fragment/new.pf_fragment': 'new fragment',
+    });
+    const after = { '/ntrb/2024-01-24/a/': 'k1b', '/search/records/ntrb-2024.json': 's1b', '/search/records/jhwb-2025.json': 's2' };
+    const lastDigest = digestTree(out);
+    expect(applyChanges(fresh, staging, before, after)).toEqual({ written: 4, removed: 1 });
+    expect(Object.fromEntries(digestTree(staging).keys().map((path) => [path, readFileSync(join(staging, path), 'utf8')]))).toEqual({
+      'index.html': 'home 2',
+      'ntrb/2024-01-24/a/index.html': 'story a, edited',
+      'pagefind/pagefind.js': 'hub',
+      'pagefind/ntrb-2024/pagefind-entry.json': 'shard 2',
+      'pagefind/ntrb-2024/fragment/new.pf_fragment': 'new fragment',
+      'pagefind/jhwb-2025/pagefind-entry.json': 'other shard',
+    });
+    expect(digestTree(out)).toEqual(lastDigest);
+    expect(readdirSync(join(staging, 'ntrb/2024-01-24'))).toEqual(['a']);
+  });
+
+  test('removes the folders a removed page leaves empty', () => {
+    const staging = tree({ 'index.html': 'home', 'jhwb/2025-02-07/x/index.html': 'x' });
+    applyChanges(tree({}), staging, { '/jhwb/2025-02-07/x/': 'k' }, {});
+    expect(readdirSync(staging)).toEqual(['index.html']);
+  });
+});

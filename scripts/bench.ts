@@ -114,6 +114,33 @@ async function phase(
   return m;
 }
 
+/**
+ * Runs scripts/build.ts into `dist` and adds a row per phase: Astro (content
+ * sync, bundling, rendering, from its log), Pagefind (from the moment
+ * index-search.ts starts) and, in a rebuild, laying the new files over the
+ * last output (from build.ts's log).
+ */
+async function measureBuild(size: number, name: string, dir: string, content: string, dist: string): Promise<Measurement> {
+  const build = await phase(size, name, dir, 'node', ['scripts/build.ts', '--out', dist], {
+    env: { ...env, ARCHIVE_CONTENT_DIR: content },
+    markers: ['index-search.ts'],
+  });
+  const [astro, pagefind] = build.segments;
+  if (!astro || !pagefind) return build;
+  const log = readFileSync(logOf(dir, name), 'utf8');
+  rows.push({ size, phase: '  astro build (until index-search starts)', m: derived(pagefind.atSeconds, astro.treePeakBytes) });
+  const phases = astroPhases(log);
+  for (const [label, seconds] of [['content sync (loader, data store)', phases.sync], ['vite bundling', phases.bundle], ['page rendering', phases.render]] as const) {
+    if (seconds !== null) rows.push({ size, phase: `    ${label}`, m: derived(seconds, null) });
+  }
+  const pages = /(\d+) page\(s\) built/u.exec(log)?.[1];
+  if (pages) rows.push({ size, phase: `    pages rendered: ${pages}`, m: derived(0, null) });
+  rows.push({ size, phase: '  pagefind and the swap (index-search.ts onwards)', m: derived(build.seconds - pagefind.atSeconds, pagefind.treePeakBytes) });
+  const swap = /of which ([\d.]+) s putting the output in place/u.exec(log)?.[1];
+  if (swap) rows.push({ size, phase: '    putting the output in place (linking the last, laying new files over it)', m: derived(Number(swap), null) });
+  return build;
+}
+
 for (const size of sizes) {
   const dir = values.work ? resolve(values.work, String(size)) : mkdtempSync(join(tmpdir(), `bench-${size}-`));
   mkdirSync(dir, { recursive: true });
@@ -124,19 +151,7 @@ for (const size of sizes) {
     rows.push({ size, phase: '  parsePage only (in-process)', m: derived(timeParse(content), null) });
     await phase(size, 'parse (check-content)', dir, 'node', ['scripts/check-content.ts', content]);
     // build.ts runs astro build, then index-search.ts: the moment the latter appears in the process tree splits the phases.
-    const build = await phase(size, 'build.ts total', dir, 'node', ['scripts/build.ts', '--out', dist], {
-      env: { ...env, ARCHIVE_CONTENT_DIR: content },
-      markers: ['index-search.ts'],
-    });
-    const [astro, pagefind] = build.segments;
-    if (astro && pagefind) {
-      rows.push({ size, phase: '  astro build (until index-search starts)', m: derived(pagefind.atSeconds, astro.treePeakBytes) });
-      const phases = astroPhases(readFileSync(logOf(dir, 'build.ts total'), 'utf8'));
-      for (const [name, seconds] of [['content sync (loader, data store)', phases.sync], ['vite bundling', phases.bundle], ['page rendering', phases.render]] as const) {
-        if (seconds !== null) rows.push({ size, phase: `    ${name}`, m: derived(seconds, null) });
-      }
-      rows.push({ size, phase: '  pagefind (index-search.ts)', m: derived(build.seconds - pagefind.atSeconds, pagefind.treePeakBytes) });
-    }
+    const build = await measureBuild(size, 'build.ts total', dir, content, dist);
     const site = folderStats(dist);
     const index = folderStats(join(dist, 'pagefind'));
     const pages = folderStats(join(content, 'pages')).files / 2;
@@ -145,10 +160,7 @@ for (const size of sizes) {
     measureSearch(size, 'archive', dist, []);
 
     const added = addOnePage(content);
-    const rebuild = await phase(size, `rebuild after adding ${added}`, dir, 'node', ['scripts/build.ts', '--out', dist], {
-      env: { ...env, ARCHIVE_CONTENT_DIR: content },
-      markers: ['index-search.ts'],
-    });
+    const rebuild = await measureBuild(size, `rebuild after adding ${added}`, dir, content, dist);
     rows.push({ size, phase: `  = ${((rebuild.seconds / build.seconds) * 100).toFixed(1)}% of the full build`, m: derived(rebuild.seconds, null) });
 
     if (!values['no-reference']) {

@@ -61,12 +61,12 @@ run('astro', ['build', '--outDir', fresh], {
 run('node', ['scripts/index-search.ts', fresh]);
 const next = { code, paths: mergeKeyFiles(nextKeys) };
 
+const swapping = performance.now();
 if (incremental) {
-  const cloned = performance.now();
   cloneTree(out, staging);
   const changes = applyChanges(fresh, staging, last.paths, next.paths);
   rmSync(fresh, { recursive: true, force: true });
-  console.log(`Laid ${changes.written} new files over the last output (linked in ${((performance.now() - cloned) / 1000).toFixed(1)} s), removed ${changes.removed}`);
+  console.log(`Laid ${changes.written} new files and search shards over the last output, removed ${changes.removed} paths`);
 } else {
   renameSync(fresh, staging);
 }
@@ -80,4 +80,5 @@ writeFileSync(`${keysFile}.tmp`, JSON.stringify(next));
 renameSync(`${keysFile}.tmp`, keysFile);
 rmSync(nextKeys, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built ${out} (${incremental ? 'incremental' : 'full'}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);
+console.log(`Built ${out} (${incremental ? 'incremental' : 'full'}) in ${seconds(started)} s, of which ${seconds(swapping)} s putting the output in place`);

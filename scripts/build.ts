@@ -1,17 +1,18 @@
 /**
- * Builds the site and swaps it into dist/ only when every step succeeded, so
- * a failed build (bad input, say) never touches the output of the last good
+ * Builds the site and changes dist/ only when every step succeeded, so a
+ * failed build (bad input, say) never touches the output of the last good
  * one.
  *
  * A rebuild renders only what changed. Astro renders into a fresh folder just
  * the paths whose cacheKey differs from the last build's
- * (src/data/render-plan.ts), plus the few pages without one (home, search).
- * The indexer then indexes the search shards whose records changed. Their
- * output is laid over a copy of the last output made of hard links (nothing
- * is copied, and every new file is renamed into place, never written into a
- * linked file, so dist/ is untouched until the swap), and paths the archive
- * no longer has are removed. When the site's code or settings changed, or
- * there is no last output, everything is rendered afresh.
+ * (src/data/render-plan.ts), plus the few pages without one (home, search),
+ * and the indexer indexes the search shards whose records changed. Once both
+ * succeeded, each new file and shard is renamed into dist/ (a reader sees
+ * every file either old or new, never half written, and a file someone holds
+ * open keeps its old bytes) and paths the archive no longer has are removed:
+ * the work is that of the change, not of the archive. When the site's code
+ * or settings changed, or there is no last output, everything is rendered
+ * afresh and the new folder is swapped in whole.
  *
  * Beside the output, <out>.cache holds Astro's content store and page
  * summaries (astro/) and the keys of the last build (keys.json).
@@ -22,12 +23,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { applyChanges, cloneTree, codeDigest, readKeys, mergeKeyFiles } from '../src/build/output-tree.ts';
+import { applyChanges, codeDigest, readKeys, mergeKeyFiles } from '../src/build/output-tree.ts';
 
 const outIndex = process.argv.indexOf('--out');
 const out = resolve(outIndex > 0 ? (process.argv[outIndex + 1] ?? 'dist') : 'dist');
 const fresh = `${out}.build-fresh`;
-const staging = `${out}.build-staging`;
 const previous = `${out}.build-previous`;
 const cache = `${out}.cache`;
 const astroCache = join(cache, 'astro');
@@ -41,7 +41,7 @@ const nextKeys = join(cache, 'keys-next');
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (result.status !== 0) {
-    for (const folder of [fresh, staging, nextKeys]) rmSync(folder, { recursive: true, force: true });
+    for (const folder of [fresh, nextKeys]) rmSync(folder, { recursive: true, force: true });
     console.error(`\nBuild failed in \`${command} ${args.join(' ')}\`; ${out} was left as it was.`);
     process.exit(result.status ?? 1);
   }
@@ -50,7 +50,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 const code = codeDigest(process.cwd(), process.env['SITE_URL'] ?? '');
 const last = existsSync(out) ? readKeys(keysFile) : null;
 const incremental = last !== null && last.code === code;
-for (const folder of [fresh, staging, nextKeys]) rmSync(folder, { recursive: true, force: true });
+for (const folder of [fresh, nextKeys]) rmSync(folder, { recursive: true, force: true });
 
 const started = performance.now();
 run('astro', ['build', '--outDir', fresh], {
@@ -63,22 +63,20 @@ const next = { code, paths: mergeKeyFiles(nextKeys) };
 
 const swapping = performance.now();
 if (incremental) {
-  cloneTree(out, staging);
-  const changes = applyChanges(fresh, staging, last.paths, next.paths);
+  const changes = applyChanges(fresh, out, last.paths, next.paths);
   rmSync(fresh, { recursive: true, force: true });
-  console.log(`Laid ${changes.written} new files and search shards over the last output, removed ${changes.removed} paths`);
+  console.log(`Renamed ${changes.written} new files and search shards into ${out}, removed ${changes.removed} paths`);
 } else {
-  renameSync(fresh, staging);
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(fresh, out);
+  rmSync(previous, { recursive: true, force: true });
 }
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(out)) renameSync(out, previous);
-renameSync(staging, out);
 // The keys are kept only once their output is in place: a build that fails
 // before this point leaves the last build's keys, which still describe dist/.
 mkdirSync(cache, { recursive: true });
 writeFileSync(`${keysFile}.tmp`, JSON.stringify(next));
 renameSync(`${keysFile}.tmp`, keysFile);
 rmSync(nextKeys, { recursive: true, force: true });
-rmSync(previous, { recursive: true, force: true });
 const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);
 console.log(`Built ${out} (${incremental ? 'incremental' : 'full'}) in ${seconds(started)} s, of which ${seconds(swapping)} s putting the output in place`);

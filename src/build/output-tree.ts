@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /**
  * The file operations of an incremental build (scripts/build.ts): what makes
- * a last output reusable, a copy of it made of hard links, and laying a
- * build's new files over that copy. Plain Node, no Astro.
+ * a last output reusable, and laying a build's new files over it. Plain
+ * Node, no Astro.
  */
 
 /** The cacheKey of every path of a build, by site-relative URL (see src/data/render-plan.ts). */
@@ -62,21 +62,6 @@ export function mergeKeyFiles(dir: string): PathKeys {
 }
 
 /**
- * Copies a folder as hard links: the copy costs a link per file, not its
- * bytes, and shares each file with the original until a file is replaced
- * (renamed over) in the copy, which leaves the original untouched.
- */
-export function cloneTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    const target = join(to, relative(from, path));
-    if (entry.isDirectory()) mkdirSync(target, { recursive: true });
-    else linkSync(path, target);
-  }
-}
-
-/**
  * What a URL's path leaves in the output. Search records are build input:
  * the folder of the search shard they were indexed into stands for them.
  * @example outputOf('/ntrb/2024-01-24/') // 'ntrb/2024-01-24/index.html'
@@ -88,11 +73,23 @@ export function outputOf(url: string): string {
   return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
 }
 
-/** Moves `from` to `to`, replacing whatever `to` was (a file or a whole folder). */
+/**
+ * Moves `from` to `to`, replacing whatever `to` was. A file is replaced by
+ * one rename (readers see the old or the new, and the old inode is never
+ * written into); a folder (a search shard) is moved aside first, since a
+ * folder cannot be renamed over another.
+ */
 function replace(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
-  rmSync(to, { recursive: true, force: true });
-  renameSync(from, to);
+  if (existsSync(to) && statSync(to).isDirectory()) {
+    const aside = `${to}.replaced`;
+    rmSync(aside, { recursive: true, force: true });
+    renameSync(to, aside);
+    renameSync(from, to);
+    rmSync(aside, { recursive: true, force: true });
+  } else {
+    renameSync(from, to);
+  }
 }
 
 /** Removes `folder` and its parents up to (not including) `root` while they are empty, as a clean build would not have them. */
@@ -104,31 +101,30 @@ function removeEmptyFolders(folder: string, root: string): void {
 
 /**
  * Lays a build's new output (`fresh`: the paths it rendered and the search
- * shards it indexed) over a linked copy of the last output (`staging`), and
- * removes from it what the archive no longer has. Each search shard and the
- * search hub's files are replaced whole, since Pagefind names its files by
- * content.
+ * shards it indexed) over the last output (`target`), and removes from it
+ * what the archive no longer has. Each search shard and the search hub's
+ * files are replaced whole, since Pagefind names its files by content.
  * @returns how many files or shard folders were written and removed
  */
-export function applyChanges(fresh: string, staging: string, before: PathKeys, after: PathKeys): { written: number; removed: number } {
+export function applyChanges(fresh: string, target: string, before: PathKeys, after: PathKeys): { written: number; removed: number } {
   let written = 0;
   const search = join(fresh, 'pagefind');
   for (const entry of existsSync(search) ? readdirSync(search) : []) {
-    replace(join(search, entry), join(staging, 'pagefind', entry));
+    replace(join(search, entry), join(target, 'pagefind', entry));
     written += 1;
   }
   for (const entry of readdirSync(fresh, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
     if (!entry.isFile() || path.startsWith(`${search}/`)) continue;
-    replace(path, join(staging, relative(fresh, path)));
+    replace(path, join(target, relative(fresh, path)));
     written += 1;
   }
   let removed = 0;
   for (const url of Object.keys(before)) {
     if (url in after) continue;
-    const output = join(staging, outputOf(url));
+    const output = join(target, outputOf(url));
     rmSync(output, { recursive: true, force: true });
-    removeEmptyFolders(dirname(output), staging);
+    removeEmptyFolders(dirname(output), target);
     removed += 1;
   }
   return { written, removed };

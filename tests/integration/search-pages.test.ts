@@ -14,6 +14,8 @@ const content = join(work, 'content');
 const out = join(work, 'dist');
 const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, PATH: `${join(project, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` };
 const browser = useBrowser();
+/** How long a search may take on a loaded two-core machine (vitest's default poll gives up after one second). */
+const SEARCH_WAIT = 15_000;
 let server: StaticServer;
 
 function run(script: string, ...args: string[]): void {
@@ -36,7 +38,7 @@ describe('a search with more results than a page', () => {
     const page = await browser().newPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('南通')}`);
     const status = page.locator('#search-status');
-    await expect.poll(() => status.textContent()).toMatch(/^已找到 \d+ 篇包含“南通”的文章，尚未查完/u);
+    await expect.poll(() => status.textContent(), { timeout: SEARCH_WAIT }).toMatch(/^已找到 \d+ 篇包含“南通”的文章，尚未查完/u);
     const links = page.locator('ol[aria-label="搜索结果"] > li h2 a');
     const first = await links.count();
     expect(first).toBeGreaterThanOrEqual(10);
@@ -45,7 +47,7 @@ describe('a search with more results than a page', () => {
     expect(firstUrls.every((url) => /\/2025-/u.test(url))).toBe(true);
 
     await page.getByRole('button', { name: '继续查找' }).click();
-    await expect.poll(() => links.count()).toBeGreaterThan(first);
+    await expect.poll(() => links.count(), { timeout: SEARCH_WAIT }).toBeGreaterThan(first);
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname);
     const all = await links.evaluateAll((each) => each.map((a) => (a as HTMLAnchorElement).pathname));
     expect(focused).toBe(all[first]);

@@ -15,7 +15,9 @@
  * afresh and the new folder is swapped in whole.
  *
  * Beside the output, <out>.cache holds Astro's content store and page
- * summaries (astro/) and the keys of the last build (keys.json).
+ * summaries (astro/), the keys of the last build (keys.json) and what it
+ * changed in the output (changes.json: the files written and removed by an
+ * incremental build, for a deployment that uploads only those).
  *
  * Usage: node scripts/build.ts [--out dist]
  * Env:   ARCHIVE_CONTENT_DIR (default content), SITE_URL
@@ -23,7 +25,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { applyChanges, codeDigest, readKeys, mergeKeyFiles } from '../src/build/output-tree.ts';
+import { applyChanges, codeDigest, readKeys, mergeKeyFiles, type OutputChanges } from '../src/build/output-tree.ts';
 
 const outIndex = process.argv.indexOf('--out');
 const out = resolve(outIndex > 0 ? (process.argv[outIndex + 1] ?? 'dist') : 'dist');
@@ -33,6 +35,7 @@ const cache = `${out}.cache`;
 const astroCache = join(cache, 'astro');
 const keysFile = join(cache, 'keys.json');
 const nextKeys = join(cache, 'keys-next');
+const changesFile = join(cache, 'changes.json');
 
 /**
  * Runs a command with `env` added; on failure removes this build's folders
@@ -62,10 +65,12 @@ run('node', ['scripts/index-search.ts', fresh]);
 const next = { code, paths: mergeKeyFiles(nextKeys) };
 
 const swapping = performance.now();
+/** What this build changed in the output, for a deployment that uploads only that (a full build: everything). */
+let changes: OutputChanges | null = null;
 if (incremental) {
-  const changes = applyChanges(fresh, out, last.paths, next.paths);
+  changes = applyChanges(fresh, out, last.paths, next.paths);
   rmSync(fresh, { recursive: true, force: true });
-  console.log(`Renamed ${changes.written} new files and search shards into ${out}, removed ${changes.removed} paths`);
+  console.log(`Renamed ${changes.written.length} new files into ${out}, removed ${changes.removed.length}; the list is in ${changesFile}`);
 } else {
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, previous);
@@ -77,6 +82,7 @@ if (incremental) {
 mkdirSync(cache, { recursive: true });
 writeFileSync(`${keysFile}.tmp`, JSON.stringify(next));
 renameSync(`${keysFile}.tmp`, keysFile);
+writeFileSync(changesFile, `${JSON.stringify(changes ? { build: 'incremental', ...changes } : { build: 'full' }, null, 1)}\n`);
 rmSync(nextKeys, { recursive: true, force: true });
 const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);
 console.log(`Built ${out} (${incremental ? 'incremental' : 'full'}) in ${seconds(started)} s, of which ${seconds(swapping)} s putting the output in place`);

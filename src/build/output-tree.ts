@@ -99,33 +99,52 @@ function removeEmptyFolders(folder: string, root: string): void {
   }
 }
 
+/** Every file under a folder, relative to `root`, sorted. */
+function filesBelow(folder: string, root: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** What a build changed in the output, relative to it: the list a deployment uploads and deletes. */
+export interface OutputChanges {
+  /** Files written (new or replaced). */
+  written: string[];
+  /** Files and folders removed. */
+  removed: string[];
+}
+
 /**
  * Lays a build's new output (`fresh`: the paths it rendered and the search
  * shards it indexed) over the last output (`target`), and removes from it
  * what the archive no longer has. Each search shard and the search hub's
  * files are replaced whole, since Pagefind names its files by content.
- * @returns how many files or shard folders were written and removed
+ * @returns the files written and the files and folders removed
  */
-export function applyChanges(fresh: string, target: string, before: PathKeys, after: PathKeys): { written: number; removed: number } {
-  let written = 0;
+export function applyChanges(fresh: string, target: string, before: PathKeys, after: PathKeys): OutputChanges {
+  const written = filesBelow(fresh, fresh);
+  const removed: string[] = [];
   const search = join(fresh, 'pagefind');
   for (const entry of existsSync(search) ? readdirSync(search) : []) {
-    replace(join(search, entry), join(target, 'pagefind', entry));
-    written += 1;
+    const old = join(target, 'pagefind', entry);
+    if (existsSync(old) && statSync(old).isDirectory()) {
+      const kept = new Set(filesBelow(join(search, entry), fresh));
+      removed.push(...filesBelow(old, target).filter((file) => !kept.has(file)));
+    }
+    replace(join(search, entry), old);
   }
   for (const entry of readdirSync(fresh, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
     if (!entry.isFile() || path.startsWith(`${search}/`)) continue;
     replace(path, join(target, relative(fresh, path)));
-    written += 1;
   }
-  let removed = 0;
   for (const url of Object.keys(before)) {
     if (url in after) continue;
     const output = join(target, outputOf(url));
+    if (existsSync(output)) removed.push(...(statSync(output).isDirectory() ? filesBelow(output, target) : [outputOf(url)]));
     rmSync(output, { recursive: true, force: true });
     removeEmptyFolders(dirname(output), target);
-    removed += 1;
   }
-  return { written, removed };
+  return { written, removed: removed.sort() };
 }

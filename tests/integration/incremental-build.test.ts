@@ -40,6 +40,9 @@ function build(out: string, env: NodeJS.ProcessEnv = {}): BuildLog {
   return { rendered, mode };
 }
 
+/** The files the last build into `cached` wrote and removed, as build.ts records them for deployment. */
+const lastChanges = (): { build: string; written: string[]; removed: string[] } => JSON.parse(readFileSync(`${cached}.cache/changes.json`, 'utf8'));
+
 /** Archive pages: everything under a paper and date. */
 const archivePages = (pages: string[]): string[] => pages.filter((page) => /^\/(ntrb|jhwb)\/\d{4}-\d{2}-\d{2}\//u.test(page));
 
@@ -91,6 +94,11 @@ describe('scripts/build.ts rebuilding only what changed', () => {
     const rebuilt = build(cached);
     expect(rebuilt.rendered).toContain('/jhwb/2025-02-07/index.html');
     expect(rebuilt.rendered.filter((page) => page.startsWith('/ntrb/'))).toEqual([]);
+    // What a deployment uploads: the new edition, and nothing of the other paper.
+    const changes = lastChanges();
+    expect(changes.build).toBe('incremental');
+    expect(changes.written).toContain('jhwb/2025-02-07/index.html');
+    expect(changes.written.filter((file) => file.startsWith('ntrb/'))).toEqual([]);
     expectSameAsCleanBuild('clean-after-new-page');
   });
 
@@ -99,6 +107,7 @@ describe('scripts/build.ts rebuilding only what changed', () => {
     rmSync(join(added, '..'), { recursive: true });
     expect(build(cached).mode).toBe('incremental');
     expect(existsSync(join(cached, 'jhwb/2025-02-07'))).toBe(false);
+    expect(lastChanges().removed).toContain('jhwb/2025-02-07/index.html');
     expectSameAsCleanBuild('clean-after-removal');
   });
 

@@ -51,7 +51,10 @@ describe('applyChanges', () => {
       'pagefind/ntrb-2024/fragment/new.pf_fragment': 'new fragment',
     });
     const after = { '/ntrb/2024-01-24/a/': 'k1b', '/search/records/ntrb-2024.json': 's1b', '/search/records/jhwb-2025.json': 's2' };
-    expect(applyChanges(fresh, staging, before, after)).toEqual({ written: 4, removed: 1 });
+    expect(applyChanges(fresh, staging, before, after)).toEqual({
+      written: ['index.html', 'ntrb/2024-01-24/a/index.html', 'pagefind/ntrb-2024/fragment/new.pf_fragment', 'pagefind/ntrb-2024/pagefind-entry.json', 'pagefind/pagefind.js'],
+      removed: ['ntrb/2024-01-24/b/index.html', 'pagefind/ntrb-2024/fragment/old.pf_fragment'],
+    });
     expect(Object.fromEntries(digestTree(staging).keys().map((path) => [path, readFileSync(join(staging, path), 'utf8')]))).toEqual({
       'index.html': 'home 2',
       'ntrb/2024-01-24/a/index.html': 'story a, edited',
@@ -66,7 +69,7 @@ describe('applyChanges', () => {
 
   test('removes the folders a removed page leaves empty', () => {
     const staging = tree({ 'index.html': 'home', 'jhwb/2025-02-07/x/index.html': 'x' });
-    applyChanges(tree({}), staging, { '/jhwb/2025-02-07/x/': 'k' }, {});
+    expect(applyChanges(tree({}), staging, { '/jhwb/2025-02-07/x/': 'k' }, {})).toEqual({ written: [], removed: ['jhwb/2025-02-07/x/index.html'] });
     expect(readdirSync(staging)).toEqual(['index.html']);
   });
 });

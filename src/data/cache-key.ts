@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
  * of data the page shows: if it misses one, the page goes stale.
  */
 
-const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * Every source file of the site, as text. Astro only re-renders a route when
@@ -65,14 +65,14 @@ function entryDigest(entry: object): string {
 /**
  * The `cacheKey` of a page: sha256 (hex) of the site's code and of everything
  * the page renders from data, given as JSON-like values (usually its props)
- * plus any raw bytes it reads at render time (a Buffer is hashed as bytes).
+ * plus the digest of any file it reads at render time.
  * @example cacheKey({ edition }) // 'c0ffee…' (64 hex digits); changes when any item of the edition changes
  */
 export function cacheKey(...parts: unknown[]): string {
   const hash = createHash('sha256').update(codeDigest);
   for (const part of parts) {
     hash.update('\n');
-    hash.update(Buffer.isBuffer(part) ? sha256(part) : sha256(stableJson(part ?? null, true)));
+    hash.update(sha256(stableJson(part ?? null, true)));
   }
   return hash.digest('hex');
 }

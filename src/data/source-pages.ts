@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article } from './archive.ts';
@@ -21,6 +22,21 @@ export interface SourceRun {
 /** The raw page's bytes exactly as stored (path relative to the project root). */
 export function readSourceBytes(path: string): Buffer {
   return readFileSync(resolve(process.cwd(), path));
+}
+
+const digests = new Map<string, string>();
+
+/**
+ * The sha256 of a raw page's bytes, read once per build: the raw-page view and
+ * the raw text route both key on it.
+ */
+export function sourceDigest(path: string): string {
+  let digest = digests.get(path);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(readSourceBytes(path)).digest('hex');
+    digests.set(path, digest);
+  }
+  return digest;
 }
 
 /**

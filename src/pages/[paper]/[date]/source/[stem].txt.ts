@@ -3,7 +3,7 @@ import { getPrintedPages } from '../../../../data/archive.ts';
 import { cacheKey } from '../../../../data/cache-key.ts';
 import { fileStem, sourceTextPath } from '../../../../data/paths.ts';
 import { renderChanged } from '../../../../data/render-plan.ts';
-import { readSourceBytes } from '../../../../data/source-pages.ts';
+import { readSourceBytes, sourceDigest } from '../../../../data/source-pages.ts';
 
 export const getStaticPaths = (async () =>
   renderChanged(
@@ -12,7 +12,7 @@ export const getStaticPaths = (async () =>
       params: { paper: page.paper, date: page.date, stem: fileStem(page.file) },
       props: { path: page.path, url: sourceTextPath(page.paper, page.date, page.file) },
       // GET reads the file itself, so its bytes go into the key, not just the path.
-      cacheKey: cacheKey({ path: page.path }, readSourceBytes(page.path)),
+      cacheKey: cacheKey({ path: page.path, bytes: sourceDigest(page.path) }),
     })),
     ({ props }) => props.url,
   )) satisfies GetStaticPaths;

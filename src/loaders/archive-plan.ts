@@ -3,7 +3,9 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldString } from '../archive/fold-text.ts';
+import type { EditionMeta } from '../archive/edition-meta.ts';
 import { planArchive, type ArchivePlan, type PageCache, type PageSummary } from '../archive/plan-archive.ts';
+import type { MetaCache } from '../archive/validate-archive.ts';
 import { readArchive } from '../archive/read-archive.ts';
 import { traditionalToSimplified } from '../search/fold-table.ts';
 import { searchRecord } from '../search/search-record.ts';
@@ -47,19 +49,27 @@ function foldTargetsOf(records: Parameters<typeof searchRecord>[0][]): string {
   return [...found].sort().join('');
 }
 
-function readCache(file: string): PageCache {
+/** What the loader keeps between builds: page summaries by page digest, edition metadata by .yml text. */
+interface KeptCaches {
+  pages: PageCache;
+  metas: MetaCache;
+}
+
+function readCaches(file: string): KeptCaches {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, PageSummary>));
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { pages: Record<string, PageSummary>; metas: Record<string, EditionMeta> };
+    return { pages: new Map(Object.entries(kept.pages)), metas: new Map(Object.entries(kept.metas)) };
   } catch {
-    return new Map();
+    return { pages: new Map(), metas: new Map() };
   }
 }
 
-/** Writes the summaries of the pages this build has, so the file never grows with pages long gone. */
-function writeCache(file: string, cache: PageCache, used: Set<string>): void {
-  const kept = Object.fromEntries([...cache].filter(([digest]) => used.has(digest)).sort(([a], [b]) => a.localeCompare(b)));
+/** Writes what this build's pages use, so the file never grows with pages long gone. */
+function writeCaches(file: string, caches: KeptCaches, used: Set<string>, metaTexts: Set<string>): void {
+  const keep = <T>(map: Map<string, T>, wanted: Set<string>): Record<string, T> =>
+    Object.fromEntries([...map].filter(([key]) => wanted.has(key)).sort(([a], [b]) => a.localeCompare(b)));
   mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(kept));
+  writeFileSync(`${file}.tmp`, JSON.stringify({ pages: keep(caches.pages, used), metas: keep(caches.metas, metaTexts) }));
   renameSync(`${file}.tmp`, file);
 }
 
@@ -85,12 +95,16 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   const key = `${contentDir}\n${cacheDir.href}\n${fingerprint(contentDir)}`;
   if (memo?.key === key) return memo.plan;
   const cacheFile = fileURLToPath(new URL('archive-pages.json', cacheDir));
-  const cache = readCache(cacheFile);
-  const before = cache.size;
-  const plan = planArchive(readArchive(contentDir), { cache, version: codeVersion(), summarise: foldTargetsOf });
+  const caches = readCaches(cacheFile);
+  const before = { pages: caches.pages.size, metas: caches.metas.size };
+  const raw = readArchive(contentDir);
+  const plan = planArchive(raw, { cache: caches.pages, metaCache: caches.metas, version: codeVersion(), summarise: foldTargetsOf });
   const used = new Set(plan.digests);
-  // Written only when pages were summarised or dropped: a build that changed nothing writes nothing.
-  if (plan.problems.length === 0 && (cache.size !== before || used.size !== cache.size)) writeCache(cacheFile, cache, used);
+  const decoder = new TextDecoder();
+  const metaTexts = new Set(raw.pageFiles.filter((f) => f.path.endsWith('.yml')).map((f) => decoder.decode(f.bytes)));
+  // Written only when pages or metadata were read or dropped: a build that changed nothing writes nothing.
+  const changed = caches.pages.size !== before.pages || used.size !== caches.pages.size || caches.metas.size !== before.metas || metaTexts.size !== caches.metas.size;
+  if (plan.problems.length === 0 && changed) writeCaches(cacheFile, caches, used, metaTexts);
   memo = { key, plan };
   return plan;
 }

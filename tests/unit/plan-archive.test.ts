@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/archive/build-archive.ts';
 import { planArchive, type PageCache } from '../../src/archive/plan-archive.ts';
 import { readArchive, type RawArchive, type RawFile } from '../../src/archive/read-archive.ts';
+import type { MetaCache } from '../../src/archive/validate-archive.ts';
 import { anchoredBody, printedBody } from '../../src/data/printed-text.ts';
 
 const seeds = readArchive('content');
@@ -50,6 +51,17 @@ describe('planArchive', () => {
     const before = digests(seeds);
     const after = digests({ ...seeds, pageFiles: edited });
     for (const [id, digest] of before) expect(after.get(id) === digest).toBe(!id.startsWith('jhwb/'));
+  });
+
+  test('reads each edition metadata text once: a text already read is taken from the cache, not parsed again', () => {
+    const metaCache: MetaCache = new Map();
+    planArchive(seeds, { metaCache });
+    expect(metaCache.size).toBe(2);
+    const [text, meta] = [...metaCache].find(([, m]) => m.paper === 'ntrb') ?? [];
+    if (!text || !meta) throw new Error('no ntrb metadata read');
+    // A value only the cache holds shows the second plan did not read the file.
+    metaCache.set(text, { ...meta, page: 'Z9' });
+    expect(planArchive(seeds, { metaCache }).items.filter((i) => i.record().paper === 'ntrb').map((i) => i.record().page)).toContain('Z9');
   });
 
   test('a new code version changes every digest', () => {

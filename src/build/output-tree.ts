@@ -107,9 +107,14 @@ function filesBelow(folder: string, root: string): string[] {
     .sort();
 }
 
+/** Whether two files exist and hold the same bytes. */
+function sameBytes(a: string, b: string): boolean {
+  return existsSync(b) && statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
+}
+
 /** What a build changed in the output, relative to it: the list a deployment uploads and deletes. */
 export interface OutputChanges {
-  /** Files written (new or replaced). */
+  /** Files new or with other bytes than before. */
   written: string[];
   /** Files and folders removed. */
   removed: string[];
@@ -120,10 +125,13 @@ export interface OutputChanges {
  * shards it indexed) over the last output (`target`), and removes from it
  * what the archive no longer has. Each search shard and the search hub's
  * files are replaced whole, since Pagefind names its files by content.
- * @returns the files written and the files and folders removed
+ * @returns the files whose bytes changed (new or different) and the files removed
  */
 export function applyChanges(fresh: string, target: string, before: PathKeys, after: PathKeys): OutputChanges {
-  const written = filesBelow(fresh, fresh);
+  // Pagefind names most of a re-indexed shard's files by their content, and a
+  // page without a key is rendered every time: only files whose bytes differ
+  // from the last output count as written.
+  const written = filesBelow(fresh, fresh).filter((file) => !sameBytes(join(fresh, file), join(target, file)));
   const removed: string[] = [];
   const search = join(fresh, 'pagefind');
   for (const entry of existsSync(search) ? readdirSync(search) : []) {

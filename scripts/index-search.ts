@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { foldString } from '../src/archive/fold-text.ts';
 import { traditionalToSimplified } from '../src/search/fold-table.ts';
+import { dropFragmentContent } from '../src/search/fragment-content.ts';
 import { groupByPage, pageKinds, pageMeta, type PageRecord } from '../src/search/page-record.ts';
 import type { SearchRecord } from '../src/search/search-record.ts';
 import { groupByShard } from '../src/search/shards.ts';
@@ -37,7 +38,7 @@ import { blockWords } from '../src/search/tokens.ts';
 /** The language every record is filed under; matches the pages' lang. */
 const LANGUAGE = 'zh-cn';
 /** Changes whenever what a shard's index holds for the same records changes (tokens, meta, Pagefind). */
-const INDEX_FORMAT = `pages-v1 pagefind-${JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version as string}`;
+const INDEX_FORMAT = `pages-v1 no-content pagefind-${JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version as string}`;
 /** Pages sent to Pagefind before waiting for its answers: its service reads a stream. */
 const IN_FLIGHT = 16;
 /** Files of Pagefind's output the site does not use: its UIs, highlighter and worker. */
@@ -74,7 +75,11 @@ function pageWords(page: PageRecord, table: FoldTable): string {
   return words.size > 0 ? [...words].join(' ') : NO_WORDS;
 }
 
-/** Indexes one shard's pages into `output` with a fresh Pagefind process. */
+/**
+ * Indexes one shard's pages into `output` with a fresh Pagefind process,
+ * then empties the fragments' indexed text, which search never reads
+ * (src/search/fragment-content.ts).
+ */
 async function indexShard(pages: PageRecord[], output: string, table: FoldTable): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
@@ -95,6 +100,7 @@ async function indexShard(pages: PageRecord[], output: string, table: FoldTable)
   if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   // A new process per shard: Pagefind keeps an index's memory until it exits.
   await pagefind.close();
+  dropFragmentContent(output);
 }
 
 async function main(site: string, cache: string | undefined): Promise<number> {

@@ -38,7 +38,7 @@ import { blockWords } from '../src/search/tokens.ts';
 /** The language every record is filed under; matches the pages' lang. */
 const LANGUAGE = 'zh-cn';
 /** Changes whenever what a shard's index holds for the same records changes (tokens, meta, Pagefind). */
-const INDEX_FORMAT = `pages-v1 no-content pagefind-${JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version as string}`;
+const INDEX_FORMAT = `pages-v1 trigrams6 sorted no-content pagefind-${JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version as string}`;
 /** Pages sent to Pagefind before waiting for its answers: its service reads a stream. */
 const IN_FLIGHT = 16;
 /** Files of Pagefind's output the site does not use: its UIs, highlighter and worker. */
@@ -63,16 +63,19 @@ type FoldTable = ReturnType<typeof traditionalToSimplified>;
 const NO_WORDS = '0hub';
 
 /**
- * The distinct words of a page's stories, in first-seen order: a page holds
- * a word once however many of its stories print it, since the browser checks
- * every story of a candidate page anyway.
+ * The distinct words of a page's stories, sorted: a page holds a word once
+ * however many of its stories print it, since the browser checks every story
+ * of a candidate page anyway. Sorted, because Pagefind stores each word's
+ * position and its index chunks list words in sorted order: positions that
+ * rise with the words compress better than positions in print order, which
+ * nothing reads.
  */
 function pageWords(page: PageRecord, table: FoldTable): string {
   const words = new Set<string>();
   for (const story of page.stories) {
     for (const [, text] of story.blocks) for (const word of blockWords(foldString(text, table))) words.add(word);
   }
-  return words.size > 0 ? [...words].join(' ') : NO_WORDS;
+  return words.size > 0 ? [...words].sort().join(' ') : NO_WORDS;
 }
 
 /**

@@ -27,11 +27,12 @@ const MIN_STEP = 3;
 /** Most candidate printed pages read while filling one page of results, found or not: the rest wait for the next. */
 export const MAX_READ = 8;
 /**
- * Most index words asked for per term: its first and last bigrams. Pagefind
- * loads one index chunk (about 24 KB) per word and shard, while a candidate
- * that holds both but not the term costs one fragment (2–5 KB) to rule out.
+ * Most index words asked for per term: its first trigram. Pagefind loads one
+ * index chunk (about 22 KB with gzip) per word and shard, while a candidate
+ * page that holds the trigram but not the term costs one fragment (about
+ * 3 KB) to rule out, and few do.
  */
-const WORDS_PER_TERM = 2;
+const WORDS_PER_TERM = 1;
 
 /** A verified result. */
 export interface SearchHit {
@@ -55,16 +56,16 @@ export function foldTerms(query: string, table: FoldTable): ParsedTerms {
 }
 
 /**
- * Index words to ask Pagefind for: up to WORDS_PER_TERM bigrams of each term,
- * spread over it. More words narrow the candidates (fewer fragments to
- * read) but each can cost an index chunk per shard; the check against the
- * printed text makes the answer exact either way.
+ * Index words to ask Pagefind for: up to WORDS_PER_TERM of each term's words,
+ * spread over it from its start. More words narrow the candidates (fewer
+ * fragments to read) but each can cost an index chunk per shard; the check
+ * against the printed text makes the answer exact either way.
  */
 export function queryWords(folded: string[]): string[] {
   const words = folded.flatMap((term) => {
     const all = termWords(term);
     if (all.length <= WORDS_PER_TERM) return all;
-    const step = (all.length - 1) / (WORDS_PER_TERM - 1);
+    const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
     return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
   });
   return [...new Set(words)];
@@ -139,11 +140,12 @@ function stepSize(needed: number, found: number, read: number): number {
  * The shards are asked one year at a time (newest first, or oldest first when
  * sorting oldest first) and only while a page of results is not yet full, so
  * a common word costs the newest year's index chunks whatever the archive's
- * size, and a rare one goes on through the years. Candidate pages are checked
- * in Pagefind's order (by date when sorting by date), at most MAX_READ per
- * page of results, and each page of results is ranked: headline hits first,
- * then by the number of occurrences, or by date. An answer that fits in one
- * page of results is therefore complete, exactly counted and exactly ranked.
+ * size, and a rare one goes on through the years. Candidate pages are
+ * checked in Pagefind's order (by date when sorting by date), at most
+ * MAX_READ per page of results, and each page of results is ranked: headline
+ * hits first, then by the number of occurrences, or by date. An answer that
+ * fits in one page of results is therefore complete, exactly counted and
+ * exactly ranked.
  */
 export async function startSearch(
   state: SearchState,

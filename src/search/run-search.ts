@@ -27,6 +27,14 @@ const MIN_STEP = 3;
 /** Most candidate printed pages read while filling one page of results, found or not: the rest wait for the next. */
 export const MAX_READ = 8;
 /**
+ * Most shards asked while filling one page of results, whole years at a
+ * time and at least one year. Each shard asked costs its metadata (up to
+ * about 40 KB with gzip for a full paper-year) and an index chunk per query
+ * word (about 25 KB), found or not: without a bound, a word that no story
+ * holds would cost every year of the archive before saying so.
+ */
+export const MAX_SHARDS = 3;
+/**
  * Most index words asked for per term: its first trigram. Pagefind loads one
  * index chunk (about 22 KB with gzip) per word and shard, while a candidate
  * page that holds the trigram but not the term costs one fragment (about
@@ -100,7 +108,7 @@ export interface SearchProgress {
 /** A search in progress: what is known, and a way to check more candidates. */
 export interface Search {
   progress: SearchProgress;
-  /** Checks candidate pages until PAGE_SIZE more results are found, MAX_READ were read, or none are left. */
+  /** Checks candidate pages until PAGE_SIZE more results are found, MAX_READ were read, MAX_SHARDS were asked, or none are left. */
   more: () => Promise<SearchProgress>;
 }
 
@@ -140,12 +148,12 @@ function stepSize(needed: number, found: number, read: number): number {
  * The shards are asked one year at a time (newest first, or oldest first when
  * sorting oldest first) and only while a page of results is not yet full, so
  * a common word costs the newest year's index chunks whatever the archive's
- * size, and a rare one goes on through the years. Candidate pages are
- * checked in Pagefind's order (by date when sorting by date), at most
- * MAX_READ per page of results, and each page of results is ranked: headline
- * hits first, then by the number of occurrences, or by date. An answer that
- * fits in one page of results is therefore complete, exactly counted and
- * exactly ranked.
+ * size, and a rare one goes on through the years, at most MAX_SHARDS shards
+ * per page of results. Candidate pages are checked in Pagefind's order (by
+ * date when sorting by date), at most MAX_READ per page of results, and each
+ * page of results is ranked: headline hits first, then by the number of
+ * occurrences, or by date. An answer that fits in one page of results is
+ * therefore complete, exactly counted and exactly ranked.
  */
 export async function startSearch(
   state: SearchState,
@@ -165,13 +173,19 @@ export async function startSearch(
   let checked = 0;
   let current: Candidates | undefined;
   let checkedInCurrent = 0;
+  let shardsThisStep = 0;
 
-  /** The candidates still to check, asking the next year when the current one is used up; undefined when none are left. */
+  /**
+   * The candidates still to check, asking the next year when the current one
+   * is used up; undefined when none are left or the next year would take this
+   * page of results past MAX_SHARDS.
+   */
   const pending = async (): Promise<Candidates | undefined> => {
     while (!current || checkedInCurrent >= current.count) {
       const group = groups[asked];
-      if (!group) return undefined;
+      if (!group || (shardsThisStep > 0 && shardsThisStep + group.length > MAX_SHARDS)) return undefined;
       asked += 1;
+      shardsThisStep += group.length;
       current = await find(words, filters, group, order);
       checkedInCurrent = 0;
       offered += current.count;
@@ -202,6 +216,7 @@ export async function startSearch(
       const target = before + PAGE_SIZE;
       const start = checkedPages;
       const limit = checkedPages + MAX_READ;
+      shardsThisStep = 0;
       // Read only as many pages as the page of results still needs, at the
       // rate this search has found results so far.
       for (let candidates = await pending(); candidates && hits.length < target && checkedPages < limit; candidates = await pending()) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { traditionalToSimplified } from '../../src/search/fold-table.ts';
 import type { Candidates, findCandidates } from '../../src/search/pagefind-candidates.ts';
-import { MAX_READ, PAGE_SIZE, queryWords, startSearch } from '../../src/search/run-search.ts';
+import { MAX_READ, MAX_SHARDS, PAGE_SIZE, queryWords, startSearch } from '../../src/search/run-search.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 import { readState } from '../../src/search/search-state.ts';
 import { selectShards, shardOf, shardsOf } from '../../src/search/shards.ts';
@@ -84,6 +84,18 @@ describe('startSearch', () => {
     expect(sparse.asked()).toEqual([['ntrb-2022'], ['ntrb-2023'], ['ntrb-2024']]);
     expect(all.progress).toMatchObject({ yearsLeft: 0, done: true });
     expect(all.progress.hits).toHaveLength(9);
+  });
+
+  test('asks at most MAX_SHARDS shards per page of results, whole years at a time, and says how many years are left', async () => {
+    const papers = ['hmrb', 'jhwb', 'ntrb'].slice(0, MAX_SHARDS - 1);
+    const years = shardsOf(['2022', '2023', '2024'].flatMap((year) => papers.map((paper) => ({ paper, date: `${year}-05-01` }))));
+    const none = fakeFind([]);
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, none.find);
+    expect(none.asked()).toEqual([papers.map((paper) => `${paper}-2024`)]);
+    expect(search.progress).toMatchObject({ hits: [], yearsLeft: 2, done: false });
+    let progress = search.progress;
+    while (!progress.done) progress = await search.more();
+    expect(none.asked()).toHaveLength(3);
   });
 
   test('checks a large answer a page of results at a time and never shows a story without the term', async () => {

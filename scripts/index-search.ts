@@ -7,7 +7,7 @@
  * by the largest shard.
  *
  * Each Pagefind record is one printed page (src/search/page-record.ts): its
- * words are the union of its stories' bigram spellings of their folded
+ * words are the union of its stories' trigram spellings of their folded
  * printed text (src/search/tokens.ts), its kind filter every kind it prints,
  * and its meta carries its stories' records for the browser to check each
  * story and mark matches, hidden from Pagefind's own indexing of meta

@@ -3,7 +3,7 @@
  * Pagefind wrote. Pagefind stores each record's indexed text in its fragment
  * to build excerpts, which this site never shows (it marks the printed text
  * the record's meta carries), and for our records that text is the page's
- * bigram words: more than half of every fragment a search downloads.
+ * trigram words: more than half of every fragment a search downloads.
  *
  * The fragment format is Pagefind's, not a documented interface, so any file
  * that is not exactly what this expects stops the build rather than being

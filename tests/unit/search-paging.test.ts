@@ -25,7 +25,7 @@ function onPages(stories: SearchRecord[], perPage: number): SearchRecord[][] {
 
 /**
  * Candidate pages as Pagefind would offer them for 长江口: every page holding
- * the bigrams, including pages whose stories hold 长江 and 江口 apart (which
+ * the index words, including pages whose stories hold 长江 and 江口 apart (which
  * must be dropped). Counts how many pages were read.
  */
 function fakeFind(pages: SearchRecord[][]): { find: typeof findCandidates; read: () => number; asked: () => string[][] } {
@@ -45,7 +45,7 @@ function fakeFind(pages: SearchRecord[][]): { find: typeof findCandidates; read:
   return { find, read: () => read, asked: () => asked };
 }
 
-/** 3 stories in 4 hold the term; the others only its bigrams, apart. */
+/** 3 stories in 4 hold the term; the others only its parts, apart. */
 const many = (count: number): SearchRecord[] =>
   Array.from({ length: count }, (_, n) => story(n, n % 4 === 3 ? '长江与江口' : `潮起长江口第${n}回`));
 

@@ -48,6 +48,22 @@ const SHARD_FILTER = 'shard';
 
 let hub: Promise<PagefindInstance> | undefined;
 const merging = new Map<string, Promise<void>>();
+/**
+ * Stories of the pages read so far, by page url. Pagefind keeps a fragment
+ * once loaded, but revealing and parsing a page's text again for every query
+ * typed would cost more than checking its stories.
+ */
+const storiesByPage = new Map<string, SearchRecord[]>();
+
+/** The stories a candidate page's fragment data carries, parsed once per page. */
+function storiesOf({ url, meta }: { url: string; meta: Record<string, string> }): SearchRecord[] {
+  let stories = storiesByPage.get(url);
+  if (!stories) {
+    stories = meta['stories'] ? readPageMeta(meta['stories']) : [];
+    storiesByPage.set(url, stories);
+  }
+  return stories;
+}
 
 /**
  * The one Pagefind instance of the page: the hub index at /pagefind/ (whose
@@ -96,7 +112,7 @@ export async function findCandidates(
     count: results.length,
     pages: async (start, end) => {
       const data = await Promise.all(results.slice(start, end).map((result) => result.data()));
-      return data.map(({ meta }) => (meta['stories'] ? readPageMeta(meta['stories']) : []));
+      return data.map(storiesOf);
     },
   };
 }

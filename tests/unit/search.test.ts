@@ -88,6 +88,22 @@ describe('matchStory', () => {
   test('rejects a story missing one term', () => {
     expect(matchStory(blocks, ['长江口', '长江三角洲'], table)).toBeNull();
   });
+  test('folds a story once however many queries check it, with the same answers', () => {
+    let lookups = 0;
+    const counting = new Map(table);
+    const get = counting.get.bind(counting);
+    counting.get = (key: string) => {
+      lookups += 1;
+      return get(key);
+    };
+    const story = blocks.map((block) => [...block] as (typeof blocks)[number]);
+    const first = matchStory(story, ['长江口'], counting);
+    const folding = lookups;
+    expect(folding).toBeGreaterThan(0);
+    expect(matchStory(story, ['长江口'], counting)).toEqual(first);
+    expect(matchStory(story, ['创新'], counting)?.hits).toEqual([{ block: 1, start: 9, end: 11, term: 0 }]);
+    expect(lookups).toBe(folding);
+  });
 });
 
 describe('markParts', () => {

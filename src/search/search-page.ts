@@ -50,7 +50,8 @@ function describe(progress: SearchProgress, terms: string[]): string {
       ...(pagesLeft > 0 ? [`${pagesLeft} 个版面待核对`] : []),
       ...(progress.yearsLeft > 0 ? [`${progress.yearsLeft} 个年份未查`] : []),
     ].join('、');
-    return `已找到 ${found} 篇包含${quoted}的文章，尚未查完（已逐字核对 ${progress.checkedPages} 个版面上的 ${progress.checked} 篇，还有 ${left}）。`;
+    const checked = progress.checkedPages > 0 ? `已逐字核对 ${progress.checkedPages} 个版面上的 ${progress.checked} 篇，` : '';
+    return `已找到 ${found} 篇包含${quoted}的文章，尚未查完（${checked}还有 ${left}）。`;
   }
   return found > 0 ? `找到 ${found} 篇包含${quoted}的文章。` : `没有找到包含${quoted}的文章。`;
 }

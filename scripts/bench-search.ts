@@ -89,9 +89,16 @@ async function measureLoadedQueries(browser: Browser, base: string, queries: str
   await page.close();
 }
 
+/** What a fetched file is, for the --files summary: Pagefind's part by file type, or the page's own. */
+function fileKind(path: string): string {
+  const ending = /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/u.exec(path)?.[1];
+  if (ending) return ending.slice(3);
+  return path.startsWith('/pagefind/') ? 'script and wasm' : 'page';
+}
+
 /** Counts the bytes a page fetches: all of them, and those under /pagefind/, as served and as gzip would send text. */
-function countBytes(page: Page): { raw: number; gzipped: number; searchGzipped: number; files: string[] } {
-  const counts = { raw: 0, gzipped: 0, searchGzipped: 0, files: [] as string[] };
+function countBytes(page: Page): { raw: number; gzipped: number; searchGzipped: number; files: string[]; byKind: Map<string, number> } {
+  const counts = { raw: 0, gzipped: 0, searchGzipped: 0, files: [] as string[], byKind: new Map<string, number>() };
   page.on('response', (response) => {
     void response.body().then(
       (body) => {
@@ -102,6 +109,7 @@ function countBytes(page: Page): { raw: number; gzipped: number; searchGzipped: 
         counts.gzipped += sent;
         if (path.startsWith('/pagefind/')) counts.searchGzipped += sent;
         counts.files.push(`${path} ${body.length}`);
+        counts.byKind.set(fileKind(path), (counts.byKind.get(fileKind(path)) ?? 0) + sent);
       },
       () => undefined,
     );
@@ -115,7 +123,9 @@ function report(label: string, query: string, counts: ReturnType<typeof countByt
   console.log(
     `${label} ${query}: ${kb(counts.raw)} KB as served, ${kb(counts.gzipped)} KB with gzip (search files ${kb(counts.searchGzipped)} KB), ${counts.files.length} requests, ${elapsed.toFixed(0)} ms — ${answer}`,
   );
-  if (values.files) for (const file of counts.files) console.log(`  ${file}`);
+  if (!values.files) return;
+  for (const file of counts.files) console.log(`  ${file}`);
+  console.log(`  with gzip by kind: ${[...counts.byKind].map(([kind, bytes]) => `${kind} ${kb(bytes)} KB`).join(', ')}`);
 }
 
 /** Opens the search page for one query in a fresh context and counts what it fetched. */

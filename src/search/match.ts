@@ -29,6 +29,28 @@ function indexesOf(haystack: string, needle: string): number[] {
   return found;
 }
 
+/**
+ * Folded blocks by fold table and block list: a story read from a page that
+ * stays loaded is checked again for every query typed, and folding its text
+ * costs more than searching it.
+ */
+const foldedCache = new WeakMap<FoldTable, WeakMap<RecordBlock[], FoldedText[]>>();
+
+/** The folded text of each block, folded once per list of blocks and table. */
+function foldBlocks(blocks: RecordBlock[], table: FoldTable): FoldedText[] {
+  let byBlocks = foldedCache.get(table);
+  if (!byBlocks) {
+    byBlocks = new WeakMap();
+    foldedCache.set(table, byBlocks);
+  }
+  let folded = byBlocks.get(blocks);
+  if (!folded) {
+    folded = blocks.map(([, text]) => foldText(text, table));
+    byBlocks.set(blocks, folded);
+  }
+  return folded;
+}
+
 /** Printed span of folded span [start, start + length). */
 function printedSpan(folded: FoldedText, start: number, length: number): [number, number] {
   return [folded.starts[start] ?? 0, folded.ends[start + length - 1] ?? 0];
@@ -40,7 +62,7 @@ function printedSpan(folded: FoldedText, start: number, length: number): [number
  */
 export function matchStory(blocks: RecordBlock[], foldedTerms: string[], table: FoldTable): StoryMatch | null {
   if (foldedTerms.length === 0) return null;
-  const folded = blocks.map(([, text]) => foldText(text, table));
+  const folded = foldBlocks(blocks, table);
   const hits: Hit[] = [];
   let headingTerms = 0;
   for (const [term, needle] of foldedTerms.entries()) {

@@ -1,12 +1,12 @@
 /**
- * Asks Pagefind for the stories holding every index word of a query, over
- * the index shards the search needs (merged into the hub index with
- * Pagefind's mergeIndex), and
- * reads candidates' search records from their fragments only when asked, so
- * a query that many stories match costs the fragments actually shown.
- * Pagefind's script is loaded from /pagefind/ when the first search runs.
+ * Asks Pagefind for the printed pages holding every index word of a query,
+ * over the index shards the search needs (merged into the hub index with
+ * Pagefind's mergeIndex), and reads candidate pages' stories from their
+ * fragments only when asked, so a query that many pages match costs the
+ * fragments actually checked. Pagefind's script is loaded from /pagefind/
+ * when the first search runs.
  */
-import { revealText } from './hidden-text.ts';
+import { readPageMeta } from './page-record.ts';
 import type { SearchRecord } from './search-record.ts';
 import { shardPath, type Shard } from './shards.ts';
 
@@ -21,7 +21,7 @@ interface PagefindResult {
 }
 interface PagefindInstance {
   init: () => Promise<void>;
-  mergeIndex: (path: string) => Promise<void>;
+  mergeIndex: (path: string, options: { mergeFilter: Record<string, string> }) => Promise<void>;
   search: (
     term: string,
     options: { filters: CandidateFilters; sort?: Record<string, 'asc' | 'desc'> },
@@ -31,16 +31,39 @@ interface PagefindModule {
   createInstance: (options: { basePath: string; noWorker: boolean }) => PagefindInstance;
 }
 
-/** Candidates of one query, in order; records are read on demand. */
+/** Candidate pages of one query, in order; their stories are read on demand. */
 export interface Candidates {
-  /** How many stories hold every index word (an upper bound of the matches). */
+  /** How many printed pages hold every index word. */
   count: number;
-  /** The records of candidates [start, end). */
-  records: (start: number, end: number) => Promise<SearchRecord[]>;
+  /** The stories of candidate pages [start, end), page by page. */
+  pages: (start: number, end: number) => Promise<SearchRecord[][]>;
 }
+
+/**
+ * The synthetic filter each shard is merged with. Filtering on it costs no
+ * download, unlike the pages' own paper and year filters, whose chunks
+ * Pagefind would fetch for every shard asked.
+ */
+const SHARD_FILTER = 'shard';
 
 let hub: Promise<PagefindInstance> | undefined;
 const merging = new Map<string, Promise<void>>();
+/**
+ * Stories of the pages read so far, by page url. Pagefind keeps a fragment
+ * once loaded, but revealing and parsing a page's text again for every query
+ * typed would cost more than checking its stories.
+ */
+const storiesByPage = new Map<string, SearchRecord[]>();
+
+/** The stories a candidate page's fragment data carries, parsed once per page. */
+function storiesOf({ url, meta }: { url: string; meta: Record<string, string> }): SearchRecord[] {
+  let stories = storiesByPage.get(url);
+  if (!stories) {
+    stories = meta['stories'] ? readPageMeta(meta['stories']) : [];
+    storiesByPage.set(url, stories);
+  }
+  return stories;
+}
 
 /**
  * The one Pagefind instance of the page: the hub index at /pagefind/ (whose
@@ -59,7 +82,7 @@ async function loadShards(shards: readonly Shard[]): Promise<PagefindInstance> {
     shards.map(({ id }) => {
       let merged = merging.get(id);
       if (!merged) {
-        merged = pagefind.mergeIndex(shardPath(id));
+        merged = pagefind.mergeIndex(shardPath(id), { mergeFilter: { [SHARD_FILTER]: id } });
         merging.set(id, merged);
       }
       return merged;
@@ -69,8 +92,8 @@ async function loadShards(shards: readonly Shard[]): Promise<PagefindInstance> {
 }
 
 /**
- * The stories of the given shards holding every index word, in the order asked.
- * @example (await findCandidates(termWords('长江'), {}, shardsOf(stories), 'score')).count // stories holding 长江
+ * The pages of the given shards holding every index word, in the order asked.
+ * @example (await findCandidates(termWords('长江'), {}, shardsOf(stories), 'score')).count // pages holding 长江
  */
 export async function findCandidates(
   words: string[],
@@ -78,20 +101,18 @@ export async function findCandidates(
   shards: readonly Shard[],
   order: CandidateOrder,
 ): Promise<Candidates> {
-  if (shards.length === 0 || words.length === 0) return { count: 0, records: () => Promise.resolve([]) };
+  if (shards.length === 0 || words.length === 0) return { count: 0, pages: () => Promise.resolve([]) };
   const pagefind = await loadShards(shards);
   const sort = order === 'score' ? {} : { sort: { date: order === 'newest' ? ('desc' as const) : ('asc' as const) } };
-  // Shards merged for earlier searches stay merged: the paper and year filters
-  // keep their stories out of this answer.
-  const papers = [...new Set(shards.map((shard) => shard.paper))];
-  const years = [...new Set(shards.map((shard) => shard.year))];
-  const scope = { ...filters, paper: { any: papers }, year: { any: years } };
+  // Shards merged for earlier searches stay merged: the shard filter keeps
+  // their pages out of this answer.
+  const scope = { ...filters, [SHARD_FILTER]: { any: shards.map((shard) => shard.id) } };
   const { results } = await pagefind.search(words.join(' '), { filters: scope, ...sort });
   return {
     count: results.length,
-    records: async (start, end) => {
+    pages: async (start, end) => {
       const data = await Promise.all(results.slice(start, end).map((result) => result.data()));
-      return data.map(({ meta }) => JSON.parse(revealText(meta['record'] ?? '')) as SearchRecord);
+      return data.map(storiesOf);
     },
   };
 }

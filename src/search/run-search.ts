@@ -1,6 +1,7 @@
 /**
- * One search from start to finish: parse and fold the query, get candidates
- * from Pagefind, keep only stories that really hold every term, rank them.
+ * One search from start to finish: parse and fold the query, get candidate
+ * printed pages from Pagefind, keep only the stories on them that really
+ * hold every term, rank them.
  */
 import { foldString, type FoldTable } from '../archive/fold-text.ts';
 import { findCandidates, type CandidateFilters, type Candidates } from './pagefind-candidates.ts';
@@ -11,21 +12,35 @@ import type { SearchRecord } from './search-record.ts';
 import type { SearchState } from './search-state.ts';
 import { termWords } from './tokens.ts';
 
-// Each candidate checked costs its Pagefind fragment (about 5 KB), so how
-// many are read per step is what keeps a first query within its budget on a
-// large archive.
+// Each candidate printed page checked costs its Pagefind fragment (its
+// stories' text, about 4 KB with gzip for five or six stories), so how many
+// are read per step is what keeps a first query within its budget on a large
+// archive, and each step is one more round of requests.
 /** Results per page; an answer that fits in the first page is complete, counted and ranked exactly. */
 export const PAGE_SIZE = 10;
-/** Fewest candidates read per step while filling a page. */
-const MIN_STEP = 5;
-/** Most candidates read while filling one page, found or not: the rest wait for the next. */
-export const MAX_READ = 40;
 /**
- * Most index words asked for per term: its first and last bigrams. Pagefind
- * loads one index chunk (about 24 KB) per word and shard, while a candidate
- * that holds both but not the term costs one fragment (2–5 KB) to rule out.
+ * Fewest candidate printed pages read per step while filling a page of
+ * results: before anything is known, three pages (some sixteen stories) fill
+ * a page of results for a common word, and a rarer one reads more next step.
  */
-const WORDS_PER_TERM = 2;
+const MIN_STEP = 3;
+/** Most candidate printed pages read while filling one page of results, found or not: the rest wait for the next. */
+export const MAX_READ = 8;
+/**
+ * Most shards asked while filling one page of results, whole years at a
+ * time and at least one year. Each shard asked costs its metadata (up to
+ * about 40 KB with gzip for a full paper-year) and an index chunk per query
+ * word (about 25 KB), found or not: without a bound, a word that no story
+ * holds would cost every year of the archive before saying so.
+ */
+export const MAX_SHARDS = 3;
+/**
+ * Most index words asked for per term: its first trigram. Pagefind loads one
+ * index chunk (about 22 KB with gzip) per word and shard, while a candidate
+ * page that holds the trigram but not the term costs one fragment (about
+ * 3 KB) to rule out, and few do.
+ */
+const WORDS_PER_TERM = 1;
 
 /** A verified result. */
 export interface SearchHit {
@@ -49,16 +64,16 @@ export function foldTerms(query: string, table: FoldTable): ParsedTerms {
 }
 
 /**
- * Index words to ask Pagefind for: up to WORDS_PER_TERM bigrams of each term,
- * spread over it. More words narrow the candidates (fewer fragments to
- * read) but each can cost an index chunk per shard; the check against the
- * printed text makes the answer exact either way.
+ * Index words to ask Pagefind for: up to WORDS_PER_TERM of each term's words,
+ * spread over it from its start. More words narrow the candidates (fewer
+ * fragments to read) but each can cost an index chunk per shard; the check
+ * against the printed text makes the answer exact either way.
  */
 export function queryWords(folded: string[]): string[] {
   const words = folded.flatMap((term) => {
     const all = termWords(term);
     if (all.length <= WORDS_PER_TERM) return all;
-    const step = (all.length - 1) / (WORDS_PER_TERM - 1);
+    const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
     return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
   });
   return [...new Set(words)];
@@ -78,9 +93,11 @@ function rank(hits: SearchHit[], sort: SearchState['sort']): SearchHit[] {
 export interface SearchProgress {
   /** Verified results, in the order shown. */
   hits: SearchHit[];
-  /** Stories Pagefind offered so far (every one holding all the index words). */
+  /** Printed pages Pagefind offered so far (every one holding all the index words). */
   candidates: number;
-  /** How many of them were checked against their printed text. */
+  /** How many of them were read. */
+  checkedPages: number;
+  /** Stories on those pages (of the chosen kind) checked against their printed text. */
   checked: number;
   /** Years whose shards were not asked yet. */
   yearsLeft: number;
@@ -91,7 +108,7 @@ export interface SearchProgress {
 /** A search in progress: what is known, and a way to check more candidates. */
 export interface Search {
   progress: SearchProgress;
-  /** Checks candidates until PAGE_SIZE more results are found, MAX_READ were read, or none are left. */
+  /** Checks candidate pages until PAGE_SIZE more results are found, MAX_READ were read, MAX_SHARDS were asked, or none are left. */
   more: () => Promise<SearchProgress>;
 }
 
@@ -112,18 +129,31 @@ function yearGroups(shards: readonly Shard[], state: SearchState): Shard[][] {
 }
 
 /**
+ * How many candidate pages to read next: enough, at the rate results have
+ * come so far, to fill the page of results, and at least MIN_STEP.
+ */
+function stepSize(needed: number, found: number, read: number): number {
+  if (read === 0) return MIN_STEP;
+  if (found === 0) return MAX_READ;
+  return Math.max(MIN_STEP, Math.ceil((needed * read) / found));
+}
+
+/**
  * Starts a search and checks its first candidates. Every result holds every
  * term (after folding) as a substring of one printed block; Pagefind only
- * narrows the stories to read.
+ * narrows the printed pages to read, and every story of a page read is
+ * checked on its own (stories of another kind than the one chosen are
+ * skipped: the page is a candidate if any of its stories is of that kind).
  *
  * The shards are asked one year at a time (newest first, or oldest first when
  * sorting oldest first) and only while a page of results is not yet full, so
  * a common word costs the newest year's index chunks whatever the archive's
- * size, and a rare one goes on through the years. Candidates are checked in
- * Pagefind's order (by date when sorting by date), at most MAX_READ per page,
- * and each page is ranked: headline hits first, then by the number of
- * occurrences, or by date. An answer that fits in one page is therefore
- * complete, exactly counted and exactly ranked.
+ * size, and a rare one goes on through the years, at most MAX_SHARDS shards
+ * per page of results. Candidate pages are checked in Pagefind's order (by
+ * date when sorting by date), at most MAX_READ per page of results, and each
+ * page of results is ranked: headline hits first, then by the number of
+ * occurrences, or by date. An answer that fits in one page of results is
+ * therefore complete, exactly counted and exactly ranked.
  */
 export async function startSearch(
   state: SearchState,
@@ -139,16 +169,23 @@ export async function startSearch(
   const hits: SearchHit[] = [];
   let asked = 0;
   let offered = 0;
+  let checkedPages = 0;
   let checked = 0;
   let current: Candidates | undefined;
   let checkedInCurrent = 0;
+  let shardsThisStep = 0;
 
-  /** The candidates still to check, asking the next year when the current one is used up; undefined when none are left. */
+  /**
+   * The candidates still to check, asking the next year when the current one
+   * is used up; undefined when none are left or the next year would take this
+   * page of results past MAX_SHARDS.
+   */
   const pending = async (): Promise<Candidates | undefined> => {
     while (!current || checkedInCurrent >= current.count) {
       const group = groups[asked];
-      if (!group) return undefined;
+      if (!group || (shardsThisStep > 0 && shardsThisStep + group.length > MAX_SHARDS)) return undefined;
       asked += 1;
+      shardsThisStep += group.length;
       current = await find(words, filters, group, order);
       checkedInCurrent = 0;
       offered += current.count;
@@ -156,29 +193,35 @@ export async function startSearch(
     return current;
   };
   const check = async (candidates: Candidates, count: number): Promise<void> => {
-    for (const record of await candidates.records(checkedInCurrent, checkedInCurrent + count)) {
-      const match = matchStory(record.blocks, folded, table);
-      if (match) hits.push({ record, match });
+    for (const stories of await candidates.pages(checkedInCurrent, checkedInCurrent + count)) {
+      for (const record of stories) {
+        if (state.kind && record.kind !== state.kind) continue;
+        checked += 1;
+        const match = matchStory(record.blocks, folded, table);
+        if (match) hits.push({ record, match });
+      }
     }
     checkedInCurrent += count;
-    checked += count;
+    checkedPages += count;
   };
   const progress = (): SearchProgress => {
     const left = groups.length - asked;
     const done = left === 0 && (!current || checkedInCurrent >= current.count);
-    return { hits: [...hits], candidates: offered, checked, yearsLeft: left, done };
+    return { hits: [...hits], candidates: offered, checkedPages, checked, yearsLeft: left, done };
   };
   const search: Search = {
     progress: progress(),
     more: async () => {
       const before = hits.length;
       const target = before + PAGE_SIZE;
-      const limit = checked + MAX_READ;
-      // Read only as many as the page still needs (most candidates hold the
-      // term), but never fewer than MIN_STEP at a time.
-      for (let candidates = await pending(); candidates && hits.length < target && checked < limit; candidates = await pending()) {
-        const want = Math.max(MIN_STEP, target - hits.length);
-        await check(candidates, Math.min(want, limit - checked, candidates.count - checkedInCurrent));
+      const start = checkedPages;
+      const limit = checkedPages + MAX_READ;
+      shardsThisStep = 0;
+      // Read only as many pages as the page of results still needs, at the
+      // rate this search has found results so far.
+      for (let candidates = await pending(); candidates && hits.length < target && checkedPages < limit; candidates = await pending()) {
+        const want = stepSize(target - hits.length, hits.length - before, checkedPages - start);
+        await check(candidates, Math.min(want, limit - checkedPages, candidates.count - checkedInCurrent));
       }
       // Each page is ranked on its own; shown pages never reorder.
       hits.splice(before, hits.length - before, ...rank(hits.slice(before), state.sort));

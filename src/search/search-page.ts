@@ -43,8 +43,15 @@ function describe(progress: SearchProgress, terms: string[]): string {
   const quoted = terms.map((term) => `“${term}”`).join('、');
   const found = progress.hits.length;
   if (!progress.done) {
-    const left = progress.yearsLeft > 0 ? `还有 ${progress.yearsLeft} 个年份未查` : `还有 ${progress.candidates - progress.checked} 篇待核对`;
-    return `已找到 ${found} 篇包含${quoted}的文章，尚未查完（已逐字核对 ${progress.checked} 篇，${left}）。`;
+    // Pagefind offers printed pages; how many stories an unread page holds
+    // is not known until it is read, so what is left is told in pages.
+    const pagesLeft = progress.candidates - progress.checkedPages;
+    const left = [
+      ...(pagesLeft > 0 ? [`${pagesLeft} 个版面待核对`] : []),
+      ...(progress.yearsLeft > 0 ? [`${progress.yearsLeft} 个年份未查`] : []),
+    ].join('、');
+    const checked = progress.checkedPages > 0 ? `已逐字核对 ${progress.checkedPages} 个版面上的 ${progress.checked} 篇，` : '';
+    return `已找到 ${found} 篇包含${quoted}的文章，尚未查完（${checked}还有 ${left}）。`;
   }
   return found > 0 ? `找到 ${found} 篇包含${quoted}的文章。` : `没有找到包含${quoted}的文章。`;
 }

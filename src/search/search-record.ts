@@ -4,6 +4,7 @@
  * (which reads it back from Pagefind's fragment to verify and mark matches).
  */
 import type { ArticleRecord } from '../archive/build-archive.ts';
+import { sourcePath } from '../data/paths.ts';
 
 /** Which printed part a block is. */
 export type BlockField =
@@ -36,6 +37,11 @@ export interface SearchRecord {
   title: string;
   /** Printed text in print order. */
   blocks: RecordBlock[];
+  /**
+   * Site path of the raw page the story is printed on. Search indexes one
+   * record per printed page (src/search/page-record.ts), grouped by this.
+   */
+  source: string;
 }
 
 /** The fields of an archived item that search reads. */
@@ -43,6 +49,8 @@ export type RecordSource = Pick<
   ArticleRecord,
   'url' | 'paper' | 'paperName' | 'date' | 'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'credit'
 > & {
+  /** The raw page file the item was parsed from (only its name is read). */
+  source: Pick<ArticleRecord['source'], 'file'>;
   title: { text: string };
   body: { type: 'paragraph' | 'subhead'; text: string; anchor: string }[];
 };
@@ -73,5 +81,5 @@ export function searchRecord(item: RecordSource): SearchRecord {
   add('byline', item.byline);
   add('credit', item.credit);
   const { url, paper, paperName, date, kind } = item;
-  return { url, paper, paperName, date, kind, title: item.title.text, blocks };
+  return { url, paper, paperName, date, kind, title: item.title.text, blocks, source: sourcePath(paper, date, item.source.file) };
 }

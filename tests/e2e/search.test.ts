@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { foldString } from '../../src/archive/fold-text.ts';
 import { traditionalToSimplified } from '../../src/search/fold-table.ts';
+import { readPageMeta } from '../../src/search/page-record.ts';
+import { charWord } from '../../src/search/tokens.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import { fetchArticles, type ApiArticle } from '../support/api.ts';
 import { useBrowser } from '../support/browser.ts';
@@ -95,6 +97,27 @@ describe('search page', () => {
     await keyboard.keyboard.press('Tab');
     expect(await keyboard.evaluate(() => document.activeElement?.tagName)).toBeTruthy();
     await keyboard.close();
+  });
+
+  test('reads each candidate printed page from Pagefind with its stories, its indexed text dropped from the fragment', async () => {
+    // Exercises Pagefind's own result.data() on the rewritten fragments.
+    await page.goto(`${site}/search/`);
+    // Run as source text: the test runner would rewrite a dynamic import() in a function.
+    const pages = (await page.evaluate(`(async () => {
+      const module = await import('/pagefind/pagefind.js');
+      const shards = JSON.parse(document.querySelector('#search-form').dataset.shards);
+      const pagefind = module.createInstance({ basePath: '/pagefind/', noWorker: true });
+      await pagefind.init();
+      for (const { id } of shards) await pagefind.mergeIndex('/pagefind/' + id + '/');
+      const { results } = await pagefind.search(${JSON.stringify(charWord('长'))});
+      return Promise.all(results.map((result) => result.data()));
+    })()`)) as { url: string; content: string; meta: Record<string, string> }[];
+    expect(pages.length).toBeGreaterThan(0);
+    for (const data of pages) {
+      expect(data.url).toMatch(/\/source\/[^/]+\/$/u);
+      expect(data.content).toBe('');
+      expect(readPageMeta(data.meta['stories'] ?? '').length).toBeGreaterThan(0);
+    }
   });
 
   test('announces the count in a live region', async () => {

@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 describe('a search with more results than a page', () => {
-  test('shows ten checked results, says it is not finished, and 继续查找 adds the next ones', async () => {
+  test('shows a first page of checked results, says it is not finished, and 继续查找 adds the next ones', async () => {
     const page = await browser().newPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('南通')}`);
     const status = page.locator('#search-status');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { traditionalToSimplified } from '../../src/search/fold-table.ts';
 import type { Candidates, findCandidates } from '../../src/search/pagefind-candidates.ts';
-import { MAX_READ, PAGE_SIZE, queryWords, startSearch } from '../../src/search/run-search.ts';
+import { MAX_READ, MAX_SHARDS, PAGE_SIZE, queryWords, startSearch } from '../../src/search/run-search.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 import { readState } from '../../src/search/search-state.ts';
 import { selectShards, shardOf, shardsOf } from '../../src/search/shards.ts';
@@ -9,87 +9,125 @@ import { termWords } from '../../src/search/tokens.ts';
 
 const table = traditionalToSimplified();
 
-/** A story whose only paragraph is `text`, dated by its number. */
-function story(number: number, text: string): SearchRecord {
+/** A story whose only paragraph is `text`, dated by its number, printed on page `page`. */
+function story(number: number, text: string, page = number): SearchRecord {
   const date = `2024-01-${String((number % 28) + 1).padStart(2, '0')}`;
-  return { url: `/p/${number}/`, paper: 'ntrb', paperName: '南通日报', date, kind: 'story', title: `第${number}篇`, blocks: [['paragraph', text, '']] };
+  const source = `/ntrb/${date}/source/${page}/`;
+  return { url: `/p/${number}/`, paper: 'ntrb', paperName: '南通日报', date, kind: 'story', title: `第${number}篇`, blocks: [['paragraph', text, '']], source };
+}
+
+/** Stories printed `perPage` to a page, in order. */
+function onPages(stories: SearchRecord[], perPage: number): SearchRecord[][] {
+  const pages: SearchRecord[][] = [];
+  for (let start = 0; start < stories.length; start += perPage) pages.push(stories.slice(start, start + perPage));
+  return pages;
 }
 
 /**
- * Candidates as Pagefind would offer them for 长江口: every story holding the
- * bigrams, including those that hold 长江 and 江口 apart (which must be dropped).
- * Counts how many records were read.
+ * Candidate pages as Pagefind would offer them for 长江口: every page holding
+ * the index words, including pages whose stories hold 长江 and 江口 apart (which
+ * must be dropped). Counts how many pages were read.
  */
-function fakeFind(records: SearchRecord[]): { find: typeof findCandidates; read: () => number; asked: () => string[][] } {
+function fakeFind(pages: SearchRecord[][]): { find: typeof findCandidates; read: () => number; asked: () => string[][] } {
   let read = 0;
   const asked: string[][] = [];
   const find: typeof findCandidates = (words, _filters, shards) => {
     asked.push(shards.map((shard) => shard.id));
     const candidates: Candidates = {
-      count: records.length,
-      records: (start, end) => {
-        read += Math.max(0, Math.min(end, records.length) - start);
-        return Promise.resolve(records.slice(start, end));
+      count: pages.length,
+      pages: (start, end) => {
+        read += Math.max(0, Math.min(end, pages.length) - start);
+        return Promise.resolve(pages.slice(start, end));
       },
     };
-    return Promise.resolve(words.length > 0 ? candidates : { count: 0, records: () => Promise.resolve([]) });
+    return Promise.resolve(words.length > 0 ? candidates : { count: 0, pages: () => Promise.resolve([]) });
   };
   return { find, read: () => read, asked: () => asked };
 }
 
-/** 3 candidates in 4 hold the term; the others only its bigrams, apart. */
+/** 3 stories in 4 hold the term; the others only its parts, apart. */
 const many = (count: number): SearchRecord[] =>
   Array.from({ length: count }, (_, n) => story(n, n % 4 === 3 ? '长江与江口' : `潮起长江口第${n}回`));
 
 const shards = shardsOf([{ paper: 'ntrb', date: '2024-01-24' }]);
 
 describe('startSearch', () => {
-  test('answers completely, ranked headline hits first, when the answer fits in one page', async () => {
+  test('answers completely, ranked headline hits first, when the answer fits in one page of results', async () => {
     const records = [...many(8), { ...story(99, '潮起'), blocks: [['headline', '长江口潮起', ''], ['paragraph', '正文', '']] } as SearchRecord];
-    const fake = fakeFind(records);
+    const fake = fakeFind(onPages(records, 5));
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
     expect(search.progress.done).toBe(true);
     expect(search.progress.hits).toHaveLength(7);
     expect(search.progress.hits[0]?.record.url).toBe('/p/99/');
-    expect(fake.read()).toBe(9);
+    expect(fake.read()).toBe(2);
+    expect(search.progress).toMatchObject({ candidates: 2, checkedPages: 2, checked: 9 });
   });
 
-  test('asks one year at a time, newest first, until a page is full', async () => {
+  test('checks every story of a candidate page on its own, and only those of the chosen kind', async () => {
+    const photo: SearchRecord = { ...story(3, '长江口的照片', 1), kind: 'photo' };
+    const page = [story(1, '长江口', 1), story(2, '长江与江口', 1), photo];
+    const all = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fakeFind([page]).find);
+    expect(all.progress.hits.map(({ record }) => record.url).sort()).toEqual(['/p/1/', '/p/3/']);
+    const photos = await startSearch(readState('?q=长江口&kind=photo'), ['长江口'], table, shards, fakeFind([page]).find);
+    expect(photos.progress.hits.map(({ record }) => record.url)).toEqual(['/p/3/']);
+    expect(photos.progress).toMatchObject({ checkedPages: 1, checked: 1, done: true });
+  });
+
+  test('asks one year at a time, newest first, until a page of results is full', async () => {
     const years = shardsOf(['2022', '2023', '2024'].flatMap((year) => [{ paper: 'jhwb', date: `${year}-05-01` }, { paper: 'ntrb', date: `${year}-05-01` }]));
-    const full = fakeFind(many(40));
+    const full = fakeFind(onPages(many(40), 5));
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, full.find);
     expect(full.asked()).toEqual([['jhwb-2024', 'ntrb-2024']]);
     expect(search.progress).toMatchObject({ yearsLeft: 2, done: false });
-    const sparse = fakeFind(many(3));
-    const all = await startSearch(readState('?q=长江口&sort=oldest'), ['长江口'], table, years, sparse.find);
-    expect(sparse.asked()).toEqual([['jhwb-2022', 'ntrb-2022'], ['jhwb-2023', 'ntrb-2023'], ['jhwb-2024', 'ntrb-2024']]);
+    const sparse = fakeFind(onPages(many(3), 5));
+    const all = await startSearch(readState('?q=长江口&sort=oldest&paper=ntrb'), ['长江口'], table, years, sparse.find);
+    expect(sparse.asked()).toEqual([['ntrb-2022'], ['ntrb-2023'], ['ntrb-2024']]);
     expect(all.progress).toMatchObject({ yearsLeft: 0, done: true });
     expect(all.progress.hits).toHaveLength(9);
   });
 
-  test('checks a large answer a page at a time and never shows a story without the term', async () => {
+  test('asks at most MAX_SHARDS shards per page of results, whole years at a time, and says how many years are left', async () => {
+    const papers = ['hmrb', 'jhwb', 'ntrb'].slice(0, MAX_SHARDS - 1);
+    const years = shardsOf(['2022', '2023', '2024'].flatMap((year) => papers.map((paper) => ({ paper, date: `${year}-05-01` }))));
+    const none = fakeFind([]);
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, none.find);
+    expect(none.asked()).toEqual([papers.map((paper) => `${paper}-2024`)]);
+    expect(search.progress).toMatchObject({ hits: [], yearsLeft: 2, done: false });
+    let progress = search.progress;
+    while (!progress.done) progress = await search.more();
+    expect(none.asked()).toHaveLength(3);
+  });
+
+  test('checks a large answer a page of results at a time and never shows a story without the term', async () => {
     const records = many(600);
-    const fake = fakeFind(records);
+    const fake = fakeFind(onPages(records, 5));
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
     expect(search.progress.done).toBe(false);
     expect(search.progress.hits.length).toBeGreaterThanOrEqual(PAGE_SIZE);
-    expect(search.progress.hits.length).toBeLessThan(PAGE_SIZE + 5);
     expect(search.progress.yearsLeft).toBe(0);
-    expect(fake.read()).toBeLessThan(PAGE_SIZE * 2);
+    expect(fake.read()).toBeLessThanOrEqual(MAX_READ);
     let progress = search.progress;
     while (!progress.done) progress = await search.more();
     expect(progress.hits).toHaveLength(450);
     expect(progress.hits.every(({ record }) => record.blocks[0]?.[1].includes('长江口'))).toBe(true);
     expect(new Set(progress.hits.map(({ record }) => record.url)).size).toBe(progress.hits.length);
-    expect(progress.checked).toBe(records.length);
+    expect(progress).toMatchObject({ checked: records.length, checkedPages: 120 });
   });
 
-  test('reads at most MAX_READ candidates per page when few of them hold the term', async () => {
+  test('reads fewer pages the more results each holds', async () => {
+    const rich = fakeFind(onPages(many(600), 6));
+    await startSearch(readState('?q=长江口'), ['长江口'], table, shards, rich.find);
+    const poor = fakeFind(onPages(Array.from({ length: 600 }, (_, n) => story(n, n % 6 === 0 ? '长江口' : '长江与江口')), 6));
+    await startSearch(readState('?q=长江口'), ['长江口'], table, shards, poor.find);
+    expect(rich.read()).toBeLessThan(poor.read());
+  });
+
+  test('reads at most MAX_READ candidate pages per page of results when few of their stories hold the term', async () => {
     const records = Array.from({ length: 200 }, (_, n) => story(n, n === 180 ? '长江口' : '长江与江口'));
-    const fake = fakeFind(records);
+    const fake = fakeFind(onPages(records, 5));
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
     expect(fake.read()).toBe(MAX_READ);
-    expect(search.progress).toMatchObject({ hits: [], checked: MAX_READ, done: false });
+    expect(search.progress).toMatchObject({ hits: [], checkedPages: MAX_READ, checked: MAX_READ * 5, done: false });
     let progress = search.progress;
     while (!progress.done) progress = await search.more();
     expect(progress.hits.map(({ record }) => record.url)).toEqual(['/p/180/']);
@@ -116,13 +154,10 @@ describe('shards', () => {
 });
 
 describe('queryWords', () => {
-  test('asks for the first and last bigram of each term, or its one-character prefix', () => {
+  test('asks for the first trigram of each term, or the prefix a shorter term spells', () => {
     expect(queryWords(['长江'])).toEqual(termWords('长江'));
     expect(queryWords(['长'])).toEqual(termWords('长'));
-    const long = termWords('新质生产力赋能高质量发展');
-    const asked = queryWords(['新质生产力赋能高质量发展']);
-    expect(asked.length).toBe(2);
-    expect(asked[0]).toBe(long[0]);
-    expect(asked.at(-1)).toBe(long.at(-1));
+    expect(queryWords(['新质生产力赋能高质量发展'])).toEqual(termWords('新质生产力赋能高质量发展').slice(0, 1));
+    expect(queryWords(['长江口', '南通', '长江口'])).toEqual([...termWords('长江口'), ...termWords('南通')]);
   });
 });

@@ -22,24 +22,38 @@ describe('foldText', () => {
 });
 
 describe('tokens', () => {
-  test('spells every character in three letters and every bigram in five', () => {
+  test('spells every character in three letters and every trigram in six', () => {
     expect(charWord('长')).toMatch(/^[a-z]{3}$/u);
     expect(charWord('𠀀')).toMatch(/^[a-z]{3}$/u);
-    expect(blockWords('长江口 705.5万吨').every((word) => /^[a-z]{5}$/u.test(word))).toBe(true);
+    expect(blockWords('长江口 705.5万吨').every((word) => /^[a-z]{6}$/u.test(word))).toBe(true);
   });
-  test('gives each character of a block one bigram word, starting with its own spelling', () => {
+  test('gives each character of a block one trigram word, starting with its own spelling', () => {
     const words = blockWords('长江口');
     expect(words.map((word) => word.slice(0, 3))).toEqual([charWord('长'), charWord('江'), charWord('口')]);
     expect(new Set(words).size).toBe(3);
   });
-  test('marks the end of a run so a bigram never spans a space', () => {
+  test('marks the end of a run so a trigram never spans a space', () => {
     expect(blockWords('长江 口')).toEqual([...blockWords('长江'), ...blockWords('口')]);
-    expect(blockWords('长江')).not.toContain(termWords('江口')[0]);
+    const [apart] = termWords('江口');
+    expect(blockWords('长江').some((word) => word.startsWith(apart ?? ''))).toBe(false);
   });
-  test('asks for the bigrams of a term, or a prefix for one character', () => {
-    expect(termWords('长江口')).toEqual(blockWords('长江口').slice(0, 2));
+  test('asks for the trigrams of a term, or the prefix a shorter one spells', () => {
+    expect(termWords('长江口')).toEqual(blockWords('长江口').slice(0, 1));
+    expect(termWords('长江口产')).toEqual(blockWords('长江口产').slice(0, 2));
+    expect(termWords('长江')).toEqual([blockWords('长江')[0]?.slice(0, 5)]);
     expect(termWords('长')).toEqual([charWord('长')]);
     expect(termWords('长江 长江')).toEqual(termWords('长江'));
+  });
+  test('finds a term wherever a text holds it: each of its words is a prefix of one of the text’s', () => {
+    const text = '潮起长江口 705.5万吨 许昆林';
+    for (const [start] of [...text].entries()) {
+      for (let end = start + 1; end <= text.length; end += 1) {
+        const term = text.slice(start, end).trim();
+        if (!term) continue;
+        const words = blockWords(text);
+        for (const word of termWords(term)) expect(words.some((indexed) => indexed.startsWith(word)), `${term} ${word}`).toBe(true);
+      }
+    }
   });
 });
 
@@ -73,6 +87,22 @@ describe('matchStory', () => {
   });
   test('rejects a story missing one term', () => {
     expect(matchStory(blocks, ['长江口', '长江三角洲'], table)).toBeNull();
+  });
+  test('folds a story once however many queries check it, with the same answers', () => {
+    let lookups = 0;
+    const counting = new Map(table);
+    const get = counting.get.bind(counting);
+    counting.get = (key: string) => {
+      lookups += 1;
+      return get(key);
+    };
+    const story = blocks.map((block) => [...block] as (typeof blocks)[number]);
+    const first = matchStory(story, ['长江口'], counting);
+    const folding = lookups;
+    expect(folding).toBeGreaterThan(0);
+    expect(matchStory(story, ['长江口'], counting)).toEqual(first);
+    expect(matchStory(story, ['创新'], counting)?.hits).toEqual([{ block: 1, start: 9, end: 11, term: 0 }]);
+    expect(lookups).toBe(folding);
   });
 });
 

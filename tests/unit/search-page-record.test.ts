@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { groupByPage, pageKinds, pageMeta, readPageMeta } from '../../src/search/page-record.ts';
+import { searchRecord, type RecordSource, type SearchRecord } from '../../src/search/search-record.ts';
+
+/** An archived item as the site stores it, printed on raw page `file`. */
+function item(url: string, file: string, kind: RecordSource['kind'] = 'story', date = '2024-01-24'): RecordSource {
+  return {
+    url,
+    paper: 'ntrb',
+    paperName: '南通日报',
+    date,
+    kind,
+    kicker: null,
+    headline: `潮起长江口 ${url}`,
+    subtitle: null,
+    column: null,
+    dateline: null,
+    byline: null,
+    credit: null,
+    title: { text: url },
+    body: [{ type: 'paragraph', text: '本报讯 长江口 705.5 万吨', anchor: 'p1' }],
+    source: { file },
+  };
+}
+
+describe('searchRecord', () => {
+  test('names the raw page a story is printed on by its site path', () => {
+    expect(searchRecord(item('/a/', '004_ca8f.txt')).source).toBe('/ntrb/2024-01-24/source/004_ca8f/');
+  });
+});
+
+describe('groupByPage', () => {
+  test('puts the stories of one raw page in one record, in print order, and pages of the same file name on other dates apart', () => {
+    const records: SearchRecord[] = [
+      item('/a/', '001.txt'),
+      item('/b/', '001.txt', 'photo'),
+      item('/c/', '002.txt'),
+      item('/d/', '001.txt', 'story', '2024-01-25'),
+      item('/e/', '001.txt', 'jump'),
+    ].map(searchRecord);
+    const pages = groupByPage(records);
+    expect(pages.map((page) => page.stories.map((story) => story.url))).toEqual([['/a/', '/b/', '/e/'], ['/c/'], ['/d/']]);
+    expect(pages[0]).toMatchObject({ url: '/ntrb/2024-01-24/source/001/', paper: 'ntrb', date: '2024-01-24' });
+    expect(pages.map(pageKinds)).toEqual([['jump', 'photo', 'story'], ['story'], ['story']]);
+  });
+});
+
+describe('pageMeta', () => {
+  test('round-trips a page’s stories and gives Pagefind no letter or digit to index', () => {
+    const stories = [item('/a/', '001.txt'), item('/b/', '001.txt', 'photo')].map(searchRecord);
+    const meta = pageMeta(stories);
+    expect(readPageMeta(meta)).toEqual(stories);
+    expect(meta).not.toMatch(/[\p{L}\p{N}]/u);
+  });
+});

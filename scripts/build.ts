@@ -59,7 +59,7 @@ const started = performance.now();
 run('astro', ['build', '--outDir', fresh], {
   ARCHIVE_CACHE_DIR: astroCache,
   ARCHIVE_NEXT_KEYS: nextKeys,
-  ...(incremental ? { ARCHIVE_PREVIOUS_KEYS: keysFile } : {}),
+  ...(incremental ? { ARCHIVE_PREVIOUS_KEYS: keysFile, ARCHIVE_LAST_OUTPUT: out } : {}),
 });
 run('node', ['scripts/index-search.ts', fresh]);
 const next = { code, paths: mergeKeyFiles(nextKeys) };

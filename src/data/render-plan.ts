@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { outputOf } from '../build/output-tree.ts';
 
 /**
  * Incremental builds: every dynamic route passes its paths, each with the
@@ -12,9 +13,10 @@ import { join } from 'node:path';
  *
  * The keys of the last build come from the file named by
  * ARCHIVE_PREVIOUS_KEYS (absent: render everything, as `astro dev` and a
- * first build do); this build's keys are written, one file per route, into
- * the folder named by ARCHIVE_NEXT_KEYS, for build.ts to keep once the
- * build has succeeded.
+ * first build do), and its output is in ARCHIVE_LAST_OUTPUT: a path whose
+ * file is missing there is rendered whatever its key. This build's keys are
+ * written, one file per route, into the folder named by ARCHIVE_NEXT_KEYS,
+ * for build.ts to keep once the build has succeeded.
  */
 
 /** The keys of a build: the cacheKey of every path, by site-relative URL. */
@@ -38,11 +40,12 @@ function previousKeys(): PathKeys {
  */
 export function renderChanged<T extends { cacheKey: string }>(route: string, paths: T[], urlOf: (path: T) => string): T[] {
   const before = previousKeys();
+  const lastOutput = process.env['ARCHIVE_LAST_OUTPUT'];
   const keys: PathKeys = {};
   const changed = paths.filter((path) => {
     const url = urlOf(path);
     keys[url] = path.cacheKey;
-    return before[url] !== path.cacheKey;
+    return before[url] !== path.cacheKey || (lastOutput !== undefined && !existsSync(join(lastOutput, outputOf(url))));
   });
   const next = process.env['ARCHIVE_NEXT_KEYS'];
   if (next) {

@@ -102,6 +102,12 @@ describe('scripts/build.ts rebuilding only what changed', () => {
     expectSameAsCleanBuild('clean-after-new-page');
   });
 
+  test('a page missing from the last output is rendered again although its key is unchanged', () => {
+    rmSync(join(cached, EDITED_STORY));
+    expect(build(cached).rendered).toContain(`/${EDITED_STORY}`);
+    expect(existsSync(join(cached, EDITED_STORY))).toBe(true);
+  });
+
   test('after a page is removed, its pages and folders are gone and the site equals a clean build', () => {
     const added = JHWB_PAGE.replace('2025-02-06/000_29ee23daad04a246', '2025-02-07/000_0123456789abcdef');
     rmSync(join(added, '..'), { recursive: true });

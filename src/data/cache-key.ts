@@ -1,20 +1,21 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Cache keys for Astro's incremental build (`experimental.incrementalBuild`).
- * A page whose key and route code are unchanged since the last build is
- * copied from the cache instead of rendered, so a key must cover every piece
- * of data the page shows: if it misses one, the page goes stale.
+ * Cache keys for incremental builds (src/data/render-plan.ts). A path whose
+ * key is unchanged since the last build is not rendered again: its file is
+ * kept from the last output, so a key must cover every piece of data the
+ * page shows. If it misses one, the page goes stale.
  */
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
- * Every source file of the site, as text. Astro only re-renders a route when
- * its own modules change, but the CSP <meta> on every page lists the hashes
- * of the inline scripts and styles of all pages: a style edited on the search
- * page changes every story page. So any code change invalidates every key;
- * only data changes are incremental.
+ * Every source file of the site, as text. The CSP <meta> on every page lists
+ * the hashes of the inline scripts and styles of all pages, so a style edited
+ * on the search page changes every story page: any code change invalidates
+ * every key, and only data changes are incremental. (scripts/build.ts renders
+ * everything anyway when the code changed; this keeps each key complete on
+ * its own.)
  */
 const sources = import.meta.glob<string>('/src/**/*.{astro,css,ts}', { query: '?raw', import: 'default', eager: true });
 const codeDigest = sha256(

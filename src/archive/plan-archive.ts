@@ -116,6 +116,9 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
   if (problems.length === 0) problems.push(...links.problems);
   if (problems.length > 0) return { papers: validated.papers, items: [], extras: [], digests: [], unregistered: [], problems: sortProblems(problems) };
 
+  // Records built for a fresh page's summary, handed once to the first
+  // record() call so the loader does not render the same bodies again.
+  const built = new Map<PlannedItem, ArticleRecord>();
   const editionPage = new Map<string, number>();
   const items = pages.flatMap((page, index) => {
     const edition = `${page.meta.paper} ${page.meta.date}`;
@@ -123,17 +126,31 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     editionPage.set(edition, pageIndex + 1);
     const planned = (summaries[index]?.items ?? []).map(({ line }, order): PlannedItem => {
       const url = links.urls.get(itemKey(page.file, line)) ?? '';
-      const record = (): ArticleRecord => {
+      const make = (): ArticleRecord => {
         const item = itemsOf(page)[order];
         if (!item) throw new Error(`${page.path}: item ${order + 1} is gone; the page summary cache is stale`);
         return toRecord(item, page, paperName(page), url, pageIndex, order);
       };
-      return { id: url.slice(1, -1), digest: itemDigest(`${digests[index]}\n${JSON.stringify([url, pageIndex, order, paperName(page)])}`), record };
+      const planned: PlannedItem = {
+        id: url.slice(1, -1),
+        digest: itemDigest(`${digests[index]}\n${JSON.stringify([url, pageIndex, order, paperName(page)])}`),
+        record: () => {
+          const ready = built.get(planned);
+          built.delete(planned);
+          return ready ?? make();
+        },
+      };
+      return planned;
     });
     if (fresh.has(index)) {
       const summary = summaries[index];
       if (summary) {
-        summary.extra = summarise(planned.map((p) => p.record()));
+        const records = planned.map((p) => {
+          const record = p.record();
+          built.set(p, record);
+          return record;
+        });
+        summary.extra = summarise(records);
         cache.set(digests[index] ?? '', summary);
       }
     }

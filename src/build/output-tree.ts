@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { filesDigest } from './files-digest.ts';
 
 /**
  * The file operations of an incremental build (scripts/build.ts): what makes
@@ -20,28 +20,13 @@ export interface BuildKeys {
 /** Files and folders whose change can change any page: the next build then renders everything. */
 const CODE = ['src', 'public', 'scripts/index-search.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
-/** The file at `path`, or every file under the folder at `path`, sorted. */
-function filesAt(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
 /**
  * A digest of the site's code, dependencies and settings (the public URL,
  * which canonical links and feeds print).
  * @example codeDigest(process.cwd(), process.env.SITE_URL ?? '') // 64 hex digits
  */
 export function codeDigest(root: string, siteUrl: string): string {
-  const hash = createHash('sha256').update(`site ${siteUrl}\n`);
-  for (const name of CODE) {
-    const path = join(root, name);
-    if (!existsSync(path)) continue;
-    for (const file of filesAt(path)) hash.update(`${relative(root, file)}\n`).update(readFileSync(file));
-  }
-  return hash.digest('hex');
+  return filesDigest(root, CODE, `site ${siteUrl}\n`);
 }
 
 /** The keys the last build left, or null when there are none (or they cannot be read). */

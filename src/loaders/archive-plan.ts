@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesDigest } from '../build/files-digest.ts';
 import { foldString } from '../archive/fold-text.ts';
 import type { EditionMeta } from '../archive/edition-meta.ts';
 import { planArchive, type ArchivePlan, type PageCache, type PageSummary } from '../archive/plan-archive.ts';
@@ -16,22 +17,8 @@ import { searchRecord } from '../search/search-record.ts';
  * Astro's cache folder so that unchanged pages are not parsed again.
  */
 
-/** Code whose changes can change what a page becomes: every summary is re-made when it does. */
-const CODE_FOLDERS = ['src/archive', 'src/loaders', 'src/search'];
-
-/** A digest of the code that turns pages into records, and of the locked dependencies (slugs, anchors). */
-function codeVersion(): string {
-  const hash = createHash('sha256');
-  for (const folder of CODE_FOLDERS) {
-    const files = readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
-    for (const file of files) hash.update(`${file}\n`).update(readFileSync(file));
-  }
-  if (existsSync('package-lock.json')) hash.update(readFileSync('package-lock.json'));
-  return hash.digest('hex');
-}
+/** Code and locked dependencies (slugs, anchors) whose changes can change what a page becomes: every summary is re-made when they do. */
+const PAGE_CODE = ['src/archive', 'src/loaders', 'src/search', 'package-lock.json'];
 
 const foldTable = traditionalToSimplified();
 const foldTargets = new Set(foldTable.values());
@@ -98,7 +85,7 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   const caches = readCaches(cacheFile);
   const before = { pages: caches.pages.size, metas: caches.metas.size };
   const raw = readArchive(contentDir);
-  const plan = planArchive(raw, { cache: caches.pages, metaCache: caches.metas, version: codeVersion(), summarise: foldTargetsOf });
+  const plan = planArchive(raw, { cache: caches.pages, metaCache: caches.metas, version: filesDigest(process.cwd(), PAGE_CODE), summarise: foldTargetsOf });
   const used = new Set(plan.digests);
   const decoder = new TextDecoder();
   const metaTexts = new Set(raw.pageFiles.filter((f) => f.path.endsWith('.yml')).map((f) => decoder.decode(f.bytes)));

@@ -18,7 +18,7 @@ export interface BuildKeys {
 }
 
 /** Files and folders whose change can change any page: the next build then renders everything. */
-const CODE = ['src', 'public', 'scripts/index-search.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const CODE = ['src', 'public', 'scripts/index-search.ts', 'scripts/index-shard.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 /**
  * A digest of the site's code, dependencies and settings (the public URL,

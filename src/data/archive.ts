@@ -3,7 +3,7 @@ import { renderBody } from '../archive/render-body.ts';
 import { editionPath, paperPath, sourcePath } from './paths.ts';
 import { printedBody } from './printed-text.ts';
 import { FOLD_TABLE_ID } from '../loaders/fold-table-loader.ts';
-import { groupByShard, type Shard } from '../search/shards.ts';
+import { groupByShard, searchShardFor, type Shard } from '../search/shards.ts';
 
 /** One archived item as the pages read it. */
 export type Article = CollectionEntry<'articles'>;
@@ -209,4 +209,19 @@ export interface ArticlePart {
 /** Every item, one part per paper and year, parts sorted by id. */
 export async function getArticleParts(): Promise<ArticlePart[]> {
   return groupByShard(await getArticles(), (article) => article.data).map(({ shard, items }) => ({ shard, articles: items }));
+}
+
+/**
+ * Every item, one part per search shard (src/search/shards.ts: the newest
+ * month apart, the rest by paper and year), parts sorted by id.
+ */
+export async function getSearchParts(): Promise<ArticlePart[]> {
+  const articles = await getArticles();
+  const shardFor = searchShardFor(articles.map(({ data }) => data));
+  return groupByShard(articles, (article) => article.data, shardFor).map(({ shard, items }) => ({ shard, articles: items }));
+}
+
+/** The search shards, sorted by id: the list the search page hands the browser. */
+export async function getSearchShards(): Promise<Shard[]> {
+  return (await getSearchParts()).map(({ shard }) => shard);
 }

@@ -186,7 +186,10 @@ export async function startSearch(
       if (!group || (shardsThisStep > 0 && shardsThisStep + group.length > MAX_SHARDS)) return undefined;
       asked += 1;
       shardsThisStep += group.length;
-      current = await find(words, filters, group, order);
+      // The recent shard holds every paper's newest month: when one paper is
+      // chosen, Pagefind's paper filter keeps the others' pages out of it.
+      const paper = state.paper && group.some((shard) => !shard.paper) ? { paper: state.paper } : {};
+      current = await find(words, { ...filters, ...paper }, group, order);
       checkedInCurrent = 0;
       offered += current.count;
     }

@@ -1,49 +1,73 @@
 /**
  * The search index is split into shards, one Pagefind index per paper and
  * year, so that indexing memory is bounded by one paper-year rather than the
- * whole archive, a new page re-indexes only its own shard, and a search
+ * whole archive, a changed page re-indexes only its own shard, and a search
  * filtered by paper or years loads only the shards it needs. The browser
  * merges the shards it needs with Pagefind's own multisite merging.
+ *
+ * The archive's newest calendar month is indexed apart, in one small "recent"
+ * shard for every paper: an archive grows by its newest day, and adding a
+ * day's pages then re-indexes a month of pages instead of a whole paper-year.
+ * When the first page of a new month arrives, the month before goes back
+ * into its papers' year shards (each re-indexed once a month) and the recent
+ * shard starts again. One shard for all papers, not one per paper, because
+ * every shard a search asks costs an index chunk per query word.
  */
 
 /** One shard: its folder under /pagefind/ and what it holds. */
 export interface Shard {
   id: string;
+  /** The paper whose stories it holds; empty in the recent shard, which holds every paper's. */
   paper: string;
   year: string;
 }
 
+/** A story as sharding sees it. */
+interface Dated {
+  paper: string;
+  date: string;
+}
+
 /**
- * The shard a story is indexed in.
+ * The paper-year a story belongs to: the parts of the bulk data and the
+ * sitemap, and the search shard of any story outside the newest month.
  * @example shardOf({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'jhwb-2025', paper: 'jhwb', year: '2025' }
  */
-export function shardOf(story: { paper: string; date: string }): Shard {
+export function shardOf(story: Dated): Shard {
   const year = story.date.slice(0, 4);
   return { id: `${story.paper}-${year}`, paper: story.paper, year };
+}
+
+/**
+ * How the search index files stories: the stories of the archive's newest
+ * month (over every paper) in the recent shard, the others by paper and year.
+ * @example searchShardFor(stories)({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'recent-2025-02', paper: '', year: '2025' } when 2025-02 is the newest month
+ */
+export function searchShardFor(stories: Iterable<Dated>): (story: Dated) => Shard {
+  let newest = '';
+  for (const { date } of stories) if (date > newest) newest = date;
+  const month = newest.slice(0, 7);
+  const recent: Shard = { id: `recent-${month}`, paper: '', year: month.slice(0, 4) };
+  return (story) => (month && story.date.startsWith(month) ? recent : shardOf(story));
 }
 
 /**
  * The distinct shards of a set of stories, sorted by id.
  * @example shardsOf([{ paper: 'ntrb', date: '2024-01-24' }, { paper: 'jhwb', date: '2025-02-06' }]).map((s) => s.id) // ['jhwb-2025', 'ntrb-2024']
  */
-export function shardsOf(stories: Iterable<{ paper: string; date: string }>): Shard[] {
-  const byId = new Map<string, Shard>();
-  for (const story of stories) {
-    const shard = shardOf(story);
-    byId.set(shard.id, shard);
-  }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+export function shardsOf<T extends Dated>(stories: Iterable<T>, shardFor: (story: T) => Shard = shardOf): Shard[] {
+  return groupByShard(stories, (story) => story, shardFor).map(({ shard }) => shard);
 }
 
 /**
  * The shards a search must read: those of the chosen paper (all when empty)
- * within the chosen years (open ends when empty).
+ * and the recent shard, within the chosen years (open ends when empty).
  * @example selectShards(shards, { paper: 'jhwb', from: '', to: '' })
  */
 export function selectShards(shards: readonly Shard[], choice: { paper: string; from: string; to: string }): Shard[] {
   return shards.filter(
     (shard) =>
-      (!choice.paper || shard.paper === choice.paper) &&
+      (!choice.paper || !shard.paper || shard.paper === choice.paper) &&
       (!choice.from || shard.year >= choice.from) &&
       (!choice.to || shard.year <= choice.to),
   );
@@ -55,15 +79,18 @@ export function shardPath(id: string): string {
 }
 
 /**
- * Groups items by the shard of their paper and date, groups sorted by shard
- * id, items in their given order. The bulk data and the sitemap are split the
- * same way as the search index.
+ * Groups items by shard (paper-year unless `shardFor` says otherwise), groups
+ * sorted by shard id, items in their given order.
  * @example groupByShard(articles, (a) => a.data).map((g) => g.shard.id) // ['jhwb-2025', 'ntrb-2024']
  */
-export function groupByShard<T>(items: Iterable<T>, storyOf: (item: T) => { paper: string; date: string }): { shard: Shard; items: T[] }[] {
+export function groupByShard<T, S extends Dated>(
+  items: Iterable<T>,
+  storyOf: (item: T) => S,
+  shardFor: (story: S) => Shard = shardOf,
+): { shard: Shard; items: T[] }[] {
   const groups = new Map<string, { shard: Shard; items: T[] }>();
   for (const item of items) {
-    const shard = shardOf(storyOf(item));
+    const shard = shardFor(storyOf(item));
     const group = groups.get(shard.id);
     if (group) group.items.push(item);
     else groups.set(shard.id, { shard, items: [item] });

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { traditionalToSimplified } from '../../src/search/fold-table.ts';
-import type { Candidates, findCandidates } from '../../src/search/pagefind-candidates.ts';
+import type { CandidateFilters, Candidates, findCandidates } from '../../src/search/pagefind-candidates.ts';
 import { MAX_READ, MAX_SHARDS, PAGE_SIZE, queryWords, startSearch } from '../../src/search/run-search.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 import { readState } from '../../src/search/search-state.ts';
-import { selectShards, shardOf, shardsOf } from '../../src/search/shards.ts';
+import { groupByShard, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/search/shards.ts';
 import { termWords } from '../../src/search/tokens.ts';
 
 const table = traditionalToSimplified();
@@ -144,12 +144,53 @@ describe('startSearch', () => {
     await startSearch(readState('?q=长江&to=2024'), ['长江'], table, all, fake.find);
     expect(fake.asked()).toEqual([['jhwb-2025'], ['jhwb-2024', 'ntrb-2024']]);
   });
+
+  test('asks the recent shard with the newest year, filtered by paper in it when one paper is chosen', async () => {
+    const stories = [
+      { paper: 'jhwb', date: '2024-12-30' },
+      { paper: 'jhwb', date: '2025-01-31' },
+      { paper: 'jhwb', date: '2025-02-06' },
+      { paper: 'ntrb', date: '2025-02-01' },
+    ];
+    const all = shardsOf(stories, searchShardFor(stories));
+    const seen: CandidateFilters[] = [];
+    const fake = fakeFind([]);
+    const find: typeof fake.find = (words, filters, group, order) => {
+      seen.push(filters);
+      return fake.find(words, filters, group, order);
+    };
+    await startSearch(readState('?q=长江&paper=ntrb'), ['长江'], table, all, find);
+    await startSearch(readState('?q=长江&paper=jhwb&sort=oldest'), ['长江'], table, all, find);
+    expect(fake.asked()).toEqual([['recent-2025-02'], ['jhwb-2024'], ['jhwb-2025', 'recent-2025-02']]);
+    expect(seen).toEqual([{ paper: 'ntrb' }, {}, { paper: 'jhwb' }]);
+  });
 });
 
 describe('shards', () => {
   test('file a story by paper and year', () => {
     expect(shardOf({ paper: 'jhwb', date: '2025-02-06' })).toEqual({ id: 'jhwb-2025', paper: 'jhwb', year: '2025' });
     expect(selectShards(shardsOf([{ paper: 'a', date: '2020-01-01' }]), { paper: 'b', from: '', to: '' })).toEqual([]);
+  });
+
+  test('file the archive\'s newest month, over every paper, in one recent shard and the rest by paper and year', () => {
+    const stories = [
+      { paper: 'jhwb', date: '2025-01-31' },
+      { paper: 'ntrb', date: '2025-02-01' },
+      { paper: 'jhwb', date: '2025-02-06' },
+      { paper: 'ntrb', date: '2024-02-06' },
+    ];
+    const groups = groupByShard(stories, (story) => story, searchShardFor(stories));
+    expect(groups.map(({ shard, items }) => [shard, items.map(({ date }) => date)])).toEqual([
+      [{ id: 'jhwb-2025', paper: 'jhwb', year: '2025' }, ['2025-01-31']],
+      [{ id: 'ntrb-2024', paper: 'ntrb', year: '2024' }, ['2024-02-06']],
+      [{ id: 'recent-2025-02', paper: '', year: '2025' }, ['2025-02-01', '2025-02-06']],
+    ]);
+    // Every paper's search reads the recent shard; a paper-year shard only its own paper's.
+    expect(selectShards(shardsOf(stories, searchShardFor(stories)), { paper: 'ntrb', from: '2025', to: '' }).map(({ id }) => id)).toEqual(['recent-2025-02']);
+    // A story of a new month moves the month before back into its year shards.
+    const later = [...stories, { paper: 'ntrb', date: '2025-03-01' }];
+    expect(shardsOf(later, searchShardFor(later)).map(({ id }) => id)).toEqual(['jhwb-2025', 'ntrb-2024', 'ntrb-2025', 'recent-2025-03']);
+    expect(searchShardFor([])({ paper: 'jhwb', date: '2025-02-06' }).id).toBe('jhwb-2025');
   });
 });
 

@@ -23,12 +23,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { HUB_PAGE, indexPages } from '../src/search/index-pages.ts';
 
 /** Runs scripts/index-shard.ts on one records file; rejects with its output when it fails. */
 function indexShard(recordsFile: string, output: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/index-shard.ts', recordsFile, output], { stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, [fileURLToPath(new URL('index-shard.ts', import.meta.url)), recordsFile, output], { stdio: ['ignore', 'inherit', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
@@ -59,7 +60,7 @@ async function main(site: string): Promise<number> {
   const recordsDir = join(site, 'search', 'records');
   const output = join(site, 'pagefind');
   rmSync(output, { recursive: true, force: true });
-  await indexPages([HUB_PAGE], output, true);
+  await indexPages([HUB_PAGE], output, { hub: true });
   // A rebuild in which no shard changed renders no records at all.
   const files = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
     .filter((file) => file.endsWith('.json'))

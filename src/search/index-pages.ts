@@ -60,11 +60,14 @@ function pageWords(page: PageRecord, table: FoldTable): string {
  * Indexes printed pages into the folder `output` with Pagefind, empties the
  * fragments' indexed text, which search never reads
  * (./fragment-content.ts), and removes the files the site does not use: a
- * shard (`hub` false) keeps no script or wasm, since it is only ever merged
- * into the hub. Pagefind keeps an index's memory until its service exits,
- * so each index is best written by a process of its own.
+ * shard keeps no script or wasm, since it is only ever merged into the hub.
+ * Pagefind keeps an index's memory until its service exits, so each index
+ * is best written by a process of its own. That memory peaks while Pagefind
+ * builds and writes the index, at about 2 MB per printed page (about 660
+ * bytes per distinct trigram of each page), about four times what adding
+ * the pages took: what bounds the size of a shard.
  */
-export async function indexPages(pages: readonly PageRecord[], output: string, hub = false): Promise<void> {
+export async function indexPages(pages: readonly PageRecord[], output: string, { hub = false }: { hub?: boolean } = {}): Promise<void> {
   const table = traditionalToSimplified();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));

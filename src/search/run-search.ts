@@ -27,11 +27,12 @@ const MIN_STEP = 3;
 /** Most candidate printed pages read while filling one page of results, found or not: the rest wait for the next. */
 export const MAX_READ = 8;
 /**
- * Most shards asked while filling one page of results, whole years at a
- * time and at least one year. Each shard asked costs its metadata (up to
- * about 40 KB with gzip for a full paper-year) and an index chunk per query
- * word (about 25 KB), found or not: without a bound, a word that no story
- * holds would cost every year of the archive before saying so.
+ * Most shards asked while filling one page of results, whole periods (half-
+ * years, src/search/shards.ts) at a time and at least one period. Each shard
+ * asked costs its metadata (about 20 KB with gzip for a full paper's
+ * half-year) and an index chunk per query word (about 25 KB), found or not:
+ * without a bound, a word that no story holds would cost every period of
+ * the archive before saying so.
  */
 export const MAX_SHARDS = 3;
 /**
@@ -99,9 +100,9 @@ export interface SearchProgress {
   checkedPages: number;
   /** Stories on those pages (of the chosen kind) checked against their printed text. */
   checked: number;
-  /** Years whose shards were not asked yet. */
-  yearsLeft: number;
-  /** True when every year was asked and every candidate checked: hits is then the complete answer. */
+  /** Periods whose shards were not asked yet, in time order ('2024-1', '2024-2', …). */
+  periodsLeft: string[];
+  /** True when every period was asked and every candidate checked: hits is then the complete answer. */
   done: boolean;
 }
 
@@ -113,19 +114,19 @@ export interface Search {
 }
 
 /**
- * The selected shards grouped by year, in the order a search asks them:
- * newest year first, or oldest first when sorting oldest first.
+ * The selected shards grouped by period, in the order a search asks them:
+ * newest first, or oldest first when sorting oldest first.
  */
-function yearGroups(shards: readonly Shard[], state: SearchState): Shard[][] {
-  const byYear = new Map<string, Shard[]>();
+function periodGroups(shards: readonly Shard[], state: SearchState): { period: string; shards: Shard[] }[] {
+  const byPeriod = new Map<string, Shard[]>();
   for (const shard of selectShards(shards, state)) {
-    const group = byYear.get(shard.year);
+    const group = byPeriod.get(shard.period);
     if (group) group.push(shard);
-    else byYear.set(shard.year, [shard]);
+    else byPeriod.set(shard.period, [shard]);
   }
-  const years = [...byYear.keys()].sort();
-  if (state.sort !== 'oldest') years.reverse();
-  return years.map((year) => byYear.get(year) ?? []);
+  const periods = [...byPeriod.keys()].sort();
+  if (state.sort !== 'oldest') periods.reverse();
+  return periods.map((period) => ({ period, shards: byPeriod.get(period) ?? [] }));
 }
 
 /**
@@ -145,11 +146,11 @@ function stepSize(needed: number, found: number, read: number): number {
  * checked on its own (stories of another kind than the one chosen are
  * skipped: the page is a candidate if any of its stories is of that kind).
  *
- * The shards are asked one year at a time (newest first, or oldest first when
- * sorting oldest first) and only while a page of results is not yet full, so
- * a common word costs the newest year's index chunks whatever the archive's
- * size, and a rare one goes on through the years, at most MAX_SHARDS shards
- * per page of results. Candidate pages are checked in Pagefind's order (by
+ * The shards are asked one period at a time (newest first, or oldest first
+ * when sorting oldest first) and only while a page of results is not yet
+ * full, so a common word costs the newest period's index chunks whatever the
+ * archive's size, and a rare one goes on through the periods, at most
+ * MAX_SHARDS shards per page of results. Candidate pages are checked in Pagefind's order (by
  * date when sorting by date), at most MAX_READ per page of results, and each
  * page of results is ranked: headline hits first, then by the number of
  * occurrences, or by date. An answer that fits in one page of results is
@@ -165,7 +166,7 @@ export async function startSearch(
   const words = queryWords(folded);
   const order = state.sort === 'relevance' ? 'score' : state.sort;
   const filters: CandidateFilters = state.kind ? { kind: state.kind } : {};
-  const groups = yearGroups(shards, state);
+  const groups = periodGroups(shards, state);
   const hits: SearchHit[] = [];
   let asked = 0;
   let offered = 0;
@@ -176,13 +177,13 @@ export async function startSearch(
   let shardsThisStep = 0;
 
   /**
-   * The candidates still to check, asking the next year when the current one
-   * is used up; undefined when none are left or the next year would take this
-   * page of results past MAX_SHARDS.
+   * The candidates still to check, asking the next period when the current
+   * one is used up; undefined when none are left or the next period would
+   * take this page of results past MAX_SHARDS.
    */
   const pending = async (): Promise<Candidates | undefined> => {
     while (!current || checkedInCurrent >= current.count) {
-      const group = groups[asked];
+      const group = groups[asked]?.shards;
       if (!group || (shardsThisStep > 0 && shardsThisStep + group.length > MAX_SHARDS)) return undefined;
       asked += 1;
       shardsThisStep += group.length;
@@ -208,9 +209,9 @@ export async function startSearch(
     checkedPages += count;
   };
   const progress = (): SearchProgress => {
-    const left = groups.length - asked;
-    const done = left === 0 && (!current || checkedInCurrent >= current.count);
-    return { hits: [...hits], candidates: offered, checkedPages, checked, yearsLeft: left, done };
+    const left = groups.slice(asked).map(({ period }) => period);
+    const done = left.length === 0 && (!current || checkedInCurrent >= current.count);
+    return { hits: [...hits], candidates: offered, checkedPages, checked, periodsLeft: left.sort(), done };
   };
   const search: Search = {
     progress: progress(),

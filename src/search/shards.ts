@@ -1,15 +1,21 @@
 /**
  * The search index is split into shards, one Pagefind index per paper and
- * year, so that indexing memory is bounded by one paper-year rather than the
- * whole archive, a changed page re-indexes only its own shard, and a search
- * filtered by paper or years loads only the shards it needs. The browser
- * merges the shards it needs with Pagefind's own multisite merging.
+ * half-year, so that indexing memory is bounded by half a paper-year rather
+ * than the whole archive, a changed page re-indexes only its own shard, and
+ * a search filtered by paper or years loads only the shards it needs. The
+ * browser merges the shards it needs with Pagefind's own multisite merging.
+ *
+ * Why half-years: Pagefind's memory while it writes an index is about 2 MB
+ * per printed page of trigram words (src/search/index-pages.ts), 4.5 GB for
+ * a paper-year of a daily with six pages, and shards are indexed two at a
+ * time. A search asks one half-year at a time, so the shards it asks at
+ * once are as many as with year shards, each with half the metadata.
  *
  * The archive's newest calendar month is indexed apart, in one small "recent"
  * shard for every paper: an archive grows by its newest day, and adding a
- * day's pages then re-indexes a month of pages instead of a whole paper-year.
- * When the first page of a new month arrives, the month before goes back
- * into its papers' year shards (each re-indexed once a month) and the recent
+ * day's pages then re-indexes a month of pages instead of a half-year. When
+ * the first page of a new month arrives, the month before goes back into its
+ * papers' half-year shards (each re-indexed once a month) and the recent
  * shard starts again. One shard for all papers, not one per paper, because
  * every shard a search asks costs an index chunk per query word.
  */
@@ -20,6 +26,12 @@ export interface Shard {
   /** The paper whose stories it holds; empty in the recent shard, which holds every paper's. */
   paper: string;
   year: string;
+  /**
+   * The span of time a search asks at once, in order: a half-year ('2025-1'
+   * for January to June, '2025-2' for July to December), or for the
+   * paper-year parts of the bulk data and sitemaps the year.
+   */
+  period: string;
 }
 
 /** A story as sharding sees it. */
@@ -29,26 +41,40 @@ interface Dated {
 }
 
 /**
- * The paper-year a story belongs to: the parts of the bulk data and the
- * sitemap, and the search shard of any story outside the newest month.
- * @example shardOf({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'jhwb-2025', paper: 'jhwb', year: '2025' }
+ * The paper-year a story belongs to: its part of the bulk data and the
+ * sitemap, which are split by paper and year.
+ * @example shardOf({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'jhwb-2025', paper: 'jhwb', year: '2025', period: '2025' }
  */
 export function shardOf(story: Dated): Shard {
   const year = story.date.slice(0, 4);
-  return { id: `${story.paper}-${year}`, paper: story.paper, year };
+  return { id: `${story.paper}-${year}`, paper: story.paper, year, period: year };
+}
+
+/**
+ * The half-year of a date, as a period.
+ * @example halfYearOf('2025-07-01') // '2025-2'
+ */
+export function halfYearOf(date: string): string {
+  return `${date.slice(0, 4)}-${date.slice(5, 7) <= '06' ? 1 : 2}`;
 }
 
 /**
  * How the search index files stories: the stories of the archive's newest
- * month (over every paper) in the recent shard, the others by paper and year.
- * @example searchShardFor(stories)({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'recent-2025-02', paper: '', year: '2025' } when 2025-02 is the newest month
+ * month (over every paper) in the recent shard, the others by paper and
+ * half-year.
+ * @example searchShardFor(stories)({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1' } when 2025-02 is the newest month
+ * @example searchShardFor(stories)({ paper: 'jhwb', date: '2024-08-01' }) // { id: 'jhwb-2024h2', paper: 'jhwb', year: '2024', period: '2024-2' }
  */
 export function searchShardFor(stories: Iterable<Dated>): (story: Dated) => Shard {
   let newest = '';
   for (const { date } of stories) if (date > newest) newest = date;
   const month = newest.slice(0, 7);
-  const recent: Shard = { id: `recent-${month}`, paper: '', year: month.slice(0, 4) };
-  return (story) => (month && story.date.startsWith(month) ? recent : shardOf(story));
+  const recent: Shard = { id: `recent-${month}`, paper: '', year: month.slice(0, 4), period: halfYearOf(newest) };
+  return (story) => {
+    if (month && story.date.startsWith(month)) return recent;
+    const period = halfYearOf(story.date);
+    return { id: `${story.paper}-${period.replace('-', 'h')}`, paper: story.paper, year: period.slice(0, 4), period };
+  };
 }
 
 /**

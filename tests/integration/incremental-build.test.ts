@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -99,6 +99,9 @@ describe('scripts/build.ts rebuilding only what changed', () => {
     expect(changes.build).toBe('incremental');
     expect(changes.written).toContain('jhwb/2025-02-07/index.html');
     expect(changes.written.filter((file) => file.startsWith('ntrb/'))).toEqual([]);
+    // Search re-indexed the newest month's shard only.
+    expect(changes.written.some((file) => file.startsWith('pagefind/recent-2025-02/'))).toBe(true);
+    expect(changes.written.filter((file) => /^pagefind\/[^/]+-\d{4}h[12]\//u.test(file))).toEqual([]);
     expectSameAsCleanBuild('clean-after-new-page');
   });
 
@@ -115,6 +118,23 @@ describe('scripts/build.ts rebuilding only what changed', () => {
     expect(existsSync(join(cached, 'jhwb/2025-02-07'))).toBe(false);
     expect(lastChanges().removed).toContain('jhwb/2025-02-07/index.html');
     expectSameAsCleanBuild('clean-after-removal');
+  });
+
+  test('a page of a new month moves the month before into its half-year shard, and back when it is removed', () => {
+    const next = JHWB_PAGE.replace('2025-02-06/000_29ee23daad04a246', '2025-03-01/000_0123456789abcdef');
+    mkdirSync(join(next, '..'), { recursive: true });
+    writeFileSync(`${next}.txt`, readFileSync(`${JHWB_PAGE}.txt`, 'utf8').replace('晚报讯', '晚报综合消息'));
+    writeFileSync(`${next}.yml`, readFileSync(`${JHWB_PAGE}.yml`, 'utf8').replace('date: 2025-02-06', 'date: 2025-03-01'));
+    expect(build(cached).mode).toBe('incremental');
+    const shards = (): string[] => readdirSync(join(cached, 'pagefind'), { withFileTypes: true }).flatMap((e) => (e.isDirectory() && /\d$/u.test(e.name) ? [e.name] : []));
+    expect(shards().sort()).toEqual(['jhwb-2025h1', 'ntrb-2024h1', 'recent-2025-03']);
+    expect(lastChanges().removed.some((file) => file.startsWith('pagefind/recent-2025-02/'))).toBe(true);
+    expect(lastChanges().written.some((file) => file.startsWith('pagefind/ntrb-2024h1/'))).toBe(false);
+    expectSameAsCleanBuild('clean-after-new-month');
+    rmSync(join(next, '..'), { recursive: true });
+    expect(build(cached).mode).toBe('incremental');
+    expect(shards().sort()).toEqual(['ntrb-2024h1', 'recent-2025-02']);
+    expectSameAsCleanBuild('clean-after-new-month-removed');
   });
 
   test('a change of the site settings (its public address) renders everything afresh', () => {

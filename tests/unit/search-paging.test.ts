@@ -4,7 +4,7 @@ import type { CandidateFilters, Candidates, findCandidates } from '../../src/sea
 import { MAX_READ, MAX_SHARDS, PAGE_SIZE, queryWords, startSearch } from '../../src/search/run-search.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 import { readState } from '../../src/search/search-state.ts';
-import { groupByShard, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/search/shards.ts';
+import { groupByShard, halfYearOf, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/search/shards.ts';
 import { termWords } from '../../src/search/tokens.ts';
 
 const table = traditionalToSimplified();
@@ -73,16 +73,16 @@ describe('startSearch', () => {
     expect(photos.progress).toMatchObject({ checkedPages: 1, checked: 1, done: true });
   });
 
-  test('asks one year at a time, newest first, until a page of results is full', async () => {
+  test('asks one period at a time, newest first, until a page of results is full', async () => {
     const years = shardsOf(['2022', '2023', '2024'].flatMap((year) => [{ paper: 'jhwb', date: `${year}-05-01` }, { paper: 'ntrb', date: `${year}-05-01` }]));
     const full = fakeFind(onPages(many(40), 5));
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, full.find);
     expect(full.asked()).toEqual([['jhwb-2024', 'ntrb-2024']]);
-    expect(search.progress).toMatchObject({ yearsLeft: 2, done: false });
+    expect(search.progress).toMatchObject({ periodsLeft: ['2022', '2023'], done: false });
     const sparse = fakeFind(onPages(many(3), 5));
     const all = await startSearch(readState('?q=长江口&sort=oldest&paper=ntrb'), ['长江口'], table, years, sparse.find);
     expect(sparse.asked()).toEqual([['ntrb-2022'], ['ntrb-2023'], ['ntrb-2024']]);
-    expect(all.progress).toMatchObject({ yearsLeft: 0, done: true });
+    expect(all.progress).toMatchObject({ periodsLeft: [], done: true });
     expect(all.progress.hits).toHaveLength(9);
   });
 
@@ -92,7 +92,7 @@ describe('startSearch', () => {
     const none = fakeFind([]);
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, none.find);
     expect(none.asked()).toEqual([papers.map((paper) => `${paper}-2024`)]);
-    expect(search.progress).toMatchObject({ hits: [], yearsLeft: 2, done: false });
+    expect(search.progress).toMatchObject({ hits: [], periodsLeft: ['2022', '2023'], done: false });
     let progress = search.progress;
     while (!progress.done) progress = await search.more();
     expect(none.asked()).toHaveLength(3);
@@ -104,7 +104,7 @@ describe('startSearch', () => {
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
     expect(search.progress.done).toBe(false);
     expect(search.progress.hits.length).toBeGreaterThanOrEqual(PAGE_SIZE);
-    expect(search.progress.yearsLeft).toBe(0);
+    expect(search.progress.periodsLeft).toEqual([]);
     expect(fake.read()).toBeLessThanOrEqual(MAX_READ);
     let progress = search.progress;
     while (!progress.done) progress = await search.more();
@@ -145,7 +145,7 @@ describe('startSearch', () => {
     expect(fake.asked()).toEqual([['jhwb-2025'], ['jhwb-2024', 'ntrb-2024']]);
   });
 
-  test('asks the recent shard with the newest year, filtered by paper in it when one paper is chosen', async () => {
+  test('asks the recent shard with its half-year, filtered by paper in it when one paper is chosen', async () => {
     const stories = [
       { paper: 'jhwb', date: '2024-12-30' },
       { paper: 'jhwb', date: '2025-01-31' },
@@ -161,36 +161,39 @@ describe('startSearch', () => {
     };
     await startSearch(readState('?q=长江&paper=ntrb'), ['长江'], table, all, find);
     await startSearch(readState('?q=长江&paper=jhwb&sort=oldest'), ['长江'], table, all, find);
-    expect(fake.asked()).toEqual([['recent-2025-02'], ['jhwb-2024'], ['jhwb-2025', 'recent-2025-02']]);
+    expect(fake.asked()).toEqual([['recent-2025-02'], ['jhwb-2024h2'], ['jhwb-2025h1', 'recent-2025-02']]);
     expect(seen).toEqual([{ paper: 'ntrb' }, {}, { paper: 'jhwb' }]);
   });
 });
 
 describe('shards', () => {
   test('file a story by paper and year', () => {
-    expect(shardOf({ paper: 'jhwb', date: '2025-02-06' })).toEqual({ id: 'jhwb-2025', paper: 'jhwb', year: '2025' });
+    expect(shardOf({ paper: 'jhwb', date: '2025-02-06' })).toEqual({ id: 'jhwb-2025', paper: 'jhwb', year: '2025', period: '2025' });
     expect(selectShards(shardsOf([{ paper: 'a', date: '2020-01-01' }]), { paper: 'b', from: '', to: '' })).toEqual([]);
   });
 
-  test('file the archive\'s newest month, over every paper, in one recent shard and the rest by paper and year', () => {
+  test('file the archive\'s newest month, over every paper, in one recent shard and the rest by paper and half-year', () => {
     const stories = [
       { paper: 'jhwb', date: '2025-01-31' },
       { paper: 'ntrb', date: '2025-02-01' },
       { paper: 'jhwb', date: '2025-02-06' },
       { paper: 'ntrb', date: '2024-02-06' },
+      { paper: 'ntrb', date: '2024-07-01' },
     ];
     const groups = groupByShard(stories, (story) => story, searchShardFor(stories));
     expect(groups.map(({ shard, items }) => [shard, items.map(({ date }) => date)])).toEqual([
-      [{ id: 'jhwb-2025', paper: 'jhwb', year: '2025' }, ['2025-01-31']],
-      [{ id: 'ntrb-2024', paper: 'ntrb', year: '2024' }, ['2024-02-06']],
-      [{ id: 'recent-2025-02', paper: '', year: '2025' }, ['2025-02-01', '2025-02-06']],
+      [{ id: 'jhwb-2025h1', paper: 'jhwb', year: '2025', period: '2025-1' }, ['2025-01-31']],
+      [{ id: 'ntrb-2024h1', paper: 'ntrb', year: '2024', period: '2024-1' }, ['2024-02-06']],
+      [{ id: 'ntrb-2024h2', paper: 'ntrb', year: '2024', period: '2024-2' }, ['2024-07-01']],
+      [{ id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1' }, ['2025-02-01', '2025-02-06']],
     ]);
-    // Every paper's search reads the recent shard; a paper-year shard only its own paper's.
+    // Every paper's search reads the recent shard; a paper's half-year shard only that paper's.
     expect(selectShards(shardsOf(stories, searchShardFor(stories)), { paper: 'ntrb', from: '2025', to: '' }).map(({ id }) => id)).toEqual(['recent-2025-02']);
     // A story of a new month moves the month before back into its year shards.
     const later = [...stories, { paper: 'ntrb', date: '2025-03-01' }];
-    expect(shardsOf(later, searchShardFor(later)).map(({ id }) => id)).toEqual(['jhwb-2025', 'ntrb-2024', 'ntrb-2025', 'recent-2025-03']);
-    expect(searchShardFor([])({ paper: 'jhwb', date: '2025-02-06' }).id).toBe('jhwb-2025');
+    expect(shardsOf(later, searchShardFor(later)).map(({ id }) => id)).toEqual(['jhwb-2025h1', 'ntrb-2024h1', 'ntrb-2024h2', 'ntrb-2025h1', 'recent-2025-03']);
+    expect(searchShardFor([])({ paper: 'jhwb', date: '2025-12-31' }).id).toBe('jhwb-2025h2');
+    expect([halfYearOf('2025-06-30'), halfYearOf('2025-07-01')]).toEqual(['2025-1', '2025-2']);
   });
 });
 

@@ -50,7 +50,7 @@ function spanOf(periods: string[]): string {
   };
   const first = label(periods[0] ?? '');
   const last = label(periods.at(-1) ?? '');
-  return first === last ? first : `${first}至${last}`;
+  return first === last ? first : `${first}至 ${last}`;
 }
 
 /** What the status line says about a search's progress. */

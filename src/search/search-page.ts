@@ -5,9 +5,10 @@
  */
 import type { FoldTable } from '../archive/fold-text.ts';
 import { renderResult } from './render-results.ts';
-import { foldTerms, startSearch, type Search, type SearchProgress } from './run-search.ts';
+import { foldTerms, startSearch, type Search } from './run-search.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
 import type { Shard } from './shards.ts';
+import { describeProgress } from './status-line.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
@@ -38,39 +39,6 @@ function readFoldTable(pairs: string): FoldTable {
   return table;
 }
 
-/**
- * The span of time a list of periods (in time order) covers, as the status
- * line says it.
- * @example spanOf(['2024-1', '2024-2', '2025-1']) // '2024 年上半年至 2025 年上半年'
- */
-function spanOf(periods: string[]): string {
-  const label = (period: string): string => {
-    const [year, half] = period.split('-');
-    return `${year} 年${half === '1' ? '上半年' : half === '2' ? '下半年' : ''}`;
-  };
-  const first = label(periods[0] ?? '');
-  const last = label(periods.at(-1) ?? '');
-  return first === last ? first : `${first}至 ${last}`;
-}
-
-/** What the status line says about a search's progress. */
-function describe(progress: SearchProgress, terms: string[]): string {
-  const quoted = terms.map((term) => `“${term}”`).join('、');
-  const found = progress.hits.length;
-  if (!progress.done) {
-    // Pagefind offers printed pages; how many stories an unread page holds
-    // is not known until it is read, so what is left is told in pages.
-    const pagesLeft = progress.candidates - progress.checkedPages;
-    const left = [
-      ...(pagesLeft > 0 ? [`${pagesLeft} 个版面待核对`] : []),
-      ...(progress.periodsLeft.length > 0 ? [`${spanOf(progress.periodsLeft)}未查`] : []),
-    ].join('、');
-    const checked = progress.checkedPages > 0 ? `已逐字核对 ${progress.checkedPages} 个版面上的 ${progress.checked} 篇，` : '';
-    return `已找到 ${found} 篇包含${quoted}的文章，尚未查完（${checked}还有 ${left}）。`;
-  }
-  return found > 0 ? `找到 ${found} 篇包含${quoted}的文章。` : `没有找到包含${quoted}的文章。`;
-}
-
 if (form && status && list && moreButton) {
   const table: FoldTable = readFoldTable(form.dataset['foldTable'] ?? '');
   const shards = JSON.parse(form.dataset['shards'] ?? '[]') as Shard[];
@@ -99,7 +67,7 @@ if (form && status && list && moreButton) {
       if (run !== latest) return;
       current = { search: started, terms, run };
       list.replaceChildren(...started.progress.hits.map(renderResult));
-      status.textContent = describe(started.progress, terms);
+      status.textContent = describeProgress(started.progress, terms);
       moreButton.hidden = started.progress.done;
     } catch (error) {
       if (run !== latest) return;
@@ -138,7 +106,7 @@ if (form && status && list && moreButton) {
         if (shown.run !== latest) return;
         const added = progress.hits.slice(before).map(renderResult);
         list.append(...added);
-        status.textContent = describe(progress, shown.terms);
+        status.textContent = describeProgress(progress, shown.terms);
         moreButton.hidden = progress.done;
         added[0]?.querySelector('a')?.focus();
       })

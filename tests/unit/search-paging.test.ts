@@ -5,6 +5,7 @@ import { MAX_READ, MAX_SHARDS, PAGE_SIZE, queryWords, startSearch } from '../../
 import type { SearchRecord } from '../../src/search/search-record.ts';
 import { readState } from '../../src/search/search-state.ts';
 import { groupByShard, halfYearOf, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/search/shards.ts';
+import { describeProgress, spanOf } from '../../src/search/status-line.ts';
 import { termWords } from '../../src/search/tokens.ts';
 
 const table = traditionalToSimplified();
@@ -203,5 +204,19 @@ describe('queryWords', () => {
     expect(queryWords(['长'])).toEqual(termWords('长'));
     expect(queryWords(['新质生产力赋能高质量发展'])).toEqual(termWords('新质生产力赋能高质量发展').slice(0, 1));
     expect(queryWords(['长江口', '南通', '长江口'])).toEqual([...termWords('长江口'), ...termWords('南通')]);
+  });
+});
+
+describe('the status line', () => {
+  test('says what was found, what was checked and which span of time is not yet asked', () => {
+    const progress = { hits: [], candidates: 12, checkedPages: 3, checked: 15, periodsLeft: ['2024-1', '2024-2', '2025-1'], done: false };
+    expect(describeProgress(progress, ['南通'])).toBe(
+      '已找到 0 篇包含“南通”的文章，尚未查完（已逐字核对 3 个版面上的 15 篇，还有 9 个版面待核对、2024 年上半年至 2025 年上半年未查）。',
+    );
+    expect(describeProgress({ ...progress, candidates: 3, periodsLeft: ['2026-2'] }, ['南通', '长江'])).toBe(
+      '已找到 0 篇包含“南通”、“长江”的文章，尚未查完（已逐字核对 3 个版面上的 15 篇，还有 2026 年下半年未查）。',
+    );
+    expect(describeProgress({ ...progress, periodsLeft: [], done: true }, ['南通'])).toBe('没有找到包含“南通”的文章。');
+    expect(spanOf(['2022', '2023'])).toBe('2022 年至 2023 年');
   });
 });

@@ -1,0 +1,65 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { SearchRecord } from '../../src/search/search-record.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'index-search-'));
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** One story on page `page` of a paper's edition. */
+function record(paper: string, date: string, page: number, text: string): SearchRecord {
+  const source = `/${paper}/${date}/source/00${page}/`;
+  return { url: `/${paper}/${date}/s${page}/`, paper, paperName: paper, date, kind: 'story', title: text, blocks: [['paragraph', text, '']], source };
+}
+
+/** A site folder whose search records hold the given files (name → contents). */
+function siteWith(name: string, files: Record<string, string>): string {
+  const site = join(tmp, name);
+  mkdirSync(join(site, 'search', 'records'), { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(site, 'search', 'records', file), text);
+  return site;
+}
+
+function indexSearch(site: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync('node', ['scripts/index-search.ts', site], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ...env },
+  });
+}
+
+describe('scripts/index-search.ts', () => {
+  test('indexes every shard into its own folder beside the hub, whatever the number at a time, and removes the records', () => {
+    const shards = {
+      'ntrb-2024h1.json': JSON.stringify({ records: [record('ntrb', '2024-01-24', 1, '潮起长江口'), record('ntrb', '2024-01-24', 2, '江海')] }),
+      'ntrb-2024h2.json': JSON.stringify({ records: [record('ntrb', '2024-07-01', 1, '南通港')] }),
+      'recent-2025-02.json': JSON.stringify({ records: [record('jhwb', '2025-02-06', 1, '许昆林')] }),
+    };
+    for (const jobs of ['1', '3']) {
+      const site = siteWith(`jobs-${jobs}`, shards);
+      const result = indexSearch(site, { ARCHIVE_INDEX_JOBS: jobs });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`Indexed 3 search shards into ${join(site, 'pagefind')}, ${jobs} at a time`);
+      for (const shard of ['ntrb-2024h1', 'ntrb-2024h2', 'recent-2025-02']) {
+        expect(readdirSync(join(site, 'pagefind', shard)).some((file) => file.endsWith('.pf_meta'))).toBe(true);
+      }
+      expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+      expect(existsSync(join(site, 'search', 'records'))).toBe(false);
+    }
+  });
+
+  test('fails, naming the shard, when one cannot be indexed', () => {
+    const site = siteWith('broken', {
+      'ntrb-2024h1.json': JSON.stringify({ records: [record('ntrb', '2024-01-24', 1, '潮起长江口')] }),
+      'jhwb-2025h1.json': '{"records": [',
+    });
+    const result = indexSearch(site);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(join(site, 'search', 'records', 'jhwb-2025h1.json'));
+  });
+});

@@ -4,9 +4,11 @@
  * (read, validate, parse, permalinks, render) and the full build, split into
  * astro build (content sync, bundling, page rendering, read from its log) and
  * Pagefind at the moment index-search.ts starts, with peak memory and output
- * sizes; then adds one raw page and rebuilds (Astro's incremental build and
- * the search shard cache); then measures search in Chromium (first-query
- * bytes and time for a fixed set of queries, and time once loaded). Then the
+ * sizes; then measures search in Chromium (first-query bytes and time for a
+ * fixed set of queries, and time once loaded); then adds one raw page of the
+ * next day and rebuilds (only what changed is rendered and indexed), and one
+ * of the first day of the next month and rebuilds (the month before goes
+ * back into its half-year search shards). Then the
  * same stories as a plain reference site (one minimal Astro route, default
  * Pagefind, which is skipped above --reference-pagefind-max stories because
  * its memory grows past this machine's) unless --no-reference.
@@ -69,13 +71,17 @@ function measureSearch(size: number, label: string, site: string, extra: string[
 /**
  * Adds one raw page to a generated archive, as an archivist adds the next
  * day's page: a newly generated page (another seed) dated the day after the
- * archive's last date. Returns its path.
+ * archive's last date, or with `newMonth` the first day of the month after
+ * it (when the search index moves the month before out of its recent
+ * shard). Returns its path.
  */
-function addOnePage(content: string): string {
+function addOnePage(content: string, newMonth = false): string {
   const dates = readdirSync(join(content, 'pages')).flatMap((paper) => readdirSync(join(content, 'pages', paper)));
   const next = new Date(`${dates.sort().at(-1) ?? '2024-01-01'}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  const options = { stories: 8, seed: Number(values.seed) + 1000, model: trainOnSeed('content'), startDate: next.toISOString().slice(0, 10) };
+  if (newMonth) next.setUTCMonth(next.getUTCMonth() + 1, 1);
+  else next.setUTCDate(next.getUTCDate() + 1);
+  const seed = Number(values.seed) + (newMonth ? 2000 : 1000);
+  const options = { stories: 8, seed, model: trainOnSeed('content'), startDate: next.toISOString().slice(0, 10) };
   const [page] = generatePages(options);
   if (!page) throw new Error('the generator gave no page');
   mkdirSync(dirname(join(content, page.path)), { recursive: true });
@@ -162,6 +168,9 @@ for (const size of sizes) {
     const added = addOnePage(content);
     const rebuild = await measureBuild(size, `rebuild after adding ${added}`, dir, content, dist);
     rows.push({ size, phase: `  = ${((rebuild.seconds / build.seconds) * 100).toFixed(1)}% of the full build`, m: derived(rebuild.seconds, null) });
+    const monthly = addOnePage(content, true);
+    const rollover = await measureBuild(size, `rebuild after adding ${monthly} (a new month)`, dir, content, dist);
+    rows.push({ size, phase: `  = ${((rollover.seconds / build.seconds) * 100).toFixed(1)}% of the full build`, m: derived(rollover.seconds, null) });
 
     if (!values['no-reference']) {
       const refDir = join(dir, 'reference');

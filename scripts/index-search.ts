@@ -26,14 +26,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HUB_PAGE, indexPages } from '../src/search/index-pages.ts';
 
-/** Runs scripts/index-shard.ts on one records file; rejects with its output when it fails. */
+/** The script that indexes one shard, in a process of its own. */
+const INDEX_SHARD = fileURLToPath(new URL('index-shard.ts', import.meta.url));
+
+/** Runs scripts/index-shard.ts on one records file (its errors go to this process's stderr); rejects when it fails. */
 function indexShard(recordsFile: string, output: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('index-shard.ts', import.meta.url)), recordsFile, output], { stdio: ['ignore', 'inherit', 'pipe'] });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const child = spawn(process.execPath, [INDEX_SHARD, recordsFile, output], { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`indexing ${recordsFile} exited with ${code}:\n${errors}`))));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`indexing ${recordsFile} exited with ${code}`))));
   });
 }
 

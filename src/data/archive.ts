@@ -213,7 +213,7 @@ export async function getArticleParts(): Promise<ArticlePart[]> {
 
 /**
  * Every item, one part per search shard (src/search/shards.ts: the newest
- * month apart, the rest by paper and year), parts sorted by id.
+ * month apart, the rest by paper and half-year), parts sorted by id.
  */
 export async function getSearchParts(): Promise<ArticlePart[]> {
   const articles = await getArticles();

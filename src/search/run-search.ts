@@ -150,11 +150,11 @@ function stepSize(needed: number, found: number, read: number): number {
  * when sorting oldest first) and only while a page of results is not yet
  * full, so a common word costs the newest period's index chunks whatever the
  * archive's size, and a rare one goes on through the periods, at most
- * MAX_SHARDS shards per page of results. Candidate pages are checked in Pagefind's order (by
- * date when sorting by date), at most MAX_READ per page of results, and each
- * page of results is ranked: headline hits first, then by the number of
- * occurrences, or by date. An answer that fits in one page of results is
- * therefore complete, exactly counted and exactly ranked.
+ * MAX_SHARDS shards per page of results. Candidate pages are checked in
+ * Pagefind's order (by date when sorting by date), at most MAX_READ per page
+ * of results, and each page of results is ranked: headline hits first, then
+ * by the number of occurrences, or by date. An answer that fits in one page
+ * of results is therefore complete, exactly counted and exactly ranked.
  */
 export async function startSearch(
   state: SearchState,

@@ -7,8 +7,8 @@ import { anchoredBody } from '../../../data/printed-text.ts';
 import { searchRecord } from '../../../search/search-record.ts';
 
 /**
- * The printed text of one search shard (a paper-year, or the newest month)
- * as search reads it, one file per shard: build input for
+ * The printed text of one search shard (a paper's half-year, or the newest
+ * month) as search reads it, one file per shard: build input for
  * scripts/index-search.ts, which indexes each shard and then deletes the
  * folder, so it is never published. A file per shard (keyed by its items)
  * lets a rebuild index only the shards that changed.

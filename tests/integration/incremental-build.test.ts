@@ -53,6 +53,22 @@ function expectSameAsCleanBuild(name: string): void {
   expect(compareTrees(digestTree(clean), digestTree(cached))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
 }
 
+/** The path (without extension) of the test's added jhwb page dated `date`. */
+const addedPage = (date: string): string => JHWB_PAGE.replace('2025-02-06/000_29ee23daad04a246', `${date}/000_0123456789abcdef`);
+
+/**
+ * Adds a jhwb page dated `date`: the seed page with its date changed and a
+ * different text, since the archive refuses the same page twice. Returns its
+ * path without extension.
+ */
+function addJhwbPage(date: string): string {
+  const page = addedPage(date);
+  mkdirSync(join(page, '..'), { recursive: true });
+  writeFileSync(`${page}.txt`, readFileSync(`${JHWB_PAGE}.txt`, 'utf8').replace('晚报讯', '晚报综合消息'));
+  writeFileSync(`${page}.yml`, readFileSync(`${JHWB_PAGE}.yml`, 'utf8').replace('date: 2025-02-06', `date: ${date}`));
+  return page;
+}
+
 beforeAll(() => {
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   expect(build(cached).mode).toBe('full');
@@ -86,11 +102,7 @@ describe('scripts/build.ts rebuilding only what changed', () => {
   });
 
   test('after a new page in a new edition, neighbours link to it and the site equals a clean build', () => {
-    const next = JHWB_PAGE.replace('2025-02-06/000_29ee23daad04a246', '2025-02-07/000_0123456789abcdef');
-    mkdirSync(join(next, '..'), { recursive: true });
-    // A different text: the archive refuses the same page twice.
-    writeFileSync(`${next}.txt`, readFileSync(`${JHWB_PAGE}.txt`, 'utf8').replace('晚报讯', '晚报综合消息'));
-    writeFileSync(`${next}.yml`, readFileSync(`${JHWB_PAGE}.yml`, 'utf8').replace('date: 2025-02-06', 'date: 2025-02-07'));
+    addJhwbPage('2025-02-07');
     const rebuilt = build(cached);
     expect(rebuilt.rendered).toContain('/jhwb/2025-02-07/index.html');
     expect(rebuilt.rendered.filter((page) => page.startsWith('/ntrb/'))).toEqual([]);
@@ -112,8 +124,7 @@ describe('scripts/build.ts rebuilding only what changed', () => {
   });
 
   test('after a page is removed, its pages and folders are gone and the site equals a clean build', () => {
-    const added = JHWB_PAGE.replace('2025-02-06/000_29ee23daad04a246', '2025-02-07/000_0123456789abcdef');
-    rmSync(join(added, '..'), { recursive: true });
+    rmSync(join(addedPage('2025-02-07'), '..'), { recursive: true });
     expect(build(cached).mode).toBe('incremental');
     expect(existsSync(join(cached, 'jhwb/2025-02-07'))).toBe(false);
     expect(lastChanges().removed).toContain('jhwb/2025-02-07/index.html');
@@ -121,10 +132,7 @@ describe('scripts/build.ts rebuilding only what changed', () => {
   });
 
   test('a page of a new month moves the month before into its half-year shard, and back when it is removed', () => {
-    const next = JHWB_PAGE.replace('2025-02-06/000_29ee23daad04a246', '2025-03-01/000_0123456789abcdef');
-    mkdirSync(join(next, '..'), { recursive: true });
-    writeFileSync(`${next}.txt`, readFileSync(`${JHWB_PAGE}.txt`, 'utf8').replace('晚报讯', '晚报综合消息'));
-    writeFileSync(`${next}.yml`, readFileSync(`${JHWB_PAGE}.yml`, 'utf8').replace('date: 2025-02-06', 'date: 2025-03-01'));
+    const next = addJhwbPage('2025-03-01');
     expect(build(cached).mode).toBe('incremental');
     const shards = (): string[] => readdirSync(join(cached, 'pagefind'), { withFileTypes: true }).flatMap((e) => (e.isDirectory() && /\d$/u.test(e.name) ? [e.name] : []));
     expect(shards().sort()).toEqual(['jhwb-2025h1', 'ntrb-2024h1', 'recent-2025-03']);

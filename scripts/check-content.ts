@@ -1,7 +1,9 @@
 /**
  * Checks the archive's input without building: every problem in papers.yml,
- * the raw pages, their edition metadata and permalinks.tsv, all at once, as
- * file:line: message. Exit 1 when there is any.
+ * the raw pages, their edition metadata (corrections included) and
+ * permalinks.tsv, all at once, as file:line: message; exit 1 when there is
+ * any. Then lists, as warnings, every note of the parser (what it was unsure
+ * of, with the correction that would read it the other way) and a count.
  * Usage: node scripts/check-content.ts [content-folder]
  */
 import { buildArchive } from '../src/archive/build-archive.ts';
@@ -15,8 +17,14 @@ if (archive.problems.length > 0) {
   console.error(`\n${archive.problems.length} problem(s) in ${contentDir}; fix them and run again.`);
   process.exit(1);
 }
+for (const n of archive.notes) console.warn(`${formatProblem(n)} (note)`);
 const pages = new Set(archive.articles.map((a) => a.source.file)).size;
-console.log(`${contentDir}: ${pages} pages, ${archive.articles.length} items, no problems.`);
+const noted = archive.notes.length === 0 ? 'no notes' : `${archive.notes.length} note(s) on what the parser was unsure of (see above; \`npm run parse -- <page>\` shows a page as read)`;
+console.log(`${contentDir}: ${pages} pages, ${archive.articles.length} items, no problems, ${noted}.`);
+if (archive.moved.length > 0) {
+  console.log(`${archive.moved.length} published link(s) lead to the story a correction merged them into:`);
+  for (const m of archive.moved) console.log(`  ${m.from} -> ${m.to}`);
+}
 if (archive.unregistered.length > 0) {
   console.log(`${archive.unregistered.length} new item link(s) are not in permalinks.tsv yet; run \`npm run permalinks\` and commit it:`);
   for (const r of archive.unregistered) console.log(`  ${r.base}  (${r.key})`);

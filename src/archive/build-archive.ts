@@ -13,7 +13,7 @@ export type AnchoredBlock = BodyBlock & { anchor: string };
 /** Fields of a parsed item that the archive publishes as they are. */
 type PrintedFields = Pick<
   ParsedItem,
-  'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'bylines' | 'credit' | 'credits' | 'continuedFrom' | 'continuesOn' | 'title'
+  'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'bylines' | 'credit' | 'credits' | 'continuedFrom' | 'continuesOn' | 'endnotes' | 'title'
 >;
 
 /** One item of the archive, ready for the collection, the pages and the JSON. */
@@ -28,6 +28,8 @@ export interface ArticleRecord extends PrintedFields {
   date: string;
   /** 版次 as printed, or null. */
   page: string | null;
+  /** 版名 (看南通), or null when not known. */
+  pageName: string | null;
   /** 0-based position of the page in the edition, then of the item on its page. */
   pageIndex: number;
   order: number;
@@ -44,6 +46,10 @@ export interface BuiltArchive {
   articles: ArticleRecord[];
   /** Items that got a link the registry does not hold yet (register them to freeze it). */
   unregistered: PermalinkRequest[];
+  /** Published links of items merged into others by a correction: each leads to the item's link now. */
+  moved: { from: string; to: string }[];
+  /** What the parser was unsure of, by raw page and line (see README, "Correcting a parse"). */
+  notes: ArchiveProblem[];
   problems: ArchiveProblem[];
 }
 
@@ -73,7 +79,7 @@ export function anchorBlocks(body: BodyBlock[], sections: Section[]): AnchoredBl
 export function toRecord(item: ParsedItem, page: ValidPage, paperName: string, url: string, pageIndex: number, order: number): ArticleRecord {
   const rendered = renderBody(item.body, { dateline: item.dateline });
   const body = anchorBlocks(item.body, rendered.sections);
-  const { body: _blocks, pieces: _pieces, lines, ...printed } = item;
+  const { body: _blocks, pieces: _pieces, notes: _notes, lines, ...printed } = item;
   return {
     ...printed,
     id: url.slice(1, -1),
@@ -82,6 +88,7 @@ export function toRecord(item: ParsedItem, page: ValidPage, paperName: string, u
     paperName,
     date: page.meta.date,
     page: page.meta.page,
+    pageName: page.meta.pageName ?? null,
     pageIndex,
     order,
     sections: rendered.sections,
@@ -98,5 +105,5 @@ export function toRecord(item: ParsedItem, page: ValidPage, paperName: string, u
  */
 export function buildArchive(raw: RawArchive): BuiltArchive {
   const plan = planArchive(raw);
-  return { papers: plan.papers, articles: plan.items.map((item) => item.record()), unregistered: plan.unregistered, problems: plan.problems };
+  return { papers: plan.papers, articles: plan.items.map((item) => item.record()), unregistered: plan.unregistered, moved: plan.moved, notes: plan.notes, problems: plan.problems };
 }

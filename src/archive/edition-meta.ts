@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionSchema } from './corrections.ts';
 
 /** An error map that says "required" when a field is missing, else zod's own words. */
 const required = (what: string) => ({
@@ -42,6 +43,8 @@ const sourcesSchema = z.strictObject({
   date: z.string(required('how the date is known')).min(1, 'say how the date is known'),
   /** How the page label is known, or why it is not. */
   page: z.string(required('how the page label is known, or that it is not printed')).min(1, 'say how the page label is known, or that it is not printed'),
+  /** Where the text was taken from: an e-paper address per story, an export. */
+  text: z.string().min(1).optional(),
 }, required('sources, saying how the date and page are known'));
 
 /** The edition metadata beside each raw page (x.yml for x.txt). */
@@ -50,13 +53,20 @@ export const editionMetaSchema = z.strictObject({
   paper: paperIdSchema,
   /** Publication date. */
   date: isoDateSchema,
-  /** 版次 as printed (A1, 2, B12), or null when the page does not print it. */
-  page: z
-    .string(required('the page label as printed, e.g. A2, or null when it is not printed'))
-    .regex(/^[A-Z]{0,2}\d{1,3}$/u, 'write the page label as printed, e.g. A2 or 3, or null when unknown')
-    .nullable(),
+  /** 版次 as printed (A1, 2, B12), or null when the page does not print it; a bare number (page: 5) is read as its label. */
+  page: z.preprocess(
+    (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : v),
+    z
+      .string(required('the page label as printed, e.g. A2, or null when it is not printed'))
+      .regex(/^[A-Z]{0,2}\d{1,3}$/u, 'write the page label as printed, e.g. A2 or 3, or null when unknown')
+      .nullable(),
+  ),
+  /** 版名, the page's name as printed in its header (看南通, 要闻), when known. */
+  pageName: z.string().min(1, 'give the page name as printed, e.g. 看南通, or leave the field out').max(40, 'a page name is the short name in the page header, e.g. 看南通').optional(),
   /** Where the facts above come from. */
   sources: sourcesSchema,
+  /** The archivist's corrections of the parse, by line of the raw page (see README, "Correcting a parse"). */
+  corrections: z.array(correctionSchema).optional(),
 });
 
 /** Edition metadata of one page, as validated. */

@@ -1,18 +1,17 @@
-import { bylineNames, creditNames, datelineNames, matchJumpFrom, matchJumpTo } from './classify-line.ts';
-import { classifyHeadings, type DisplayLine } from './classify-headings.ts';
-import type { BodyBlock, ItemTitle, ParsedItem, Piece, PieceRole } from './types.ts';
+import type { Names } from './conventions/bylines.ts';
+import { isNumberedCaption } from './reading-signals.ts';
+import type { BodyBlock, ItemTitle, ParsedItem, ParseNote, Piece, PieceRole } from './types.ts';
+
+/** A caption marked as one of a series: ▲…, ①…, 1、…. */
+const isMarkedCaption = (text: string): boolean => isNumberedCaption(text) || /^[▲△▶►]/u.test(text);
 
 /** Longest site-added title, in characters, before it is cut with …. */
 const ADDED_TITLE_CHARS = 30;
 
-const joinText = (lines: DisplayLine[]): string | null =>
-  lines.length === 0 ? null : lines.map((l) => l.text).join('');
-
-const pieceOf = (role: PieceRole, lines: DisplayLine[]): Piece | null => {
-  const text = joinText(lines);
-  const first = lines[0];
-  const last = lines.at(-1);
-  return text === null || !first || !last ? null : { role, text, lines: [first.line, last.line] };
+/** Roles that make one text field, several pieces joined by a space (a byline over two lines, say). */
+const joined = (pieces: Piece[], role: PieceRole): string | null => {
+  const texts = pieces.filter((p) => p.role === role).map((p) => p.text);
+  return texts.length === 0 ? null : texts.join(role === 'headline' || role === 'kicker' || role === 'subtitle' ? '' : ' ');
 };
 
 /**
@@ -27,53 +26,81 @@ export function excerptTitle(text: string): string {
 }
 
 /**
- * An item being assembled while the splitter walks the page. Pieces are
- * pushed in source order; `finish` derives every field from them.
+ * An item being assembled while the page is read. Pieces are pushed in
+ * source order (display lines first); `finish` derives every field from
+ * them, so a field never says what no piece holds.
  */
 export class ItemDraft {
   readonly pieces: Piece[] = [];
+  readonly notes: ParseNote[] = [];
+  /** Names read from datelines, bylines and credits, in print order. */
+  readonly names: Names = { writers: [], photographers: [] };
   isPhoto = false;
+  /** A photo group (组图) takes further captions and credits until it ends. */
+  photoGroup = false;
+  /** Last line of a photo group an archivist marked, if any. */
+  photosUntil: number | null = null;
+  /** Pieces by role, kept as they are added and removed: a page of 100,000 lines must not count them per line. */
+  readonly #counts = new Map<PieceRole, number>();
+  /** Paragraphs marked as captions of a series: ▲…, ①…, 1、…. */
+  markedCaptions = 0;
 
-  /** Starts an item from a heading group (or with no heading at all). */
-  constructor(display: DisplayLine[] = [], column: DisplayLine[] = []) {
-    const parts = classifyHeadings(display);
-    // A headline is not broken around a column label: the part above the label is the kicker.
-    const columnLine = column[0]?.line ?? Infinity;
-    const above = parts.headline.filter((l) => l.line < columnLine);
-    if (above.length > 0 && above.length < parts.headline.length) {
-      parts.kicker.push(...above);
-      parts.headline = parts.headline.filter((l) => l.line > columnLine);
+  /** Adds one printed piece, with the names it holds. */
+  add(role: PieceRole, text: string, line: number | [number, number], names?: Names | null): Piece {
+    const piece: Piece = { role, text, lines: typeof line === 'number' ? [line, line] : line };
+    this.push(piece);
+    if (names) {
+      this.names.writers.push(...names.writers);
+      this.names.photographers.push(...names.photographers);
     }
-    const heading = [pieceOf('kicker', parts.kicker), pieceOf('headline', parts.headline), pieceOf('subtitle', parts.subtitle)];
-    const columnPiece = column.length > 0 ? { role: 'column' as const, text: column.map((l) => l.text).join(' '), lines: [column[0]?.line ?? 0, column.at(-1)?.line ?? 0] as [number, number] } : null;
-    for (const p of [...heading, columnPiece]) if (p) this.pieces.push(p);
-    this.pieces.sort((x, y) => x.lines[0] - y.lines[0]);
+    return piece;
   }
 
-  /** Adds one printed piece. */
-  add(role: PieceRole, text: string, line: number): void {
-    this.pieces.push({ role, text, lines: [line, line] });
+  /** Appends a piece made elsewhere (a caption moved from the item before). */
+  push(piece: Piece): void {
+    this.pieces.push(piece);
+    this.#counts.set(piece.role, this.count(piece.role) + 1);
+    if (piece.role === 'paragraph' && isMarkedCaption(piece.text)) this.markedCaptions += 1;
+  }
+
+  /** Removes a piece (the last paragraph, moved to a photo; a paragraph emptied by its end's markers). */
+  remove(piece: Piece): void {
+    const at = this.pieces.lastIndexOf(piece);
+    if (at < 0) return;
+    this.pieces.splice(at, 1);
+    this.#counts.set(piece.role, this.count(piece.role) - 1);
+    if (piece.role === 'paragraph' && isMarkedCaption(piece.text)) this.markedCaptions -= 1;
   }
 
   /** True once the item has body text (a paragraph or subhead). */
   get hasBody(): boolean {
-    return this.pieces.some((p) => p.role === 'paragraph' || p.role === 'subhead');
+    return this.count('paragraph') + this.count('subhead') > 0;
   }
 
-  /** True once the item has a paragraph; stops at the first, so it stays cheap on a huge page. */
-  get hasParagraph(): boolean {
-    return this.pieces.some((p) => p.role === 'paragraph');
+  /** True once the item has a heading (引题, 主题, 副题 or column label). */
+  get hasHeading(): boolean {
+    return this.count('headline') + this.count('kicker') + this.count('subtitle') + this.count('column') > 0;
   }
 
-  /** How many paragraphs the item has (a dateline may only precede the first). */
-  get paragraphCount(): number {
-    return this.pieces.filter((p) => p.role === 'paragraph').length;
+  /** How many pieces of a role the item has. */
+  count(role: PieceRole): number {
+    return this.#counts.get(role) ?? 0;
+  }
+
+  /** The printed text of the first piece of a role. */
+  text(role: PieceRole): string | null {
+    return this.pieces.find((p) => p.role === role)?.text ?? null;
   }
 
   /** The last piece, when it is a paragraph. */
   lastParagraph(): Piece | null {
     const last = this.pieces.at(-1);
     return last?.role === 'paragraph' ? last : null;
+  }
+
+  /** The last piece of the item. */
+  lastPiece(): Piece | null {
+    return this.pieces.at(-1) ?? null;
   }
 
   /** Appends a column-break fragment to the last paragraph: …构建 + 多层次… = …构建多层次…. */
@@ -84,36 +111,22 @@ export class ItemDraft {
     last.lines = [last.lines[0], line];
   }
 
-  /** Removes and returns the last paragraph (a photo caption found after the fact). */
-  takeLastParagraph(): Piece | null {
-    const last = this.lastParagraph();
-    if (last) this.pieces.pop();
-    return last;
-  }
-
-  /**
-   * True when the item has nothing but one paragraph (with its heading, 电头 or
-   * 上接 marker), so a credit makes it a photo; taking the paragraph away would
-   * leave a bodiless item sharing the paragraph's line.
-   */
-  get isSingleParagraph(): boolean {
-    return this.paragraphCount === 1 && this.pieces.every((p) => ['paragraph', 'kicker', 'headline', 'subtitle', 'column', 'dateline', 'jumpFrom'].includes(p.role));
+  /** Records a decision the parser was unsure of. */
+  note(note: ParseNote): void {
+    this.notes.push(note);
   }
 
   /** Derives the parsed item from the pieces. */
   finish(): ParsedItem {
-    const text = (role: PieceRole): string | null => this.pieces.find((p) => p.role === role)?.text ?? null;
-    const jumpFrom = text('jumpFrom');
-    const jumpTo = text('jumpTo');
-    const dateline = text('dateline');
-    const byline = text('byline');
-    const credit = text('credit');
+    const text = (role: PieceRole): string | null => joined(this.pieces, role);
+    const jumpFrom = this.pieces.find((p) => p.role === 'jumpFrom') ?? null;
+    const jumpTo = this.pieces.find((p) => p.role === 'jumpTo') ?? null;
     const body: BodyBlock[] = this.pieces.flatMap((p): BodyBlock[] =>
       p.role === 'paragraph' || p.role === 'subhead' ? [{ type: p.role, text: p.text, lines: p.lines }] : [],
     );
     const headline = text('headline');
     const kind = this.isPhoto ? 'photo' : jumpFrom ? 'jump' : 'story';
-    const continuedFrom = jumpFrom ? (matchJumpFrom(jumpFrom)?.page ?? null) : null;
+    const continuedFrom = jumpFrom ? pageOf(jumpFrom.text) : null;
     const first = body.find((b) => b.type === 'paragraph')?.text ?? '';
     const title: ItemTitle = headline
       ? { text: headline, added: false }
@@ -121,7 +134,7 @@ export class ItemDraft {
         ? { text: `图片：${excerptTitle(first)}`, added: true }
         : kind === 'jump'
           ? { text: `上接${continuedFrom ?? ''}版：${excerptTitle(first)}`, added: true }
-          : { text: excerptTitle(first), added: true };
+          : { text: excerptTitle(first) || excerptTitle(this.pieces[0]?.text ?? ''), added: true };
     // reduce, not Math.min(...): a spread of a huge page's line numbers overflows the stack.
     const lineNumbers = this.pieces.flatMap((p) => p.lines);
     return {
@@ -130,17 +143,27 @@ export class ItemDraft {
       headline,
       subtitle: text('subtitle'),
       column: text('column'),
-      dateline,
-      byline,
-      bylines: [...(dateline ? datelineNames(dateline) : []), ...((byline && bylineNames(byline)) || [])],
-      credit,
-      credits: (credit && creditNames(credit)) || [],
+      dateline: text('dateline'),
+      byline: text('byline'),
+      bylines: unique(this.names.writers),
+      credit: text('credit'),
+      credits: unique(this.names.photographers),
       continuedFrom,
-      continuesOn: jumpTo ? (matchJumpTo(jumpTo)?.page ?? null) : null,
+      continuesOn: jumpTo ? pageOf(jumpTo.text) : null,
+      endnotes: this.pieces.filter((p) => p.role === 'endnote').map((p) => p.text),
       body,
       title,
       pieces: this.pieces,
       lines: [lineNumbers.reduce((a, b) => Math.min(a, b)), lineNumbers.reduce((a, b) => Math.max(a, b))],
+      notes: this.notes,
     };
   }
+}
+
+/** Names in print order, each once (a reporter named in the dateline and again at the end counts once). */
+const unique = (names: string[]): string[] => [...new Set(names)];
+
+/** The page label a jump marker names: （上接A1版） gives A1. */
+function pageOf(marker: string): string | null {
+  return /([A-Za-z]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|面)?\s*[）)]$/u.exec(marker)?.[1] ?? null;
 }

@@ -1,12 +1,15 @@
-import { splitItems, toUnits } from './split-items.ts';
+import type { Correction } from './corrections.ts';
+import { toLines } from './page-lines.ts';
+import { splitItems } from './split-items.ts';
 import type { ParsedPage } from './types.ts';
 
 /**
- * Parses the raw text of one printed page into its items in print order.
- * The text is not changed: every printed character lands in exactly one
- * piece of one item, or in the page's layout list.
+ * Parses the raw text of one printed page into its items in print order,
+ * applying the archivist's corrections of it. The text is not changed:
+ * every printed character lands in exactly one piece of one item, or in the
+ * page's layout list.
  * @example parsePage('潮起长江口\n\n昨天开幕的…会议。').items[0]?.headline // '潮起长江口'
  */
-export function parsePage(text: string): ParsedPage {
-  return splitItems(toUnits(text));
+export function parsePage(text: string, corrections: readonly Correction[] = []): ParsedPage {
+  return splitItems(toLines(text), { corrections });
 }

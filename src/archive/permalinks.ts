@@ -76,31 +76,76 @@ export function parseRegistry(path: string, text: string): { entries: RegistryEn
   return { entries, problems };
 }
 
-/** An item to give a permalink: its registry key and the link it would get if new. */
+/** An item to give a permalink: its registry key (file and first line), its last line, and the link it would get if new. */
 export interface PermalinkRequest {
   key: string;
   base: string;
+  /** Last source line of the item: a registered line anywhere in first..last names this item. */
+  last?: number;
 }
 
+/** A published link whose item a correction merged into another: it now leads there. */
+export interface MovedLink {
+  /** The link as published. */
+  url: string;
+  /** The key of the item it leads to. */
+  key: string;
+}
+
+/** Splits a registry key back into file and line. */
+const splitKey = (key: string): { file: string; line: number } => {
+  const sep = key.lastIndexOf(':');
+  return { file: key.slice(0, sep), line: Number(key.slice(sep + 1)) };
+};
+
 /**
- * Gives every item its permanent link. Registered items keep their link
- * whatever else changed; new items get their base link, or base-2, base-3…
- * when that is taken. A registered link whose item is gone is a problem:
- * publishing would break a link someone may have cited.
+ * Gives every item its permanent link. A registered link stays with the
+ * item that holds its registered line, wherever that item now begins (a
+ * correction that adds a kicker line above a story moves its first line, not
+ * its link). When a correction merges two registered items, the item keeps
+ * the link registered nearest its beginning and the other link is kept as a
+ * moved link that leads to it. New items get their base link, or base-2,
+ * base-3… when that is taken. A registered link whose line no item holds is
+ * a problem: publishing would break a link someone may have cited.
  */
 export function assignPermalinks(
   requests: PermalinkRequest[],
   registry: RegistryEntry[],
   registryPath: string,
-): { urls: Map<string, string>; added: PermalinkRequest[]; problems: ArchiveProblem[] } {
-  const byKey = new Map(registry.map((e) => [itemKey(e.file, e.line), e]));
-  const taken = new Set(registry.map((e) => e.url));
-  const urls = new Map<string, string>();
-  const added: PermalinkRequest[] = [];
+): { urls: Map<string, string>; added: PermalinkRequest[]; moved: MovedLink[]; problems: ArchiveProblem[] } {
+  const byFile = new Map<string, { key: string; first: number; last: number }[]>();
   for (const r of requests) {
-    const entry = byKey.get(r.key);
-    if (entry) urls.set(r.key, entry.url);
+    const { file, line } = splitKey(r.key);
+    const list = byFile.get(file) ?? [];
+    list.push({ key: r.key, first: line, last: r.last ?? line });
+    byFile.set(file, list);
   }
+  const holder = (e: RegistryEntry): string | null =>
+    byFile.get(e.file)?.find((item) => e.line >= item.first && e.line <= item.last)?.key ?? null;
+  const claims = new Map<string, RegistryEntry[]>();
+  const problems: ArchiveProblem[] = [];
+  for (const e of registry) {
+    const key = holder(e);
+    if (key === null) {
+      problems.push({
+        file: registryPath,
+        line: e.at,
+        message: `${e.url} is published for ${e.file} line ${e.line}, but no item holds that line now; restore the page, undo the correction that dropped it, or point the entry at the item's line`,
+      });
+      continue;
+    }
+    claims.set(key, [...(claims.get(key) ?? []), e]);
+  }
+  const urls = new Map<string, string>();
+  const moved: MovedLink[] = [];
+  for (const [key, entries] of claims) {
+    const first = splitKey(key).line;
+    const [keep, ...others] = [...entries].sort((a, b) => Number(b.line === first) - Number(a.line === first) || a.line - b.line);
+    if (keep) urls.set(key, keep.url);
+    for (const o of others) moved.push({ url: o.url, key });
+  }
+  const taken = new Set(registry.map((e) => e.url));
+  const added: PermalinkRequest[] = [];
   for (const r of requests) {
     if (urls.has(r.key)) continue;
     let url = r.base;
@@ -109,13 +154,5 @@ export function assignPermalinks(
     urls.set(r.key, url);
     added.push({ key: r.key, base: url });
   }
-  const present = new Set(requests.map((r) => r.key));
-  const problems = registry
-    .filter((e) => !present.has(itemKey(e.file, e.line)))
-    .map((e) => ({
-      file: registryPath,
-      line: e.at,
-      message: `${e.url} is published for ${e.file} line ${e.line}, but no item starts there now; restore the page or point the entry at the item's new first line`,
-    }));
-  return { urls, added, problems };
+  return { urls, added, moved, problems };
 }

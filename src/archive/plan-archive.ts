@@ -3,7 +3,8 @@ import { parsePage } from './parse-page.ts';
 import { assignPermalinks, basePermalink, itemKey, parseRegistry, type PermalinkRequest } from './permalinks.ts';
 import { sortProblems, type ArchiveProblem } from './problems.ts';
 import type { RawArchive } from './read-archive.ts';
-import type { ParsedItem } from './types.ts';
+import type { ParsedItem, ParsedPage } from './types.ts';
+import { correctionYaml } from './describe-parse.ts';
 import { validateArchive, type MetaCache, type ValidPage } from './validate-archive.ts';
 import type { Paper } from './edition-meta.ts';
 import { comparePageLabels, toRecord, type ArticleRecord } from './build-archive.ts';
@@ -19,8 +20,8 @@ import { comparePageLabels, toRecord, type ArticleRecord } from './build-archive
 
 /** What is kept of a parsed page between builds, by the digest of its input. */
 export interface PageSummary {
-  /** Per item in print order: its first line and the link it would get if new. */
-  items: { line: number; base: string }[];
+  /** Per item in print order: its first and last line and the link it would get if new. */
+  items: { line: number; last: number; base: string }[];
   /** Whatever the caller derives from the page's records (see PlanOptions.summarise). */
   extra: string;
 }
@@ -61,7 +62,18 @@ export interface ArchivePlan {
   digests: string[];
   /** Items that got a link the registry does not hold yet (register them to freeze it). */
   unregistered: PermalinkRequest[];
+  /** Published links of items a correction merged into others, with the link each now leads to. */
+  moved: { from: string; to: string }[];
+  /** What the parser was unsure of on the pages it parsed in this run, by raw page and line. */
+  notes: ArchiveProblem[];
   problems: ArchiveProblem[];
+}
+
+/** A page's parse notes as located messages, each with the correction that would read it the other way. */
+function pageNotes(path: string, page: ParsedPage): ArchiveProblem[] {
+  return [...page.notes, ...page.items.flatMap((i) => i.notes)]
+    .map((n) => ({ file: path, line: n.line, message: n.fix ? `${n.message}; to read it the other way, add to corrections: ${correctionYaml(n.fix)}` : n.message }))
+    .sort((a, b) => a.line - b.line);
 }
 
 const REGISTRY_PATH = 'content/permalinks.tsv';
@@ -93,11 +105,16 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
 
   const pages = [...validated.pages].sort(comparePages);
   const digests = pages.map((page) => sha256(`${version}\n${page.path}\n${JSON.stringify(page.meta)}\n${page.text}`));
-  const parsed = new Map<ValidPage, ParsedItem[]>();
+  const parsed = new Map<ValidPage, ParsedPage>();
+  const notes: ArchiveProblem[] = [];
   const itemsOf = (page: ValidPage): ParsedItem[] => {
-    let items = parsed.get(page);
-    if (!items) parsed.set(page, (items = parsePage(page.text).items));
-    return items;
+    let result = parsed.get(page);
+    if (!result) {
+      result = parsePage(page.text, page.meta.corrections ?? []);
+      parsed.set(page, result);
+      notes.push(...pageNotes(page.path, result));
+    }
+    return result.items;
   };
   // Pages not summarised yet are parsed now; their records (needed for the
   // summary's extra) are built with their final links further down.
@@ -106,15 +123,15 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     const known = cache.get(digests[index] ?? '');
     if (known) return known;
     fresh.add(index);
-    const items = itemsOf(page).map((item) => ({ line: item.lines[0], base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text) }));
+    const items = itemsOf(page).map((item) => ({ line: item.lines[0], last: item.lines[1], base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text) }));
     return { items, extra: '' };
   });
-  const requests = pages.flatMap((page, index) => (summaries[index]?.items ?? []).map(({ line, base }) => ({ key: itemKey(page.file, line), base })));
+  const requests = pages.flatMap((page, index) => (summaries[index]?.items ?? []).map(({ line, last, base }) => ({ key: itemKey(page.file, line), base, last })));
   const links = assignPermalinks(requests, registry.entries, registryPath);
   // A page that failed its checks is missing from `requests`; its registered
   // links are not orphans, so report them only when every page was read.
   if (problems.length === 0) problems.push(...links.problems);
-  if (problems.length > 0) return { papers: validated.papers, items: [], extras: [], digests: [], unregistered: [], problems: sortProblems(problems) };
+  if (problems.length > 0) return { papers: validated.papers, items: [], extras: [], digests: [], unregistered: [], moved: [], notes: [], problems: sortProblems(problems) };
 
   // Records built for a fresh page's summary, handed once to the first
   // record() call so the loader does not render the same bodies again.
@@ -156,5 +173,6 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     }
     return planned;
   });
-  return { papers: validated.papers, items, extras: summaries.map((s) => s.extra), digests, unregistered: links.added, problems: [] };
+  const moved = links.moved.map((m) => ({ from: m.url, to: links.urls.get(m.key) ?? '' }));
+  return { papers: validated.papers, items, extras: summaries.map((s) => s.extra), digests, unregistered: links.added, moved, notes: sortProblems(notes), problems: [] };
 }

@@ -52,3 +52,14 @@ export function readYaml<S extends z.ZodType>(
   });
   return { data: null, problems };
 }
+
+/**
+ * The 1-based line of a value in YAML text, by its path (for problems found
+ * after the schema, such as a correction that no longer fits its page).
+ * @example yamlLine('corrections:\n  - line: 57\n', ['corrections', 0]) // 2
+ */
+export function yamlLine(text: string, path: (string | number)[]): number {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  return lineOfPath(doc, counter, path);
+}

@@ -1,3 +1,5 @@
+import type { Correction } from './corrections.ts';
+
 /**
  * The shapes the parser produces. Everything here is derived from the raw
  * page text; the raw page itself is never changed.
@@ -15,7 +17,8 @@ export type PieceRole =
   | 'subhead'
   | 'paragraph'
   | 'byline'
-  | 'credit';
+  | 'credit'
+  | 'endnote';
 
 /**
  * One printed piece of an item, as printed: its text is the exact source text
@@ -47,9 +50,23 @@ export type BodyBlock =
   | { type: 'paragraph'; text: string; lines: [number, number] }
   | { type: 'subhead'; text: string; lines: [number, number] };
 
+/**
+ * A decision the parser was not sure of, kept for the archivist: the line
+ * it is about, what was read and why, and the correction that would read it
+ * the other way.
+ */
+export interface ParseNote {
+  /** 1-based source line the note is about. */
+  line: number;
+  /** What the parser read, and on what evidence. */
+  message: string;
+  /** The correction (as the page's .yml would hold it) that makes the other reading. */
+  fix: Correction | null;
+}
+
 /** One item (story, jump or photo) of a page, with its provenance. */
 export interface ParsedItem {
-  /** story: begins on this page; jump: continued from another page; photo: a captioned picture. */
+  /** story: begins on this page; jump: continued from another page; photo: captioned pictures. */
   kind: ItemKind;
   /** 引题, printed above the headline. */
   kicker: string | null;
@@ -59,20 +76,22 @@ export interface ParsedItem {
   subtitle: string | null;
   /** A column label such as 直通省两会 with its year line. */
   column: string | null;
-  /** 电头 at the start of the first paragraph, e.g. 本报讯（记者彭军君 实习生陈少鹏）. */
+  /** 电头 at the start of the first paragraph, with the names set in it, e.g. 本报讯（记者彭军君 实习生陈少鹏）. */
   dateline: string | null;
-  /** The byline line as printed, e.g. 本报记者 王玮丽 沈雪梅. */
+  /** The byline as printed, e.g. 本报记者 王玮丽 沈雪梅; several byline lines are joined by a space. */
   byline: string | null;
-  /** Names of writers from the byline and the dateline's parentheses, in print order. */
+  /** Names of writers from the dateline and the byline, in print order. */
   bylines: string[];
-  /** The photo credit line as printed, e.g. 记者 许丛军摄. */
+  /** The photo credit as printed, e.g. 记者 许丛军摄; several are joined by a space. */
   credit: string | null;
-  /** Names of photographers from the credit line. */
+  /** Names of photographers from credits (and from bylines such as 文/摄). */
   credits: string[];
   /** Page label of 上接…版, e.g. "A1". */
   continuedFrom: string | null;
   /** Page label of 下转…版. */
   continuesOn: string | null;
+  /** Notes printed after the story that belong to it: （完）, （据新华社）, （合作单位：…）. */
+  endnotes: string[];
   /** Body in print order: paragraphs (column breaks joined) and subheads. */
   body: BodyBlock[];
   /** The title to show: the headline, or a marked site-added one. */
@@ -81,6 +100,8 @@ export interface ParsedItem {
   pieces: Piece[];
   /** First and last source line of the item. */
   lines: [number, number];
+  /** Decisions about this item the parser was unsure of. */
+  notes: ParseNote[];
 }
 
 /** A parsed page: its items in print order and any layout-only lines. */
@@ -89,4 +110,6 @@ export interface ParsedPage {
   items: ParsedItem[];
   /** Lines that are page furniture, not part of any item (kept for accounting). */
   layout: Piece[];
+  /** Notes about lines outside any item (page furniture read as such). */
+  notes: ParseNote[];
 }

@@ -4,7 +4,8 @@ import { decodePageText } from './decode-page-text.ts';
 import { editionMetaSchema, papersFileSchema, type EditionMeta, type Paper } from './edition-meta.ts';
 import { sortProblems, type ArchiveProblem } from './problems.ts';
 import type { RawArchive, RawFile } from './read-archive.ts';
-import { readYaml } from './read-yaml.ts';
+import { readYaml, yamlLine } from './read-yaml.ts';
+import { checkCorrections } from './corrections.ts';
 
 /** A raw page that passed every check, with its edition metadata. */
 export interface ValidPage {
@@ -104,6 +105,9 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
       problems.push({ file: metaFile.path, line: keyLine(metaText, 'paper'), message: `unknown paper "${meta.data.paper}": use one of ${[...paperIds].join(', ')} or add it to content/papers.yml` });
       continue;
     }
+    const misfits = checkCorrections(meta.data.corrections ?? [], decoded.text);
+    for (const m of misfits) problems.push({ file: metaFile.path, line: yamlLine(metaText, ['corrections', m.entry]), message: `corrections: ${m.message}` });
+    if (misfits.length > 0) continue;
     const name = basename(f.path);
     // Same printed text, whatever the line ends, BOM or spacing of the export.
     const hash = createHash('sha256').update(decoded.text.replace(/\s+/gu, '')).digest('hex');

@@ -82,10 +82,12 @@ function writeItem(
   expectHeading: boolean,
   model: BigramModel,
   rng: Prng,
+  titleDue = false,
 ): { item: ExpectedItem; expectHeading: boolean } {
   const item = { ...blank(), kind };
   if (kind === 'photo') {
-    if (rng.chance(0.3)) {
+    // A titled photo takes the captions that follow it as its group: a photo after one is titled too.
+    if (titleDue || rng.chance(0.3)) {
       const h = sampleHeading(model, rng);
       blocks.push(...h.lines);
       Object.assign(item, { kicker: h.kicker, headline: h.headline, subtitle: h.subtitle });
@@ -93,6 +95,8 @@ function writeItem(
     const caption = sampleCaption(model, rng);
     item.credit = sampleCredit(rng);
     item.paragraphs.push(caption);
+    // After a story without a byline, the export leaves a wider gap where the photo stood (as in the seed page).
+    if (!expectHeading && item.headline === null) blocks.push('');
     blocks.push(caption, item.credit);
     return { item, expectHeading: true };
   }
@@ -172,7 +176,8 @@ export function generatePage(slot: PageSlot, count: number, model: BigramModel, 
   for (let i = 0; i < count; i += 1) {
     const r = rng.next();
     const kind = r < 0.15 ? 'photo' : r < 0.3 && slot.label !== 'A1' && slot.otherLabels.length > 0 ? 'jump' : 'story';
-    const written = writeItem(blocks, kind, slot, expectHeading, model, rng);
+    const previous = items.at(-1);
+    const written = writeItem(blocks, kind, slot, expectHeading, model, rng, previous?.kind === 'photo' && previous.headline !== null);
     items.push(written.item);
     expectHeading = written.expectHeading;
   }

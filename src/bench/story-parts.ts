@@ -3,6 +3,8 @@
  * credits, column labels. Each is drawn from the bigram model and shaped by
  * the conventions the parser recognises (see README "How a page is parsed").
  */
+import { matchDateline } from '../archive/conventions/datelines.ts';
+import { endsWithEvent } from '../archive/reading-signals.ts';
 import { sampleParagraph, sampleRun, type BigramModel } from './bigram-model.ts';
 import type { Prng } from './prng.ts';
 
@@ -41,12 +43,28 @@ export function personName(rng: Prng): string {
   return rng.pick(SURNAMES) + given;
 }
 
+/** Last characters that make a display line read as broken off (…为) or as setting the scene (…中): the generator's plain lines avoid them. */
+const SIGNAL_END = /[的为在和与及把向对从以将让给被于之或并且而是跟同上下内中后前间里]$/u;
+
 /**
  * One to four display lines in one of the patterns the parser sorts into
- * 引题 / 主题 / 副题 (see classifyHeadings).
+ * 引题 / 主题 / 副题 without doubt (see src/archive/display-roles.ts): a
+ * lead-in ——, a subtitle's ——, a long line of parallel phrases as the 主题,
+ * a 主题 broken after 的.
  */
 export function sampleHeading(model: BigramModel, rng: Prng): Heading {
-  const plain = (): string => displayRun(model, rng, 6, 16);
+  const plain = (): string => {
+    let line = displayRun(model, rng, 11, 16);
+    while (SIGNAL_END.test(line)) line = line.slice(0, -1);
+    return line;
+  };
+  const slogan = (): string => {
+    let line = spacedLine(model, rng, 3);
+    // A first phrase ending in 讯 or 消息 reads as a 电头 (央视网消息 …): draw again.
+    while (matchDateline(line) !== null) line = spacedLine(model, rng, 3);
+    while (SIGNAL_END.test(line)) line = line.slice(0, -1);
+    return line;
+  };
   const r = rng.next();
   if (r < 0.25) {
     const h = rng.chance(0.5) ? plain() : spacedLine(model, rng);
@@ -54,21 +72,21 @@ export function sampleHeading(model: BigramModel, rng: Prng): Heading {
   }
   if (r < 0.4) {
     const k = `${displayRun(model, rng, 8, 24)}——`;
-    const h = rng.chance(0.5) ? plain() : spacedLine(model, rng);
+    const h = rng.chance(0.5) ? plain() : slogan();
     return { lines: [k, h], kicker: k, headline: h, subtitle: null };
   }
   if (r < 0.55) {
-    const h = spacedLine(model, rng);
+    const h = slogan();
     const s = plain();
     return { lines: [h, s], kicker: null, headline: h, subtitle: s };
   }
   if (r < 0.67) {
     const k = plain();
-    const h = spacedLine(model, rng);
+    const h = slogan();
     return { lines: [k, h], kicker: k, headline: h, subtitle: null };
   }
   if (r < 0.77) {
-    const a = plain();
+    const a = `${plain()}的`;
     const b = plain();
     return { lines: [a, b], kicker: null, headline: a + b, subtitle: null };
   }
@@ -78,16 +96,19 @@ export function sampleHeading(model: BigramModel, rng: Prng): Heading {
     return { lines: [h, s], kicker: null, headline: h, subtitle: s };
   }
   if (r < 0.96) {
-    const [k, h, s] = [plain(), spacedLine(model, rng), plain()];
+    const [k, h, s] = [plain(), slogan(), plain()];
     return { lines: [k, h, s], kicker: k, headline: h, subtitle: s };
   }
-  const [k, a, b, s] = [plain(), plain(), plain(), `——${plain()}`];
+  const [k, a, b, s] = [plain(), `${plain()}的`, plain(), `——${plain()}`];
   return { lines: [k, a, b, s], kicker: k, headline: a + b, subtitle: s };
 }
 
 /** A subhead inside a story: 大势已至 乘势而上, or one short phrase. */
 export function sampleSubhead(model: BigramModel, rng: Prng): string {
-  return rng.chance(0.6) ? spacedLine(model, rng, 2) : displayRun(model, rng, 4, 12);
+  // A line saying what happened (…召开) heads a brief of its own; a subhead names a theme.
+  let line = rng.chance(0.6) ? spacedLine(model, rng, 2) : displayRun(model, rng, 4, 12);
+  while (endsWithEvent(line)) line = line.slice(0, -1);
+  return line;
 }
 
 /** A 电头 in the paper's own style, or a wire dateline. */

@@ -156,9 +156,9 @@ describe('hostile raw pages: Markdown syntax is shown as text', () => {
       ['paragraph', '昨天，会议举行。'],
       ['subhead', '# 标题'],
       ['paragraph', '[x](javascript:alert(1))是链接语法。'],
-      // Short unpunctuated lines after a finished sentence read as 小标题, as printed.
-      ['subhead', '| a | b |'],
-      ['subhead', '| - | - |'],
+      // Two short unpunctuated lines after a finished sentence, then text, head a new story.
+      ['headline', '| a | b |'],
+      ['subtitle', '| - | - |'],
       ['paragraph', '**粗**与`代码`以及```围栏```。'],
       ['paragraph', '> 引用 <!-- 注释 --> &amp; &lt;b&gt;。'],
     ]);
@@ -168,7 +168,7 @@ describe('hostile raw pages: Markdown syntax is shown as text', () => {
     const html = renderAll(parsePage(page)).join('\n');
     expect(html).toContain('<h2 id="-标题"># 标题</h2>');
     expect(html).toContain('[x](javascript:alert(1))是链接语法。');
-    expect(html).toContain('<h2 id="-a--b-">| a | b |</h2>\n<h2 id="------">| - | - |</h2>');
+    expect(parsePage(page).items[1]?.title).toEqual({ text: '| a | b |', added: false });
     expect(html).toContain('**粗**与`代码`以及```围栏```。');
     // Entities in the source are text too: & is escaped, so &amp; shows as typed.
     expect(html).toContain('> 引用 &#x3C;!-- 注释 --> &#x26;amp; &#x26;lt;b&#x26;gt;。');
@@ -295,6 +295,6 @@ describe('hostile raw pages: rejected input names the file and line', () => {
   });
 
   test('parsePage of empty text is an empty page, not an error', () => {
-    expect(parsePage('')).toEqual({ items: [], layout: [] });
+    expect(parsePage('')).toEqual({ items: [], layout: [], notes: [] });
   });
 });

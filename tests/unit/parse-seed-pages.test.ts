@@ -6,7 +6,7 @@ import type { BodyBlock, ParsedItem } from '../../src/archive/types.ts';
 const JHWB = 'content/pages/jhwb/2025-02-06/000_29ee23daad04a246.txt';
 const NTRB = 'content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt';
 
-type ItemView = Omit<ParsedItem, 'pieces'>;
+type ItemView = Omit<ParsedItem, 'pieces' | 'notes'>;
 
 const readSeed = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -44,9 +44,10 @@ const none = {
   credits: [],
   continuedFrom: null,
   continuesOn: null,
+  endnotes: [],
 } satisfies Partial<ItemView>;
 
-const views = (path: string): ItemView[] => parsePage(readSeed(path)).items.map(({ pieces: _pieces, ...view }) => view);
+const views = (path: string): ItemView[] => parsePage(readSeed(path)).items.map(({ pieces: _pieces, notes: _notes, ...view }) => view);
 
 describe('parsePage on the jhwb seed page (江海晚报 2025-02-06)', () => {
   const { p } = seedBody(JHWB);
@@ -57,7 +58,7 @@ describe('parsePage on the jhwb seed page (江海晚报 2025-02-06)', () => {
     expect(parsePage(readSeed(JHWB)).layout).toEqual([]);
   });
 
-  test('reads a kicker above a spaced headline and a 晚报综合消息 dateline', () => {
+  test('reads a factual kicker above a long line of parallel phrases, the 主题, and a 晚报综合消息 dateline', () => {
     expect(items[0]).toEqual({
       ...none,
       kind: 'story',
@@ -70,7 +71,7 @@ describe('parsePage on the jhwb seed page (江海晚报 2025-02-06)', () => {
     });
   });
 
-  test('reads a subtitle, a 晚报讯 dateline and a three-name byline', () => {
+  test('reads a long line of parallel phrases as the 主题 over a factual 副题, a 晚报讯 dateline and a three-name byline', () => {
     expect(items[1]).toEqual({
       ...none,
       kind: 'story',
@@ -127,15 +128,16 @@ describe('parsePage on the ntrb seed page (南通日报 2024-01-24)', () => {
     });
   });
 
-  test('takes the writers named in the dateline parentheses as bylines', () => {
+  test('reads a short line of parallel phrases over a factual line as 引题 and 主题, as the paper’s e-paper gives them', () => {
+    // 南通日报 e-paper, 2024-01-24, 第A02版:看南通, content_162153: 引题 分享工作经历 畅谈感受体会, 主题 市总工会举行劳模迎新活动.
     expect(items[1]).toEqual({
       ...none,
       kind: 'story',
-      headline: '分享工作经历 畅谈感受体会',
-      subtitle: '市总工会举行劳模迎新活动',
+      kicker: '分享工作经历 畅谈感受体会',
+      headline: '市总工会举行劳模迎新活动',
       dateline: '本报讯（记者彭军君 实习生陈少鹏）',
       bylines: ['彭军君', '陈少鹏'],
-      title: { text: '分享工作经历 畅谈感受体会', added: false },
+      title: { text: '市总工会举行劳模迎新活动', added: false },
       lines: [57, 65],
       body: [p(61, 61, '本报讯（记者彭军君 实习生陈少鹏）'), p(63), p(65)],
     });

@@ -60,10 +60,10 @@ describe('parsePage on shapes the properties found', () => {
   const rolesOf = (text: string): [string, string, [number, number]][][] =>
     parsePage(text).items.map((item) => item.pieces.map((p): [string, string, [number, number]] => [p.role, p.text, p.lines]));
 
-  test('a credit under a story with only a dateline and one paragraph makes the whole story the photo', () => {
+  test('a credit under a story with a dateline and one paragraph is the story’s photo credit', () => {
     const text = '标题\n\n本报讯（记者彭军君）南通粮油接运码头正在卸运进口玉米。\n记者 许丛军摄';
     expect(pageProblems(text, parsePage(text))).toEqual([]);
-    expect(parsePage(text).items.map((i) => i.kind)).toEqual(['photo']);
+    expect(parsePage(text).items.map((i) => i.kind)).toEqual(['story']);
     expect(rolesOf(text)).toEqual([
       [
         ['headline', '标题', [1, 1]],

@@ -17,6 +17,7 @@ function item(url: string, file: string, kind: RecordSource['kind'] = 'story', d
     dateline: null,
     byline: null,
     credit: null,
+    endnotes: [],
     title: { text: url },
     body: [{ type: 'paragraph', text: '本报讯 长江口 705.5 万吨', anchor: 'p1' }],
     source: { file },

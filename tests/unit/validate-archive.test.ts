@@ -46,6 +46,24 @@ describe('validateArchive', () => {
     expect(problemsOf(onePage(PAGE, META.replace('2024-01-24', '2025-02-30')))).toEqual([problem(YML, 2, 'date:', 'YYYY-MM-DD')]);
   });
 
+  test('reads a page label written as a bare number, as YAML gives it (page: 5)', () => {
+    const result = validateArchive(onePage(PAGE, META.replace('page: A2', 'page: 5')));
+    expect(result.problems).toEqual([]);
+    expect(result.pages[0]?.meta.page).toBe('5');
+  });
+
+  test('takes a page name (版名) and where the text was taken from', () => {
+    const meta = META.replace('page: A2\n', 'page: A2\npageName: 看南通\n').replace('  page: printed\n', '  page: printed\n  text: http://zgnt.net/ntrbszb/pc/c/202401/24/content_162153.html\n');
+    const result = validateArchive(onePage(PAGE, meta));
+    expect(result.problems).toEqual([]);
+    expect(result.pages[0]?.meta.pageName).toBe('看南通');
+  });
+
+  test('reports a correction that says two things at once, at its line', () => {
+    const meta = `${META}corrections:\n  - { line: 1, text: 省十四届, role: headline }\n  - { line: 3, text: （上接, role: paragraph, break: story }\n`;
+    expect(problemsOf(onePage(PAGE, meta))).toEqual([problem(YML, 9, 'corrections.1:', 'exactly one of role, break or photos')]);
+  });
+
   test('reports a page label not written as printed', () => {
     expect(problemsOf(onePage(PAGE, META.replace('page: A2', 'page: 第二版')))).toEqual([problem(YML, 3, 'page:', 'page label')]);
   });
@@ -150,7 +168,7 @@ describe('buildArchive with permalinks.tsv', () => {
 
   test('reports a registered link whose item no longer exists', () => {
     const built = buildArchive(archive([file(TXT, PAGE), file(YML, META)], registry(`# header\n${LINK}\ta.txt\t1\n/ntrb/2024-01-24/gone/\ta.txt\t7\n`)));
-    expect(built.problems).toEqual([problem('content/permalinks.tsv', 3, '/ntrb/2024-01-24/gone/', 'a.txt line 7', 'no item starts there')]);
+    expect(built.problems).toEqual([problem('content/permalinks.tsv', 3, '/ntrb/2024-01-24/gone/', 'a.txt line 7', 'no item holds that line now')]);
     expect(built.articles).toEqual([]);
   });
 });

@@ -1,0 +1,233 @@
+import { isPersonName, splitNames } from './names.ts';
+import { charCount } from './punctuation.ts';
+
+/**
+ * Bylines (署名) in the forms Chinese dailies print them. Every form is
+ * read on the matching form of the line (see width.ts) and gives the names
+ * of the writers and, where the form says so (文/摄, 图/…), of the
+ * photographers.
+ */
+
+/** Writers and photographers named by a byline or credit, in print order. */
+export interface Names {
+  writers: string[];
+  photographers: string[];
+}
+
+/** Who a byline's role word makes a person: a writer, or a photographer (摄影记者). */
+type RoleKind = 'writer' | 'photographer';
+
+/**
+ * Role words before a name: 记者, 本报记者, 通讯员, 实习生, 新华社记者,
+ * 融媒体记者, 见习记者, 特约通讯员, 本报特派记者, 摄影记者 ….
+ * @example ROLE_WORD.exec('本报记者王玮丽')?.[0] // '本报记者'
+ */
+export const ROLE_WORD =
+  /^(?:本报|本刊|晚报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|商报|报社|新闻网|网|电视台|融媒体中心)|[\u4e00-\u9fff]{2}(?=记者))?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|特派|见习|资深|融媒体?|全媒体?|视觉|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人|特约撰稿|拍友)|^共享联盟·[\u4e00-\u9fff]{2,3}/u;
+
+const PHOTO_ROLE = /摄影记者$|^视觉记者$/u;
+
+/** Slash roles of 文/X 图/Y and X/文: what the named person did. */
+const SLASH_ROLES: Readonly<Record<string, readonly RoleKind[]>> = {
+  文: ['writer'],
+  撰文: ['writer'],
+  文字: ['writer'],
+  整理: ['writer'],
+  口述: ['writer'],
+  图: ['photographer'],
+  摄: ['photographer'],
+  摄影: ['photographer'],
+  图片: ['photographer'],
+  摄像: ['photographer'],
+  视频: ['photographer'],
+  制图: ['photographer'],
+  绘: ['photographer'],
+  漫画: ['photographer'],
+  图文: ['writer', 'photographer'],
+  文图: ['writer', 'photographer'],
+  '文/图': ['writer', 'photographer'],
+  '文/摄': ['writer', 'photographer'],
+  '文·图': ['writer', 'photographer'],
+  '文、图': ['writer', 'photographer'],
+  '文、摄': ['writer', 'photographer'],
+  '文/摄影': ['writer', 'photographer'],
+};
+
+const empty = (): Names => ({ writers: [], photographers: [] });
+
+const add = (into: Names, names: string[], kinds: readonly RoleKind[]): void => {
+  if (kinds.includes('writer')) into.writers.push(...names);
+  if (kinds.includes('photographer')) into.photographers.push(...names);
+};
+
+/** Bullets and rules a paper sets before or around a byline: □记者 X, ■ X, ·X Y·, ◎X. */
+const BULLETS = /^[□■◎●○◆◇▲△★☆▶►·•◇\s]+|[□■◎●○◆◇▲△★☆▶►·•\s]+$/gu;
+
+/**
+ * Reads a run of tokens that are role words, names, or role words with a
+ * name: the role word says who the names after it are (摄影记者: the
+ * photographer). Returns null when a token is neither.
+ */
+function readNames(tokens: string[]): Names | null {
+  const names = empty();
+  let kind: RoleKind = 'writer';
+  let pending: string[] = [];
+  const flush = (): boolean => {
+    if (pending.length === 0) return true;
+    const split = splitNames(pending.join(' '));
+    pending = [];
+    if (split) add(names, split, [kind]);
+    return split !== null;
+  };
+  for (const token of tokens) {
+    const role = ROLE_WORD.exec(token);
+    if (!role) {
+      pending.push(token);
+      continue;
+    }
+    if (!flush()) return null;
+    kind = PHOTO_ROLE.test(role[0]) ? 'photographer' : 'writer';
+    if (token.length > role[0].length) pending.push(token.slice(role[0].length));
+  }
+  if (!flush()) return null;
+  return names.writers.length + names.photographers.length > 0 ? names : null;
+}
+
+/**
+ * Role-led tokens: 记者朱文君 张彤 范译, 本报记者 王玮丽 沈雪梅, 记者 张三
+ * 通讯员 李四. Every token is a role word, a name, or a role word with a name.
+ * Returns null when the first is no role word or a token is neither.
+ * @example roleLedNames('记者朱文君 张彤 范译') // writers 朱文君 张彤 范译
+ */
+export function roleLedNames(text: string): Names | null {
+  const tokens = text.trim().split(/\s+/u);
+  return tokens[0] && ROLE_WORD.test(tokens[0]) ? readNames(tokens) : null;
+}
+
+/** Slash roles, longest first, so that 文/图 is read before 文. */
+const SLASH_ROLE_KEYS = Object.keys(SLASH_ROLES).sort((a, b) => b.length - a.length);
+
+/** The slash role a token opens with (文/…, 文/图 …), and the rest after its slash. */
+function leadingRole(token: string): { roles: readonly RoleKind[]; rest: string } | null {
+  for (const key of SLASH_ROLE_KEYS) {
+    if (token === key && key.includes('/')) return { roles: SLASH_ROLES[key] ?? [], rest: '' };
+    if (token.startsWith(`${key}/`)) return { roles: SLASH_ROLES[key] ?? [], rest: token.slice(key.length + 1) };
+  }
+  return null;
+}
+
+/** A name-first token: 张三/文, 张三/文、摄. */
+function trailingRole(token: string): { name: string; roles: readonly RoleKind[] } | null {
+  const slash = token.indexOf('/');
+  if (slash <= 0) return null;
+  const roles = SLASH_ROLES[token.slice(slash + 1)];
+  const name = token.slice(0, slash);
+  return roles && isPersonName(name) ? { name, roles } : null;
+}
+
+/**
+ * Slash forms: 文/张三, 文/张三 图/李四, 文/图 张三, 图文/张三, 张三/文,
+ * 张三/文 李四/图, 撰文/张三 摄影/李四, 文/本报记者 张三, 张三/文、摄.
+ * @example slashNames('文/张三 图/李四') // writers 张三, photographers 李四
+ * @example slashNames('张三/文、摄') // 张三 both
+ */
+export function slashNames(text: string): Names | null {
+  if (!text.includes('/')) return null;
+  const tokens = text.trim().replace(/\s*\/\s*/gu, '/').split(/\s+/u);
+  const names = empty();
+  let roles: readonly RoleKind[] | null = null;
+  const take = (who: string): boolean => {
+    if (who === '' || ROLE_WORD.exec(who)?.[0] === who) return true;
+    const found = roleLedNames(who) ?? namesOnly(who);
+    if (!found || !roles) return false;
+    add(names, [...found.writers, ...found.photographers], roles);
+    return true;
+  };
+  for (const token of tokens) {
+    const lead = leadingRole(token);
+    if (lead) {
+      roles = lead.roles;
+      if (!take(lead.rest)) return null;
+      continue;
+    }
+    const trail = trailingRole(token);
+    if (trail) {
+      add(names, [trail.name], trail.roles);
+      roles = null;
+      continue;
+    }
+    if (!take(token)) return null;
+  }
+  return names.writers.length + names.photographers.length > 0 ? names : null;
+}
+
+/**
+ * Names alone, or names among role words, as set between dots, after a
+ * bullet or in parentheses: ·张三 李四·, ◎张三, （朱冬娅、见习记者 姚程玉）.
+ * @example namesOnly('张三 李四') // writers 张三 李四
+ * @example namesOnly('朱冬娅、见习记者 姚程玉') // writers 朱冬娅 姚程玉
+ */
+export function namesOnly(text: string): Names | null {
+  return readNames(text.trim().split(/[\s、，]+/u).filter((t) => t !== ''));
+}
+
+/** Pen names between dots, set with spaces to the width of a name: ·通 平· is 通平. */
+function penNames(text: string): Names | null {
+  const tokens = text.trim().split(/\s+/u);
+  if (!tokens.every((t) => /^[\u4e00-\u9fff]{1,4}$/u.test(t))) return null;
+  const joined = tokens.every((t) => t.length === 1) ? [tokens.join('')] : tokens;
+  return { writers: joined, photographers: [] };
+}
+
+/**
+ * A school or unit before the name, as pupils' and readers' pieces are
+ * signed: 南通市朝晖小学四(1)班 翁欣颐.
+ * @example affiliatedName('南通市朝晖小学四（1）班 翁欣颐') // writers 翁欣颐
+ */
+export function affiliatedName(text: string): Names | null {
+  const m = /^[\u4e00-\u9fff\d（）]{2,30}?(?:小学|中学|学校|幼儿园|大学|学院|班|年级|学生)\s+([\u4e00-\u9fff·]{2,8})$/u.exec(text.trim());
+  return m?.[1] && isPersonName(m[1]) ? { writers: [m[1]], photographers: [] } : null;
+}
+
+/** Trailing words of a byline that say what the named did: 报道, 采写, 文/摄. */
+const REPORTED = /\s*(?:联合)?(?:报道|采写|整理|发自[\u4e00-\u9fff]{1,8})$/u;
+const WROTE_AND_SHOT = /\s+(?:文\/摄|文\/图|文、摄|图文)$/u;
+
+/**
+ * A whole line (or a part of one) that is a byline, in any of the forms
+ * above, with or without bullets, dots, parentheses, 报道 or 文/摄 after it.
+ * Returns null when the text is not a byline.
+ * @example bylineOf('本报记者 王玮丽 沈雪梅') // writers 王玮丽 沈雪梅
+ * @example bylineOf('·张三 李四·') // writers 张三 李四
+ * @example bylineOf('张三 李四报道') // writers 张三 李四
+ * @example bylineOf('（张三/文、摄）') // 张三 as writer and photographer
+ */
+export function bylineOf(text: string): Names | null {
+  let t = text.trim();
+  if (t.length > 96 || charCount(t) > 48 || t === '') return null;
+  const parens = /^（(.*)）$/u.exec(t);
+  if (parens) t = parens[1] ?? '';
+  // Some copies render the paper's byline bullet as a letter N: N本报记者 陈恭璋.
+  t = t.replace(BULLETS, '').replace(/^N(?=[\u4e00-\u9fff]{0,4}(?:记者|通讯员|实习生))/u, '');
+  if (t === '') return null;
+  const both = WROTE_AND_SHOT.exec(t);
+  if (both) {
+    const found = bylineOf(t.slice(0, both.index));
+    return found ? { writers: found.writers, photographers: [...found.photographers, ...found.writers] } : null;
+  }
+  const reported = REPORTED.exec(t);
+  if (reported && reported.index > 0) {
+    const head = t.slice(0, reported.index);
+    return roleLedNames(head) ?? namesOnly(head);
+  }
+  const roleLed = roleLedNames(t);
+  if (roleLed) return roleLed;
+  const slash = slashNames(t);
+  if (slash) return slash;
+  const affiliated = affiliatedName(t);
+  if (affiliated) return affiliated;
+  // Bare names count only where the paper marked them as a byline: bullets,
+  // dots or parentheses around them. Between dots (·通 平·) a pen name needs no surname.
+  if (parens || t !== text.trim()) return namesOnly(t) ?? (/^·.*·$/u.test(text.trim()) ? penNames(t) : null);
+  return null;
+}

@@ -1,0 +1,94 @@
+import { namesOnly, roleLedNames, slashNames } from './bylines.ts';
+import { charCount } from './punctuation.ts';
+
+/**
+ * Photo credits (图片署名) as printed under a photo or at the end of its
+ * caption, read on the matching form of the text (see width.ts).
+ */
+
+/** Credits that name an agency or a source, not a person: 新华社发, 资料图片, 视觉中国供图, 本报电视照片. */
+const SOURCE_CREDIT =
+  /^(?:新华社|中新社|中通社|人民视觉|视觉中国|东方IC|IC photo|CFP)(?:发|供图|稿)?$|^(?:本报|本刊|资料|受访者|采访对象|[\u4e00-\u9fff]{2,16}?)(?:供图|资料图片|资料图|资料照片)$|^(?:资料图片|资料照片|资料图)$|^(?:本报|新华社|[\u4e00-\u9fff]{2,6}社)(?:电视|传真|资料)照片$|^图片由[\u4e00-\u9fff\w]{1,24}提供$|^图片来源[：:][^\s]{1,24}$/u;
+
+/**
+ * The photographers' names before a 摄: role-led names, or names among role
+ * words. The 摄 is mark enough that a pen name without a surname counts
+ * (新宣 摄, 小汤 摄).
+ */
+function photographers(text: string): string[] | null {
+  const found = roleLedNames(text) ?? namesOnly(text);
+  if (found) return [...found.writers, ...found.photographers];
+  const tokens = text.trim().split(/[\s、，]+/u);
+  return tokens.every((t) => /^[\u4e00-\u9fff·]{2,6}$/u.test(t)) ? tokens : null;
+}
+
+/** A credit for a whole page or group of photos: 本版照片为…, 本栏照片由…, 以上图片…. */
+const GROUP_CREDIT = /^(?:本版|本栏|本组|本专版|以上|上述)(?:照片|图片)(?:均)?(?:为|由|系)?\s*/u;
+
+/**
+ * True for a credit that covers every photo of a group or page: 本版照片为本报记者孟仁泉、王东 摄.
+ * @example isGroupCredit('（本栏照片为新华社记者 张宁、刘少山摄）') // true
+ */
+export function isGroupCredit(text: string): boolean {
+  return GROUP_CREDIT.test(text.trim().replace(/^（/u, ''));
+}
+
+/**
+ * The names on a photo credit, or null when the text is not one. An
+ * agency or source credit gives no names.
+ * @example creditOf('记者 许丛军摄') // ['许丛军']
+ * @example creditOf('新华社记者 张三 摄') // ['张三']
+ * @example creditOf('张仁勇 摄影报道') // ['张仁勇']
+ * @example creditOf('（张三摄）') // ['张三']
+ * @example creditOf('图/李四') // ['李四']
+ * @example creditOf('新华社发') // []
+ */
+export function creditOf(text: string): string[] | null {
+  let t = text.trim();
+  if (t === '' || t.length > 96 || charCount(t) > 48) return null;
+  const parens = /^（(.*)）$/u.exec(t);
+  if (parens) t = (parens[1] ?? '').trim();
+  t = t.replace(GROUP_CREDIT, '');
+  // 新华社发（张三 摄）, 新华社发 张三 摄: the agency, then the photographer.
+  const agency = /^(新华社|中新社)发\s*(.*)$/u.exec(t);
+  if (agency && agency[2]) return creditOf(agency[2]);
+  if (SOURCE_CREDIT.test(t)) return [];
+  // 拍摄者：本报记者 张方志, as a photo column labels it.
+  const labelled = /^(?:拍摄者|摄影|图片|摄)[：]\s*(.+)$/u.exec(t);
+  if (labelled?.[1]) return photographers(labelled[1]);
+  const shot = /^(.*?)\s*\/?\s*(?:摄影报道|摄影|摄)$/u.exec(t);
+  if (shot) {
+    const head = (shot[1] ?? '').trim();
+    return head === '' ? null : photographers(head);
+  }
+  if (t.includes('/')) {
+    const slash = slashNames(t);
+    if (slash && slash.writers.length === 0) return slash.photographers;
+  }
+  return null;
+}
+
+
+/**
+ * Where a credit printed at the end of a caption begins: …卸运进口巴西玉米。记者 许丛军摄,
+ * …现场。（张三摄）, …现场 新华社记者 张三 摄. Returns null when the text does
+ * not end in a credit, or is nothing but a credit.
+ * @example creditStart('22日，码头正在卸运玉米。（张三摄）') // 13, where （张三摄） begins
+ */
+export function creditStart(text: string): number | null {
+  const t = text.trimEnd();
+  const starts: number[] = [];
+  const lastParen = t.lastIndexOf('（');
+  if (lastParen > 0 && t.endsWith('）')) starts.push(lastParen);
+  const stop = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'), t.lastIndexOf('…'), t.lastIndexOf('”'));
+  if (stop >= 0) starts.push(stop + 1);
+  // A credit is short: only spaces near the end can open one.
+  for (let i = Math.max(0, stop, t.length - 80); i < t.length; i += 1) if (t[i] === ' ') starts.push(i + 1);
+  for (const start of [...new Set(starts)].sort((a, b) => a - b)) {
+    const caption = t.slice(0, start).trim();
+    const credit = t.slice(start).trim();
+    if (caption === '' || credit === '' || t.length - start > 80 || charCount(credit) > 40) continue;
+    if (creditOf(credit) !== null) return start;
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+import { bylineOf, ROLE_WORD, type Names } from './bylines.ts';
+import { isPersonName } from './names.ts';
+
+/**
+ * 电头: the lead-in of a story's first paragraph that says who reports it
+ * from where. Read on the matching form of the line (see width.ts). The
+ * dateline as the archive keeps it runs to where the running text begins,
+ * so it holds the names the paper set in or after it.
+ */
+
+/**
+ * Agency datelines of a paper's own news: 本报讯, 晚报讯, 晚报综合消息,
+ * 本报综合消息, 快报讯, 交汇点讯. The known ones may run straight into the
+ * text; any other word ending in 讯 or 消息 must be followed by a space,
+ * parentheses or names, so that 喜讯传来 is never taken.
+ */
+const KNOWN_AGENCY = /^(?:本报|晚报|本刊|快报|日报|早报|商报)(?:讯|综合消息|消息|综合报道|专讯)/u;
+const OTHER_AGENCY = /^[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|记者|通讯员|$)/u;
+
+/**
+ * Wire and correspondent datelines: 新华社北京1月5日电, 中新社南京1月23日电,
+ * 本报北京1月5日电, 人民日报华盛顿1月4日电, 据新华社北京1月5日电,
+ * 【新华社北京1月5日电】, 本报南京1月5日讯.
+ */
+const WIRE_AGENCY = '(?:新华社|中新社|中通社|人民日报|光明日报|经济日报|工人日报|科技日报|法治日报|中国青年报|中国日报|央视|央广|本报|本刊)';
+const WIRE = new RegExp(
+  '^(?:据)?【?(?:' +
+    // Dated: 新华社北京1月5日电, 本报南京1月5日讯, 人民网北京1月5日电.
+    String.raw`(?:${WIRE_AGENCY}|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|社|台))(?:驻[\u4e00-\u9fff]{1,6}?记者)?[\u4e00-\u9fff]{0,10}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:专电|电|讯|消息)` +
+    // Undated wire: 新华社北京电.
+    String.raw`|(?:新华社|中新社|中通社)[\u4e00-\u9fff]{0,10}?(?:专电|电)` +
+    ')】?',
+  'u',
+);
+
+/** A lead-in after a wire dateline, up to its colon: 综合本社驻外记者报道：, 记者孟西安报道：. */
+const REPORTED_LEAD = /^\s*([\u4e00-\u9fff·、 ]{1,24}?)报道：/u;
+
+/** Parentheses after the dateline, holding its writers: （记者彭军君 实习生陈少鹏）. */
+const NAMES_IN_PARENS = /^\s*（[^（），。；]{1,60}）/u;
+
+/** A dateline found at the start of a paragraph. */
+export interface DatelineMatch {
+  /** Its length: the dateline is that many characters at the start of the line. */
+  length: number;
+  /** Writers (and photographers) named in it. */
+  names: Names;
+}
+
+/** Names set after a dateline without parentheses: 本报北京1月5日电 记者张三 李四 …, as far as the tokens are roles and names. */
+function trailingNames(rest: string): { length: number; names: Names } | null {
+  const tokens = [...rest.matchAll(/\s*(\S+)/gu)].slice(0, 8);
+  if (!ROLE_WORD.test(tokens[0]?.[1] ?? '')) return null;
+  let accepted: { length: number; names: Names } | null = null;
+  for (const token of tokens) {
+    const word = token[1] ?? '';
+    const isRole = ROLE_WORD.exec(word)?.[0] === word;
+    if (!isRole && !isPersonName(word.replace(ROLE_WORD, ''))) break;
+    const length = (token.index ?? 0) + token[0].length;
+    // The names end where the running text begins, after a space.
+    if (length < rest.length && !/^\s/u.test(rest.slice(length))) break;
+    const names = bylineOf(rest.slice(0, length));
+    if (names) accepted = { length, names };
+    else if (!isRole) break;
+  }
+  return accepted;
+}
+
+/**
+ * The 电头 at the start of a paragraph's matching form, or null.
+ * @example matchDateline('本报讯（记者彭军君 实习生陈少鹏）22日，…')?.length // 17, 本报讯（记者彭军君 实习生陈少鹏）
+ * @example matchDateline('晚报讯 昨天，南通…')?.length // 3, 晚报讯
+ * @example matchDateline('本报北京1月5日电 记者张三 近日，…')?.length // 15, 本报北京1月5日电 记者张三
+ * @example matchDateline('喜讯传来，全市上下倍受鼓舞。') // null
+ */
+export function matchDateline(text: string): DatelineMatch | null {
+  const head = WIRE.exec(text) ?? KNOWN_AGENCY.exec(text) ?? OTHER_AGENCY.exec(text);
+  if (!head) return null;
+  let end = head[0].length;
+  const names: Names = { writers: [], photographers: [] };
+  const rest = text.slice(end);
+  const parens = NAMES_IN_PARENS.exec(rest);
+  if (parens) {
+    end += parens[0].length;
+    const inner = parens[0].trim().slice(1, -1);
+    const found = bylineOf(inner) ?? bylineOf(`（${inner}）`);
+    if (found) {
+      names.writers.push(...found.writers);
+      names.photographers.push(...found.photographers);
+    }
+  } else if (REPORTED_LEAD.test(rest)) {
+    const lead = REPORTED_LEAD.exec(rest) as RegExpExecArray;
+    end += lead[0].length;
+    const found = bylineOf(lead[1] ?? '');
+    if (found) {
+      names.writers.push(...found.writers);
+      names.photographers.push(...found.photographers);
+    }
+  } else {
+    const trailing = trailingNames(rest);
+    if (trailing) {
+      end += trailing.length;
+      names.writers.push(...trailing.names.writers);
+      names.photographers.push(...trailing.names.photographers);
+    }
+  }
+  return { length: text.slice(0, end).trimEnd().length, names };
+}

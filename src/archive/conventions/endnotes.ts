@@ -1,0 +1,49 @@
+/**
+ * Lines printed after a story's last paragraph or byline that still belong
+ * to it (编者附注, 来源): （完）, （据新华社）, （合作单位：…）, （责任编辑：…）.
+ * Read on the matching form of the line (see width.ts).
+ */
+
+/** Parenthesised notes, by their first word. */
+const PARENS_NOTE =
+  /^（(?:完|据|综合|本报综合|合作单位|协办单位|支持单位|来源|稿件来源|信息来源|责任编辑|编辑|校对|作者|本文|本版|本栏|原标题|注|编者注|新华社|记者手记|本报记者\S{0,6}整理)[^（）]{0,80}）$/u;
+
+/** Labelled notes without parentheses: 责任编辑：张三, 来源：新华社. */
+const LABEL_NOTE = /^(?:责任编辑|编辑|校对|审核|来源|稿件来源|原标题|作者单位|本版编辑|美编|组版|指导老师|指导教师|辅导老师)[：\s][^\s]{1,40}(?:\s[^\s]{1,20}){0,3}$/u;
+
+/**
+ * A paper's thanks to the reader who tipped it off, and the fee paid:
+ * 感谢吴先生拨打本报968111报料，线索费各30元; 庄先生报料，线索费30; 翁先生提供线索，奖20元.
+ */
+const TIP_THANKS = /^感谢.{1,40}(?:报料|爆料|提供线索|提供新闻线索)|^.{1,24}(?:报料|爆料|提供线索|提供新闻线索)[，\s]*(?:线索费|奖励?)各?\s*\d+元?$/u;
+
+/** A note the editors signed: （…的电文——本刊编者注）. */
+const EDITORS_NOTE = /^（[^（）]{1,300}(?:编者注|编者按|编者)）$/u;
+
+/**
+ * True when a whole line is a note that belongs to the story above.
+ * @example isEndnote('（完）') // true
+ * @example isEndnote('（合作单位：南通市总工会）') // true
+ * @example isEndnote('（上接A1版）') // false
+ */
+export function isEndnote(text: string): boolean {
+  const t = text.trim();
+  return PARENS_NOTE.test(t) || LABEL_NOTE.test(t) || TIP_THANKS.test(t) || EDITORS_NOTE.test(t);
+}
+
+/**
+ * Where a note printed at the end of a paragraph begins: …增长5%。（据新华社）.
+ * Returns null when the paragraph does not end in one.
+ * @example endnoteStart('会议圆满结束。（完）') // 7, where （完） begins
+ */
+export function endnoteStart(text: string): number | null {
+  const t = text.trimEnd();
+  if (!t.endsWith('）')) return null;
+  const open = t.lastIndexOf('（');
+  if (open <= 0) return null;
+  const note = t.slice(open);
+  const before = t.slice(0, open).trimEnd();
+  // Only after a finished sentence: 会议（扩大）举行 is not a note.
+  if (!/[。！？…”]$/u.test(before) || !PARENS_NOTE.test(note)) return null;
+  return open;
+}

@@ -1,0 +1,199 @@
+import { charCount, commaCount, hasInnerSpace, hasUnclosedMark, phrases } from './conventions/punctuation.ts';
+
+/**
+ * Which display line of a heading group is the 主题, which the 引题 above
+ * it and which the 副题 below. Type size decides it on paper, and the text
+ * alone never does every time, so every possible reading is scored by named
+ * signals, as a copy editor would weigh them, and the best one wins. The
+ * signals that decided, and how close the runner-up came, go into the
+ * parse so a note can say why and how to correct it.
+ */
+
+/** A display role. */
+export type DisplayRole = 'kicker' | 'headline' | 'subtitle';
+
+/** A display line: printed text, matching form (see conventions/width.ts) and source line. */
+export interface DisplayLine {
+  text: string;
+  norm: string;
+  line: number;
+}
+
+/** What is known around the group. */
+export interface DisplayContext {
+  /** The group heads a continuation (上接…版): papers repeat only the 主题 there. */
+  jump: boolean;
+  /** Roles an archivist fixed by line number (corrections). */
+  fixed: ReadonlyMap<number, DisplayRole>;
+  /** Indices k where other printed lines (a column label) stand between display lines k-1 and k: one role is never broken around them. */
+  apart?: ReadonlySet<number>;
+}
+
+/** One reading of a group: a role per line, its score and the signals that gave it. */
+export interface DisplayReading {
+  roles: DisplayRole[];
+  score: number;
+  reasons: string[];
+}
+
+/** The chosen reading of a group and the best other one. */
+export interface DisplayDecision {
+  best: DisplayReading;
+  /** The runner-up, or null when only one reading was possible. */
+  next: DisplayReading | null;
+}
+
+/** Words a line cannot end on when the phrase goes on in the next line: 以实际行动为 / …. */
+const UNFINISHED_END = /[的为在和与及把向对从以将让给被于之或并且而是跟同]$/u;
+/** A 引题 often leads into the 主题 with a dash or a colon: 省政府工作报告明确“…”——. */
+const LEAD_IN_END = /(?:——|—|--|：)$/u;
+/** A 副题 often opens with a dash: ——记…. */
+const SUB_START = /^(?:——|—|--)/u;
+
+/**
+ * Verbs a theme line opens with, as a 引题 does (推动产改向更大范围延伸 above
+ * 省产改第二督查组来通督查), where a 主题 or 副题 opens with who did what.
+ */
+const THEME_START = /^(?:推动|推进|加快|深化|坚持|聚焦|打造|奋力|助力|守护|践行|弘扬|实施|厚植|扎实|全力|持续|不断|努力|着力|做好|抓好|擦亮|优化|提升|强化|加强|赋能|培育|激发|凝聚|汇聚|绘就|书写|谱写|争创|勇当|争当|当好|跑出|按下|奏响|唱响|走好|牢记|贯彻|落实|学习|喜迎|庆祝|致敬|礼赞|献礼|迎接|决胜|攻坚|携手|共建|共享|共绘|共筑|守正|创新|锚定|对标|围绕|立足|紧扣|聚力|发力|用心|用情|真情|倾情)/u;
+
+/** A line that sets the scene and ends on where or when: 五四路上，一小时内. */
+const LEAD_IN_PHRASE = /(?:上|下|内|中|后|前|间|里|附近|一带|周边|沿线|之际|期间|以来|之下|当天|时节)$/u;
+
+/** A short place or topic label before a colon opens a brief's 主题: 江溪：老小区人防工程…. */
+const LABEL_START = /^[\u4e00-\u9fff]{2,4}：(?!$)/u;
+
+/** A line set as parallel phrases with spaces: 分享工作经历 畅谈感受体会. */
+const isSlogan = (l: DisplayLine): boolean => hasInnerSpace(l.norm);
+/** A long slogan (three phrases or more, or long) is set as the 主题 in party papers; a short one is a 引题 or 副题. */
+const isLongSlogan = (l: DisplayLine): boolean => phrases(l.norm).length >= 3 || charCount(l.norm.replace(/\s/gu, '')) >= 22;
+const isUnfinished = (l: DisplayLine): boolean => hasUnclosedMark(l.norm) || UNFINISHED_END.test(l.norm);
+
+/** How likely each shape (引题, 主题 and 副题 line counts) is before any signal. */
+function shapePrior(k: number, h: number, s: number): number {
+  const key = `${k}${h}${s}`;
+  const prior: Record<string, number> = {
+    '010': 0,
+    '110': 0,
+    '011': 0.3,
+    '020': -0.3,
+    '111': 1,
+    '120': 0,
+    '021': 0,
+    '210': -0.5,
+    '012': -0.5,
+    '121': 1,
+    '211': 0,
+    '112': 0,
+    '220': -1,
+    '022': -1,
+    '122': 0.5,
+    '221': 0.5,
+    '212': 0,
+  };
+  return prior[key] ?? -2;
+}
+
+/** Every reading of n lines: up to two 引题 lines, one or two 主题 lines, up to two 副题 lines. */
+function shapes(n: number): DisplayRole[][] {
+  const out: DisplayRole[][] = [];
+  for (let k = 0; k <= 2; k += 1) {
+    for (let h = 1; h <= 2; h += 1) {
+      const s = n - k - h;
+      if (s < 0 || s > 2) continue;
+      out.push([...Array<DisplayRole>(k).fill('kicker'), ...Array<DisplayRole>(h).fill('headline'), ...Array<DisplayRole>(s).fill('subtitle')]);
+    }
+  }
+  return out;
+}
+
+/** Scores one reading of the group. */
+function score(lines: DisplayLine[], roles: DisplayRole[], context: DisplayContext): DisplayReading | null {
+  for (const [i, l] of lines.entries()) {
+    const fixed = context.fixed.get(l.line);
+    if (fixed && fixed !== roles[i]) return null;
+    if (i > 0 && context.apart?.has(i) && roles[i] === roles[i - 1]) return null;
+  }
+  const count = (r: DisplayRole): number => roles.filter((x) => x === r).length;
+  const reasons: string[] = [];
+  let total = shapePrior(count('kicker'), count('headline'), count('subtitle'));
+  const signal = (weight: number, reason: string): void => {
+    total += weight;
+    if (!reasons.includes(reason)) reasons.push(reason);
+  };
+  const anyPlain = lines.some((l) => !isSlogan(l));
+  const headlines = lines.filter((_, i) => roles[i] === 'headline');
+  lines.forEach((l, i) => {
+    const role = roles[i];
+    const lastOfRun = roles[i + 1] !== role;
+    if (LEAD_IN_END.test(l.norm) && lastOfRun) {
+      if (role === 'kicker') signal(3, `line ${l.line} ends in a lead-in mark (—— or ：), as a 引题 does`);
+      else signal(role === 'subtitle' ? -3 : -1, `line ${l.line} ends in a lead-in mark`);
+    }
+    if (SUB_START.test(l.norm)) {
+      if (role === 'subtitle') signal(3, `line ${l.line} opens with ——, as a 副题 does`);
+      else signal(-3, `line ${l.line} opens with ——`);
+    }
+    if (isUnfinished(l)) {
+      if (role === 'headline' && !lastOfRun) signal(2.5, `line ${l.line} breaks off mid-phrase, so the 主题 goes on in the next line`);
+      else signal(-1.5, `line ${l.line} breaks off mid-phrase`);
+    }
+    if (isSlogan(l) && anyPlain) {
+      if (isLongSlogan(l) && role === 'headline') signal(1.5, `line ${l.line} is a long line of parallel phrases, as a 主题 of a party paper is`);
+      if (!isLongSlogan(l) && role !== 'headline') signal(1.5, `line ${l.line} is a short line of parallel phrases beside a factual line, as a ${role === 'kicker' ? '引题' : '副题'} is`);
+    }
+    if (LABEL_START.test(l.norm) && !isSlogan(l)) {
+      if (role === 'headline' && (i === 0 || roles[i - 1] !== 'headline')) signal(1.5, `line ${l.line} opens with a place or topic label (江溪：), as a 主题 does`);
+      else if (role !== 'headline') signal(-1, `line ${l.line} opens with a label`);
+    }
+    if (commaCount(l.norm) >= 2 && role === 'headline') signal(-1, `line ${l.line} runs on over commas, as a 引题 or 副题 may and a 主题 seldom does`);
+    if (charCount(l.norm) <= 3 && lines.length >= 2 && role === 'headline' && lastOfRun && (i === 0 || roles[i - 1] !== 'headline')) {
+      signal(-1.5, `line ${l.line} is too short to be the 主题 alone`);
+    }
+    if (LEAD_IN_PHRASE.test(l.norm) && i === 0 && lines.length >= 2) {
+      if (role === 'kicker') signal(1, `line ${l.line} sets the scene (where, when: …上, …内), as a 引题 does`);
+    }
+    if (THEME_START.test(l.norm) && !isSlogan(l) && lines.length >= 2) {
+      if (role === 'kicker') signal(1.2, `line ${l.line} opens with a theme verb, as a 引题 does`);
+      if (role === 'headline' && i === 0 && lines.length === 2) signal(-0.4, `line ${l.line} opens with a theme verb`);
+    }
+    if (/[！？]$/u.test(l.norm) && lastOfRun) {
+      if (role === 'headline') signal(0.5, `line ${l.line} ends in ！ or ？, as a 主题 may`);
+      else signal(-0.3, `line ${l.line} ends in ！ or ？`);
+    }
+  });
+  if (headlines.length === 2 && headlines.some(isSlogan)) signal(-1, 'a 主题 broken over two lines is not set as parallel phrases');
+  for (const k of context.apart ?? []) {
+    if (roles[k - 1] === 'kicker') signal(0.5, `a column label stands under line ${lines[k - 1]?.line ?? '?'}, which reads as the 引题 above it`);
+  }
+  const [firstHead, secondHead] = headlines;
+  const [top, bottom] = lines;
+  if (lines.length === 2 && top && bottom && !lines.some(isSlogan) && charCount(bottom.norm) >= 6 && charCount(bottom.norm) <= 8 && charCount(top.norm) >= 1.6 * charCount(bottom.norm)) {
+    if (roles[1] === 'headline' && roles[0] === 'kicker') signal(0.8, `line ${bottom.line} is short and line ${top.line} twice as long: a 引题 that tells the news over a short 主题`);
+  }
+  if (firstHead && secondHead && lines.length === 2 && !lines.some(isSlogan) && lines.every((l) => charCount(l.norm) <= 10) && charCount(firstHead.norm) >= 4) {
+    signal(1.2, 'two short lines without spaces, as one 主题 set in a narrow column');
+  }
+  if (firstHead && secondHead && !isSlogan(firstHead) && charCount(firstHead.norm) >= 4 && charCount(secondHead.norm) <= 5) signal(1.5, `line ${secondHead.line} is too short to be a display line of its own, so the 主题 breaks there`);
+  if (context.jump) {
+    if (headlines.length === 2 && lines.length === 2 && !lines.some(isSlogan)) signal(1.5, 'a continuation (上接) repeats only the 主题, here broken over two lines');
+    const others = count('kicker') + count('subtitle');
+    if (others > 0) signal(-0.5 * others, 'a continuation (上接) seldom repeats 引题 or 副题');
+  }
+  return { roles, score: total, reasons };
+}
+
+/**
+ * Chooses the roles of a heading group's display lines.
+ * @example decideDisplayRoles([{ text: '分享工作经历 畅谈感受体会', … }, { text: '市总工会举行劳模迎新活动', … }], ctx).best.roles
+ * // ['kicker', 'headline']: a short line of parallel phrases above a factual line is the 引题
+ */
+export function decideDisplayRoles(lines: DisplayLine[], context: DisplayContext): DisplayDecision {
+  const readings = shapes(lines.length)
+    .map((roles) => score(lines, roles, context))
+    .filter((r): r is DisplayReading => r !== null)
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = readings;
+  // Corrections that fit no shape (three 主题 lines, say) still win: every line takes its fixed role or 主题.
+  const fallback: DisplayReading = { roles: lines.map((l) => context.fixed.get(l.line) ?? 'headline'), score: 0, reasons: ['as corrected'] };
+  return { best: best ?? fallback, next: next ?? null };
+}

@@ -1,0 +1,149 @@
+import { matchDateline } from './conventions/datelines.ts';
+import { creditStart } from './conventions/credits.ts';
+import { matchJumpFrom } from './conventions/jumps.ts';
+import { charCount } from './conventions/punctuation.ts';
+import { runOfNames } from './conventions/names.ts';
+import type { CorrectionIndex, LineRole } from './corrections.ts';
+import type { DisplayLine, DisplayRole } from './display-roles.ts';
+import { isDisplayLike, isRunningText, isYearLine, lineByline, lineCredit, type PageLine } from './page-lines.ts';
+
+/**
+ * A heading group: the display lines (引题, 主题, 副题) and column label
+ * printed above a story, and what follows them. What follows is the main
+ * evidence that short lines head a new item rather than sit inside one.
+ */
+
+/** What the first line after a heading group is. */
+export type Opener =
+  /** A paragraph opening with 电头: 本报讯 …. */
+  | 'dateline'
+  /** A paragraph opening with 上接…版. */
+  | 'jump'
+  /** A byline before the text: 本报记者 张三, then the text. */
+  | 'byline'
+  /** A column label (直通省两会 / 2024) was part of the group. */
+  | 'column'
+  /** A caption with its photo credit. */
+  | 'photo'
+  /** Running text without any of the marks above. */
+  | 'text'
+  /** Nothing a story begins with. */
+  | 'none';
+
+/** A heading group found at some line. */
+export interface HeadingGroup {
+  display: DisplayLine[];
+  /** Column label lines (直通省两会 and its year line), empty when none. */
+  column: PageLine[];
+  /** Index of the first line after the group. */
+  next: number;
+  opener: Opener;
+  /** An archivist stated a display role for one of its lines. */
+  corrected: boolean;
+  /** A line of names alone under the display lines: the byline, set before the text. */
+  byline: PageLine | null;
+}
+
+/** Most display lines a heading group holds (引题 and 副题 may take two lines each). */
+const MAX_DISPLAY_LINES = 5;
+const DISPLAY_ROLES: ReadonlySet<LineRole> = new Set(['kicker', 'headline', 'subtitle']);
+
+/** A short label in brackets or after a bullet, set above a heading: 【直通省两会】, ■民生关注. */
+const BRACKETED_LABEL = /^(?:【[^【】]{1,12}】|〔[^〔〕]{1,12}〕|[■□◆◇●][\u4e00-\u9fff]{2,10})$/u;
+
+/** Genre and column labels printed above a headline in their own small type: 短评, 社论, 今日谈. */
+const COLUMN_LABELS = new Set(['短评', '社论', '评论员文章', '本报评论员', '时评', '快评', '述评', '短论', '编者按', '编后', '编后语', '今日谈', '人民论坛', '人民时评', '新闻观察', '记者观察', '记者手记', '新闻链接', '相关链接', '延伸阅读', '一线报道', '基层来信', '读者来信', '图片新闻', '新闻速递', '简讯', '短讯', '快讯', '一句话新闻', '新闻集锦', '综合新闻', '特别报道', '深度报道', '连线', '视点', '关注', '聚焦']);
+
+/** A line of two to six characters and nothing else, too short for a 引题: a column label. */
+const isShortLabel = (l: PageLine): boolean => /^[\u4e00-\u9fff]{2,6}$/u.test(l.norm);
+
+/** True for a line that is only a known column or genre label (短评). */
+export const isColumnLabel = (l: PageLine): boolean => COLUMN_LABELS.has(l.norm.replace(/^[【〔■□◆●]|[】〕]$/gu, ''));
+
+/** What the line at `i` opens. */
+function openerAt(lines: PageLine[], i: number, column: boolean, corrections: CorrectionIndex): Opener {
+  const body = lines[i];
+  if (!body) return 'none';
+  const stated = corrections.role(body.line);
+  if (stated === 'byline') return 'byline';
+  if (stated === 'dateline') return 'dateline';
+  if (stated === 'paragraph' || stated === 'caption') return 'text';
+  if (matchDateline(body.norm)) return 'dateline';
+  if (matchJumpFrom(body.norm)) return 'jump';
+  const after = lines[i + 1];
+  if (lineByline(body) && after && isRunningText(after)) return 'byline';
+  if (column) return 'column';
+  if (!isRunningText(body)) return 'none';
+  if (creditStart(body.norm) !== null || (after && lineCredit(after))) return 'photo';
+  return 'text';
+}
+
+/**
+ * The heading group starting at `start`, or null when the line there
+ * cannot begin one. Whether it is taken as a new item's heading is for the
+ * caller to weigh, with the opener.
+ */
+export function findHeadingGroup(lines: PageLine[], start: number, corrections: CorrectionIndex): HeadingGroup | null {
+  const display: DisplayLine[] = [];
+  const column: PageLine[] = [];
+  let corrected = false;
+  let i = start;
+  for (; i < lines.length; i += 1) {
+    const l = lines[i] as PageLine;
+    if (i > start && corrections.break(l.line) === 'story') break;
+    const role = corrections.role(l.line);
+    if (role) {
+      if (DISPLAY_ROLES.has(role)) display.push(l);
+      else if (role === 'column') column.push(l);
+      else break;
+      corrected = true;
+      continue;
+    }
+    const previousLine = lines[i - 1];
+    if (isYearLine(l) && display.length > 0 && display.at(-1) === previousLine) {
+      // The line above a year line is a column label: 直通省两会 / 2024.
+      const label = display.pop() as DisplayLine;
+      column.push({ ...label }, l);
+      continue;
+    }
+    if (display.length === 0 && column.length === 0 && (BRACKETED_LABEL.test(l.norm) || isColumnLabel(l)) && lines[i + 1] && isDisplayLike(lines[i + 1] as PageLine)) {
+      column.push(l);
+      continue;
+    }
+    if (!isDisplayLike(l)) break;
+    display.push(l);
+    // A long run of short lines is verse or a list, never a heading: stop looking (and stay linear).
+    if (display.length > MAX_DISPLAY_LINES) return null;
+  }
+  // A last line ending in a colon leads into the text below (冀南运河中学周朝华君：), it heads nothing.
+  while (!corrected && display.length > 0 && /：$/u.test(display.at(-1)?.norm ?? '')) {
+    display.pop();
+    i -= 1;
+  }
+  // A short first line over a full headline is a column label: 神州大地 / 北京图书新馆土建工程竣工.
+  const [top, below] = display;
+  if (!corrected && column.length === 0 && top && below && isShortLabel(top) && charCount(below.norm) >= 8) {
+    display.shift();
+    column.push(top);
+  }
+  // Names alone under the headline are the byline set before the text (吴绮敏罗观星).
+  const last = display.at(-1);
+  const after = lines[i];
+  const byline = !corrected && display.length >= 2 && last && after && isRunningText(after) && runOfNames(last.norm) ? last : null;
+  if (byline) display.pop();
+  if (display.length > MAX_DISPLAY_LINES || (display.length === 0 && column.length === 0)) return null;
+  // A group is short lines: a long run of them is verse or a list, not a heading.
+  if (display.some((d) => charCount(d.norm) < 2)) return null;
+  const opener = byline ? 'byline' : openerAt(lines, i, column.length > 0, corrections);
+  return { display, column: column as PageLine[], next: i, opener, corrected, byline };
+}
+
+/** The roles archivists fixed for lines of a group. */
+export function fixedRoles(group: HeadingGroup, corrections: CorrectionIndex): Map<number, DisplayRole> {
+  const fixed = new Map<number, DisplayRole>();
+  for (const d of group.display) {
+    const role = corrections.role(d.line);
+    if (role === 'kicker' || role === 'headline' || role === 'subtitle') fixed.set(d.line, role);
+  }
+  return fixed;
+}

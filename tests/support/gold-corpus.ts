@@ -1,0 +1,146 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { editionMetaSchema } from '../../src/archive/edition-meta.ts';
+import { parsePage } from '../../src/archive/parse-page.ts';
+import { formatProblem } from '../../src/archive/problems.ts';
+import { readYaml } from '../../src/archive/read-yaml.ts';
+import type { ParsedItem } from '../../src/archive/types.ts';
+
+/**
+ * The corpus of real pages (tests/fixtures/real-pages): every raw page with
+ * its gold file, and the comparison of a parse with the gold, item by item.
+ * Shared by the unit test and `npm run parse:score`.
+ */
+
+/** The corpus folder, relative to the project root. */
+export const CORPUS_DIR = 'tests/fixtures/real-pages';
+/** Where the seed pages are, whose gold the corpus also holds. */
+const SEED_DIR = 'content/pages';
+
+const text = z.string().nullable().default(null);
+const list = z.array(z.string()).default([]);
+
+/** One item of a gold file: what the paper printed. Fields left out are null or empty. */
+export const goldItemSchema = z.strictObject({
+  conventions: list,
+  kind: z.enum(['story', 'jump', 'photo']),
+  kicker: text,
+  headline: text,
+  subtitle: text,
+  column: text,
+  dateline: text,
+  byline: text,
+  bylines: list,
+  credit: text,
+  credits: list,
+  continuedFrom: text,
+  continuesOn: text,
+  sections: list,
+  endnotes: list,
+  paragraphs: list,
+});
+
+/** A gold file. */
+export const goldFileSchema = z.strictObject({ items: z.array(goldItemSchema) });
+
+/** A gold item as compared. */
+export type GoldItem = z.output<typeof goldItemSchema>;
+/** The fields compared: every gold field but the convention tags. */
+export type ItemView = Omit<GoldItem, 'conventions'>;
+
+/** One page of the corpus. */
+export interface CorpusPage {
+  /** Path of the raw page, relative to the project root. */
+  path: string;
+  text: string;
+  gold: GoldItem[];
+  corrections: z.output<typeof editionMetaSchema>['corrections'];
+}
+
+/**
+ * Every page of the corpus, sorted by path: each gold file and its raw page,
+ * from the corpus's pages/ or, for the seed pages, from content/pages.
+ */
+export function readCorpus(root: string = process.cwd()): CorpusPage[] {
+  const goldDir = join(root, CORPUS_DIR, 'gold');
+  return readdirSync(goldDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yml'))
+    .sort()
+    .map((f) => {
+      const txt = f.replace(/\.yml$/u, '.txt');
+      const own = join(CORPUS_DIR, 'pages', txt);
+      const path = existsSync(join(root, own)) ? own : join(SEED_DIR, txt);
+      const metaPath = path.replace(/\.txt$/u, '.yml');
+      const meta = readYaml(metaPath, readFileSync(join(root, metaPath), 'utf8'), editionMetaSchema);
+      const goldPath = join(CORPUS_DIR, 'gold', f);
+      const read = readYaml(goldPath, readFileSync(join(root, goldPath), 'utf8'), goldFileSchema);
+      const problems = [...meta.problems, ...read.problems];
+      if (!meta.data || !read.data) throw new Error(problems.map(formatProblem).join('\n'));
+      return { path, text: readFileSync(join(root, path), 'utf8'), gold: read.data.items, corrections: meta.data.corrections };
+    });
+}
+
+/** The compared view of a parsed item. */
+export function viewOf(item: ParsedItem): ItemView {
+  return {
+    kind: item.kind,
+    kicker: item.kicker,
+    headline: item.headline,
+    subtitle: item.subtitle,
+    column: item.column,
+    dateline: item.dateline,
+    byline: item.byline,
+    bylines: item.bylines,
+    credit: item.credit,
+    credits: item.credits,
+    continuedFrom: item.continuedFrom,
+    continuesOn: item.continuesOn,
+    sections: item.body.filter((b) => b.type === 'subhead').map((b) => b.text),
+    endnotes: item.endnotes,
+    paragraphs: item.body.filter((b) => b.type === 'paragraph').map((b) => b.text),
+  };
+}
+
+/** One gold item compared with the item parsed at its place. */
+export interface ItemResult {
+  page: string;
+  index: number;
+  gold: GoldItem;
+  parsed: ItemView | null;
+  /** Fields that differ; empty when the item is exact. */
+  wrong: (keyof ItemView)[];
+}
+
+/**
+ * Compares the parse of a page with its gold, item by item in print order:
+ * with the archivist's corrections kept beside the page (as the site reads
+ * it), or without them (the parser alone).
+ */
+export function comparePage(page: CorpusPage, withCorrections = true): ItemResult[] {
+  const parsed = parsePage(page.text, withCorrections ? (page.corrections ?? []) : []).items.map(viewOf);
+  return page.gold.map((gold, index) => {
+    const view = parsed[index] ?? null;
+    const { conventions: _tags, ...expected } = gold;
+    const wrong = view
+      ? (Object.keys(expected) as (keyof ItemView)[]).filter((k) => JSON.stringify(view[k]) !== JSON.stringify(expected[k]))
+      : (['kind'] as (keyof ItemView)[]);
+    // A page that parsed into more items than printed leaves its last gold item wrong too.
+    if (index === page.gold.length - 1 && parsed.length > page.gold.length && wrong.length === 0) wrong.push('paragraphs');
+    return { page: page.path, index, gold, parsed: view, wrong };
+  });
+}
+
+/** Exact items out of all, overall and per convention tag. */
+export function scoreCorpus(results: ItemResult[]): { exact: number; total: number; byConvention: Map<string, { exact: number; total: number }> } {
+  const byConvention = new Map<string, { exact: number; total: number }>();
+  for (const r of results) {
+    for (const tag of r.gold.conventions) {
+      const s = byConvention.get(tag) ?? { exact: 0, total: 0 };
+      s.total += 1;
+      if (r.wrong.length === 0) s.exact += 1;
+      byConvention.set(tag, s);
+    }
+  }
+  return { exact: results.filter((r) => r.wrong.length === 0).length, total: results.length, byConvention };
+}

@@ -1,0 +1,56 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+
+/**
+ * The archivist's view of a parse: `npm run parse -- <page>` prints the
+ * page as read, `npm run check:content` lists the parser's notes as
+ * warnings with file and line, and `npm run parse:score` prints the figure
+ * of the corpus of real pages. Each runs as the README says, on the
+ * project's own Node.
+ */
+
+const run = (script: string, ...args: string[]): { out: string; err: string } => {
+  const result = { out: '', err: '' };
+  result.out = execFileSync(process.execPath, [script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return result;
+};
+
+describe('npm run parse', () => {
+  test('prints each item with its lines, kind, roles, dateline, names and paragraph beginnings', () => {
+    const { out } = run('scripts/parse-page.ts', 'content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt');
+    expect(out).toContain('content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt: 7 item(s), 0 layout line(s), 0 note(s)');
+    expect(out).toContain('  2. story 稿件, lines 57–65\n     kicker 引题      分享工作经历 畅谈感受体会  (line 57)\n     headline 主题    市总工会举行劳模迎新活动  (line 59)\n     dateline 电头    本报讯（记者彭军君 实习生陈少鹏）\n');
+    expect(out).toContain('     writers        彭军君, 陈少鹏\n     ¶ line 61      22日，市总工会“协同创新我先行”2024年劳模…');
+    expect(out).toContain('  5. photo 图片, lines 91–93\n     title 拟题       图片：22日，南通粮油接运码头正在卸运进口巴西玉米  (added by the site)');
+  });
+
+  test('shows each note with the correction that would read the line the other way', () => {
+    const { out } = run('scripts/parse-page.ts', 'tests/fixtures/real-pages/pages/ntrb/2023-01-18/ntrb-20230118-a05.txt');
+    expect(out).toContain(
+      '  ? line 1: read as 主题 line 1, 副题 line 3 (the usual order of display lines); it could also be 引题 line 1, 主题 line 3\n' +
+        '      to read it the other way, add to the .yml\'s corrections:  - { line: 1, text: "余东镇为新就业群体提供暖心服务", role: "kicker" }',
+    );
+  });
+});
+
+describe('npm run check:content', () => {
+  test('lists the notes of every page as warnings with file and line, and counts them', () => {
+    const result = spawnSync(process.execPath, ['scripts/check-content.ts', 'tests/fixtures/real-pages'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const notes = result.stderr.split('\n').filter((l) => l.endsWith('(note)'));
+    expect(notes).toContain(
+      'tests/fixtures/real-pages/pages/ntrb/2023-01-18/ntrb-20230118-a05.txt:1: read as 主题 line 1, 副题 line 3 (the usual order of display lines); it could also be 引题 line 1, 主题 line 3; to read it the other way, add to corrections: - { line: 1, text: "余东镇为新就业群体提供暖心服务", role: "kicker" } (note)',
+    );
+    expect(result.stdout).toContain(`tests/fixtures/real-pages: 80 pages, `);
+    expect(result.stdout).toContain(` items, no problems, ${notes.length} note(s) on what the parser was unsure of`);
+  });
+});
+
+describe('npm run parse:score', () => {
+  test('prints the corpus figure with the corrections and by the parser alone, per convention', () => {
+    const { out } = run('scripts/parse-score.ts', '--quiet');
+    expect(out).toMatch(/^ {2}exact, with the corrections kept beside \d+ pages: (\d+) of \1 \(100 %\)$/mu);
+    expect(out).toMatch(/^ {2}exact, by the parser alone: +\d+ of \d+/mu);
+    expect(out).toContain('    dateline-space');
+  });
+});

@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { bylineOf } from '../../src/archive/conventions/bylines.ts';
+import { creditOf, creditStart } from '../../src/archive/conventions/credits.ts';
+import { matchDateline } from '../../src/archive/conventions/datelines.ts';
+import { endnoteStart, isEndnote } from '../../src/archive/conventions/endnotes.ts';
+import { matchJumpFrom, matchJumpTo } from '../../src/archive/conventions/jumps.ts';
+import { endsParagraph, endsSentence } from '../../src/archive/conventions/punctuation.ts';
+import { matchingForm } from '../../src/archive/conventions/width.ts';
+import { parsePage } from '../../src/archive/parse-page.ts';
+import { pageProblems } from '../support/page-accounting.ts';
+
+/**
+ * One test per convention of Chinese dailies the parser reads, each with a
+ * real printed line: from the corpus of real pages (tests/fixtures/real-pages,
+ * whose .yml name each story's source), from the seed pages, or from a stored
+ * public copy named beside it. Conventions are matched on the matching form
+ * (half-width marks made full-width), as the parser does.
+ */
+
+const CORPUS = 'tests/fixtures/real-pages/pages';
+/** The lines of a corpus page, by 1-based line number. */
+const corpusLine = (page: string, line: number): string => (readFileSync(`${CORPUS}/${page}`, 'utf8').split('\n')[line - 1] ?? '').trim();
+const m = matchingForm;
+/** The dateline a line opens with, as printed. */
+const dateline = (line: string): string | null => {
+  const found = matchDateline(m(line));
+  return found ? line.slice(0, found.length) : null;
+};
+/** Parses a page of real lines and checks every character is accounted for. */
+const parsed = (lines: string[]) => {
+  const text = lines.join('\n\n');
+  const page = parsePage(text);
+  expect(pageProblems(text, page)).toEqual([]);
+  return page;
+};
+
+describe('datelines (电头)', () => {
+  test('本报讯 with a space before the names in parentheses keeps the names in the dateline', () => {
+    const line = corpusLine('ntrb/2023-01-18/ntrb-20230118-a05.txt', 5);
+    expect(dateline(line)).toBe('本报讯 (通讯员仇亚 记者黄天玲)');
+    expect(matchDateline(m(line))?.names.writers).toEqual(['仇亚', '黄天玲']);
+  });
+
+  test('本报讯 with names spaced out in the parentheses (新华每日电讯 2025-05-25, mrdx.cn)', () => {
+    const line = '本报讯(记者陈凯星 王攀 詹奕嘉 邓瑞璇)这是一支2.5万亿元规模的“文化粤军”';
+    expect(matchDateline(m(line))?.names.writers).toEqual(['陈凯星', '王攀', '詹奕嘉', '邓瑞璇']);
+  });
+
+  test('a wire dateline in 【】 (人民日报 1952-08-16, and 1951-09-15 at cn.govopendata.com/renminribao/1951/9/15/1/)', () => {
+    expect(dateline(corpusLine('rmrb/1952-08-16/rmrb-19520816-1.txt', 3))).toBe('【新华社十五日讯】');
+    expect(dateline('【新华社重庆十四日电】拉萨讯:执行和平解放西藏办法协议开往西藏的人民解放军某部先遣部队')).toBe('【新华社重庆十四日电】');
+  });
+
+  test('据新华社…电, with the lead-in up to its colon', () => {
+    expect(dateline(corpusLine('rmrb/2000-03-26/rmrb-20000326-2.txt', 3))).toBe('据新华社北京3月24日电 综合本社驻外记者报道:');
+  });
+
+  test('据新华社电 without place or date (a daily’s 要闻 page A10, 2022-01-05, stored copy)', () => {
+    expect(dateline('据新华社电 瑞典王室4日发表声明说,瑞典国王卡尔十六世·古斯塔夫和王后西尔维娅3日晚新冠病毒检测结果呈阳性')).toBe('据新华社电');
+  });
+
+  test('本报…电 with the correspondent and 报道: run on, names read', () => {
+    const line = corpusLine('rmrb/2001-06-22/rmrb-20010622-1.txt', 3);
+    expect(dateline(line)).toBe('本报延安6月21日电记者孟西安报道:');
+    expect(matchDateline(m(line))?.names.writers).toEqual(['孟西安']);
+  });
+
+  test('本报…电 with the reporters after a space (人民日报 1997-11-17, rmrb.haitun.store)', () => {
+    const line = '本报大阪11月16日电记者张国成、吴迎春报道:圆满结束对日本的正式友好访问,李鹏总理一行今天下午在日本大阪关西国际机场乘专机回国。';
+    expect(dateline(line)).toBe('本报大阪11月16日电记者张国成、吴迎春报道:');
+    expect(matchDateline(m(line))?.names.writers).toEqual(['张国成', '吴迎春']);
+  });
+
+  test('…电(记者 X) with the reporter in parentheses', () => {
+    const line = corpusLine('rmrb/2000-06-16/rmrb-20000616-6.txt', 7);
+    expect(dateline(line)).toBe('新华社柏林6月15日电(记者 吕鸿)');
+    expect(matchDateline(m(line))?.names.writers).toEqual(['吕鸿']);
+  });
+
+  test('no dateline in running text that opens with a word ending in 讯', () => {
+    expect(dateline('喜讯传来，全市上下倍受鼓舞。')).toBeNull();
+  });
+});
+
+describe('bylines (署名)', () => {
+  test('·X Y· between dots (南通日报 ·通 平· commentary; the dots mark a pen name)', () => {
+    expect(bylineOf(m('·通 平·'))).toEqual({ writers: ['通平'], photographers: [] });
+  });
+
+  test('(X/文、摄): one person wrote and photographed', () => {
+    expect(bylineOf(m(corpusLine('jnwb/2020-12-28/jnwb-20201228-a03.txt', 9)))).toEqual({ writers: ['陈大春'], photographers: ['陈大春'] });
+  });
+
+  test('X/文 Y/图 in parentheses, and role-led after the paper’s bullet N', () => {
+    expect(bylineOf(m(corpusLine('pdswb/2024-03-11/pdswb-20240311-a08.txt', 13)))).toEqual({ writers: ['张骞'], photographers: ['张梦珠'] });
+    expect(bylineOf(m(corpusLine('hxdsb/2015-09-21/hxdsb-20150921-a05.txt', 7)))).toEqual({ writers: ['李帅'], photographers: ['毛朝青'] });
+  });
+
+  test('文/图 before the reporter, after a bullet □', () => {
+    expect(bylineOf(m(corpusLine('xhab/2025-04-10/xhab-20250410-05.txt', 13)))).toEqual({ writers: ['梁玉鹏'], photographers: ['梁玉鹏'] });
+  });
+
+  test('X 报道 after the role word (半岛都市报 2019-08-12; a 摄影报道 credit, 沧州晚报 2023-01-19, czwb.bohaitoday.com content_80104)', () => {
+    expect(bylineOf(m(corpusLine('bddsb/2019-08-12/bddsb-20190812-a08.txt', 5)))).toEqual({ writers: ['张伟'], photographers: [] });
+    expect(creditOf(m('吕依霖 摄影报道'))).toEqual(['吕依霖']);
+  });
+
+  test('names alone in parentheses at a brief’s end (news.cnnb.com.cn 2013-10-05; futurebike.cn, a 济南 daily’s brief)', () => {
+    expect(bylineOf(m('(張永哲)'))).toEqual({ writers: ['張永哲'], photographers: [] });
+  });
+
+  test('role words of other papers: 海都记者, 郑州晚报记者, 见习记者, 全媒体记者', () => {
+    expect(bylineOf(m(corpusLine('hxdsb/2014-08-10/hxdsb-20140810-a05.txt', 3)))?.writers).toEqual(['李帅', '关铭荣', '华真', '刘惠萍']);
+    expect(bylineOf(m(corpusLine('zzwb/2013-12-28/zzwb-20131228-t07.txt', 15)))?.writers).toEqual(['吴淑娟', '叶霖']);
+    expect(bylineOf(m(corpusLine('tzwb/2019-09-25/tzwb-20190925-04.txt', 5)))).toEqual({ writers: ['王建成'], photographers: ['王建成'] });
+  });
+
+  test('a pupil’s school and class before the name', () => {
+    expect(bylineOf(m(corpusLine('jhwb/2023-05-22/jhwb-20230522-b02.txt', 17)))?.writers).toEqual(['翁欣颐']);
+  });
+
+  test('a sentence is not a byline', () => {
+    expect(bylineOf(m('记者 许丛军摄影作品展今日开幕，欢迎参观'))).toBeNull();
+    expect(bylineOf(m('大势已至 乘势而上'))).toBeNull();
+  });
+});
+
+describe('photo credits (摄影)', () => {
+  test('(X 摄) at the end of a caption', () => {
+    const line = corpusLine('wxrb/2021-12-09/wxrb-20211209-a05.txt', 3);
+    const at = creditStart(m(line));
+    expect(at === null ? null : line.slice(at)).toBe('(新宣 摄)');
+  });
+
+  test('本报记者 X 摄 at the end of a caption, straight after the stop', () => {
+    const line = corpusLine('yarb/2018-06-13/yarb-20180613-04.txt', 3);
+    const at = creditStart(m(line));
+    expect(at === null ? null : line.slice(at)).toBe('本报记者 肖金雄 摄');
+  });
+
+  test('新华社记者 X 摄 at the end of a caption', () => {
+    const line = corpusLine('rmrb/2000-06-16/rmrb-20000616-6.txt', 3);
+    const at = creditStart(m(line));
+    expect(at === null ? null : line.slice(at)).toBe('新华社记者 鞠鹏 摄');
+    expect(creditOf(m('新华社记者 鞠鹏 摄'))).toEqual(['鞠鹏']);
+  });
+
+  test('several photographers in parentheses, and a 拍摄者: label (宁波日报 reposts at news.cnnb.com.cn and hsnews.cnnb.com.cn; 信阳晚报 2019-03-07, wanbao.xyxww.com.cn content_53421)', () => {
+    expect(creditOf(m('(施超 杨忠华 丁华 摄)'))).toEqual(['施超', '杨忠华', '丁华']);
+    expect(creditOf(m('(胡建华 许玉芬 厉娜摄)'))).toEqual(['胡建华', '许玉芬', '厉娜']);
+    expect(creditOf(m('拍摄者:本报记者 张方志'))).toEqual(['张方志']);
+  });
+
+  test('a credit for a whole page of photos', () => {
+    expect(creditOf(m('本版照片为本报记者孟仁泉、王东 摄'))).toEqual(['孟仁泉', '王东']);
+  });
+
+  test('a credit over two lines names both', () => {
+    const page = parsed(['加速“过关”', corpusLine('zhjrb/2020-03-26/zhjrb-20200326-00004.txt', 3), '本报记者 董旭明', '拍友 包响亮 摄']);
+    expect(page.items.map((i) => [i.kind, i.credit, i.credits])).toEqual([['photo', '本报记者 董旭明 拍友 包响亮 摄', ['董旭明', '包响亮']]]);
+  });
+});
+
+describe('notes after the story (附注)', () => {
+  test('(合作单位:…) after the byline at a paragraph’s end (江海晚报 2024-10-14, zgnt.net/jhwbszb content_186978)', () => {
+    const last = '【今明后三天天气预报】14日:阴有小到中雨,东到东北风3~4级,气温20℃~25℃;15日:阴有时有小雨,东北风3~4级,气温19℃~22℃;16日:阴到多云,东到东北风3~4级,气温19℃~24℃。记者俞慧娟';
+    const page = parsed(['本周阴雨天气将成主角', '晚报讯 昨天起,阳光被厚厚的云层覆盖,偶尔有小雨飘落。', last, '(合作单位:南通市气象局)']);
+    expect(page.items).toHaveLength(1);
+    expect([page.items[0]?.byline, page.items[0]?.bylines, page.items[0]?.endnotes]).toEqual(['记者俞慧娟', ['俞慧娟'], ['(合作单位:南通市气象局)']]);
+  });
+
+  test('a reader’s tip and its fee, after the story', () => {
+    expect(isEndnote(m(corpusLine('hxdsb/2013-12-28/hxdsb-20131228-a08.txt', 17)))).toBe(true);
+    expect(isEndnote(m(corpusLine('hxdsb/2015-09-21/hxdsb-20150921-a05.txt', 15)))).toBe(true);
+  });
+
+  test('the set formulas (完), (据新华社), (据《人民日报》), (本报综合), and an editors’ note (参考消息 1961-07-01)', () => {
+    for (const note of ['(完)', '(据新华社)', '(据《人民日报》)', '(本报综合)']) expect(isEndnote(m(note))).toBe(true);
+    expect(isEndnote(m(corpusLine('ckxx/1961-07-01/ckxx-19610701.txt', 9)))).toBe(true);
+    expect(endnoteStart(m('增长5%。(据新华社)'))).toBe(5);
+  });
+
+  test('a 上接 marker is not a note', () => {
+    expect(isEndnote(m('(上接A1版)'))).toBe(false);
+  });
+});
+
+describe('jumps (转版)', () => {
+  test('(上接A1版) at the start, on its own line or opening the text', () => {
+    expect(matchJumpFrom(m('（上接A1版）持续深化党建带群建'))).toEqual({ marker: '（上接A1版）', page: 'A1' });
+    expect(matchJumpFrom(m('(上接A1版)'))).toEqual({ marker: '（上接A1版）', page: 'A1' });
+  });
+
+  test('(下转A6版) at the end, even after a comma (南通日报 2024-01, an A1 story’s copy), and 下转第五版 (滁州日报 2020-01-07)', () => {
+    expect(matchJumpTo(m('落户, (下转A6版)'))?.page).toBe('A6');
+    expect(matchJumpTo(m('(下转第五版)'))?.page).toBe('五');
+    expect(matchJumpTo(m('（转载）'))).toBeNull();
+  });
+});
+
+describe('paragraph ends', () => {
+  test('a paragraph ending in a colon before a list ends there', () => {
+    const line = corpusLine('rmrb/1981-06-01/rmrb-19810601-6.txt', 3);
+    expect(endsParagraph(m(line))).toBe(true);
+    expect(endsSentence(m(line))).toBe(false);
+  });
+
+  test('a headline ending in ? is a display line, not a sentence that splits a story', () => {
+    const page = parsed(readFileSync(`${CORPUS}/qlwb/2011-07-05/qlwb-20110705.txt`, 'utf8').split('\n\n'));
+    expect(page.items.map((i) => i.headline)).toEqual(['请问:上厕所谁顾得上看电视?']);
+  });
+});

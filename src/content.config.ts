@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { archiveLoader } from './loaders/archive-loader.ts';
 import { foldTableLoader } from './loaders/fold-table-loader.ts';
+import { movedLinksLoader } from './loaders/moved-links-loader.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 
 /** The content folder; tests and benchmarks point it at other archives. */
@@ -50,6 +51,8 @@ const articleSchema = z.object({
   date: z.iso.date(),
   /** 版次 as printed, or null when unknown. */
   page: z.string().nullable(),
+  /** 版名 (看南通), or null when not known. */
+  pageName: z.string().nullable(),
   /** Position of the page within the edition. */
   pageIndex: z.number().int().nonnegative(),
   /** Position of the item on its page. */
@@ -78,6 +81,8 @@ const articleSchema = z.object({
   continuedFrom: z.string().nullable(),
   /** Page label of 下转…版. */
   continuesOn: z.string().nullable(),
+  /** Notes printed after the story that belong to it: （完）, （据新华社）. */
+  endnotes: z.array(z.string()),
   /** Title to show. */
   title: titleSchema,
   /** Subheads with anchors (the body itself is read from the raw page when shown). */
@@ -100,6 +105,14 @@ const paperSchema = z.object({
   publisher: z.string().optional(),
 });
 
+/** A published link of an item a correction merged into another, and where it leads now. */
+const movedLinkSchema = z.object({
+  /** The link as published. */
+  from: z.string().startsWith('/'),
+  /** The permanent link of the item that holds its story now. */
+  to: z.string().startsWith('/'),
+});
+
 /** The traditional → simplified pairs the search page ships (one entry). */
 const foldTableSchema = z.object({
   /** Pairs of characters, traditional then simplified, whose target occurs in the archive. */
@@ -110,4 +123,5 @@ export const collections = {
   articles: defineCollection({ loader: archiveLoader({ contentDir }), schema: articleSchema }),
   papers: defineCollection({ loader: papersLoader({ contentDir }), schema: paperSchema }),
   searchFold: defineCollection({ loader: foldTableLoader({ contentDir }), schema: foldTableSchema }),
+  movedLinks: defineCollection({ loader: movedLinksLoader({ contentDir }), schema: movedLinkSchema }),
 };

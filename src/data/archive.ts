@@ -18,6 +18,8 @@ export interface PrintedPage {
   date: string;
   /** 版次 as printed, or null when unknown. */
   page: string | null;
+  /** 版名 (看南通), or null when not known. */
+  pageName: string | null;
   /** Position of the page within the edition. */
   pageIndex: number;
   /** File name of the raw page. */
@@ -80,6 +82,11 @@ export async function getFoldPairs(): Promise<string> {
   return (await getEntry('searchFold', FOLD_TABLE_ID))?.data.pairs ?? '';
 }
 
+/** Published links of merged items, each with the link it leads to now, sorted by link. */
+export async function getMovedLinks(): Promise<{ from: string; to: string }[]> {
+  return (await getCollection('movedLinks')).map((e) => e.data).sort((a, b) => a.from.localeCompare(b.from));
+}
+
 /** Every paper, in the order of content/papers.yml ids. */
 export async function getPapers(): Promise<PaperEntry[]> {
   return (await getCollection('papers')).sort((a, b) => a.id.localeCompare(b.id));
@@ -89,7 +96,7 @@ export async function getPapers(): Promise<PaperEntry[]> {
 function groupEditions(all: Article[]): Edition[] {
   const result: Edition[] = [];
   for (const article of all) {
-    const { paper, paperName, date, page, pageIndex, source } = article.data;
+    const { paper, paperName, date, page, pageName, pageIndex, source } = article.data;
     let edition = result.at(-1);
     if (!edition || edition.paper !== paper || edition.date !== date) {
       edition = { paper, paperName, date, pages: [] };
@@ -97,7 +104,7 @@ function groupEditions(all: Article[]): Edition[] {
     }
     let printed = edition.pages.at(-1);
     if (!printed || printed.file !== source.file) {
-      printed = { paper, date, page, pageIndex, file: source.file, path: source.path, items: [] };
+      printed = { paper, date, page, pageName, pageIndex, file: source.file, path: source.path, items: [] };
       edition.pages.push(printed);
     }
     printed.items.push(article);

@@ -21,8 +21,13 @@ export const sourceTextPath = (paper: string, date: string, file: string): strin
 /** Last segment of an item id, used as its anchor on the raw page view. @example itemSlug('ntrb/2024-01-24/chao-qi') // 'chao-qi' */
 export const itemSlug = (id: string): string => id.split('/').at(-1) ?? id;
 
-/** Label of a page: 版次 as printed or 版次未知. @example pageLabel(null) // '版次未知' */
-export const pageLabel = (page: string | null): string => (page === null ? '版次未知' : `${page}版`);
+/**
+ * Label of a page: 版次 as printed, with its 版名 when known, or 版次未知.
+ * @example pageLabel('A2', '看南通') // 'A2版 看南通'
+ * @example pageLabel(null) // '版次未知'
+ */
+export const pageLabel = (page: string | null, name: string | null = null): string =>
+  page === null ? (name ?? '版次未知') : name ? `${page}版 ${name}` : `${page}版`;
 
 /** A date as 2024年1月24日. @example longDate('2024-01-24') // '2024年1月24日' */
 export const longDate = (date: string): string => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;

@@ -1,6 +1,8 @@
 import { decodePageText } from '../archive/decode-page-text.ts';
 import { anchorBlocks, type AnchoredBlock } from '../archive/build-archive.ts';
 import { parsePage } from '../archive/parse-page.ts';
+import { editionMetaSchema } from '../archive/edition-meta.ts';
+import { readYaml } from '../archive/read-yaml.ts';
 import type { BodyBlock } from '../archive/types.ts';
 import type { Section } from '../archive/render-body.ts';
 import { readSourceBytes } from './source-pages.ts';
@@ -23,13 +25,21 @@ export interface ItemSource {
 const recent = new Map<string, Map<number, BodyBlock[]>>();
 const RECENT_PAGES = 32;
 
+/** The archivist's corrections of a raw page, from the .yml beside it (checked by the loader already). */
+function correctionsOf(path: string): NonNullable<ReturnType<typeof editionMetaSchema.parse>['corrections']> {
+  const metaPath = path.replace(/\.txt$/u, '.yml');
+  const meta = readYaml(metaPath, readSourceBytes(metaPath).toString('utf8'), editionMetaSchema);
+  if (!meta.data) throw new Error(`${metaPath}: the edition metadata no longer reads; rebuild the archive`);
+  return meta.data.corrections ?? [];
+}
+
 /** The bodies of a raw page's items by first line. */
 function pageBodies(path: string): Map<number, BodyBlock[]> {
   let bodies = recent.get(path);
   if (!bodies) {
     const decoded = decodePageText(path, readSourceBytes(path));
     if ('problem' in decoded) throw new Error(`${path}:${decoded.problem.line}: ${decoded.problem.message}`);
-    bodies = new Map(parsePage(decoded.text).items.map((item) => [item.lines[0], item.body]));
+    bodies = new Map(parsePage(decoded.text, correctionsOf(path)).items.map((item) => [item.lines[0], item.body]));
     if (recent.size >= RECENT_PAGES) recent.delete(recent.keys().next().value ?? '');
     recent.set(path, bodies);
   }

@@ -20,7 +20,9 @@ let contexts: Promise<Map<string, StoryContext>> | undefined;
 async function buildContexts(): Promise<Map<string, StoryContext>> {
   const result = new Map<string, StoryContext>();
   const starts = new Map<string, Article>();
-  const startKey = (paper: string, date: string, page: string | null, headline: string | null): string => JSON.stringify([paper, date, page, headline]);
+  // A jump names its page as the marker prints it (上接A1版); the e-paper may label that page A01.
+  const startKey = (paper: string, date: string, page: string | null, headline: string | null): string =>
+    JSON.stringify([paper, date, page?.replace(/^([A-Za-z]*)0+(?=\d)/u, '$1') ?? null, headline]);
   const all = await getArticles();
   for (const a of all) {
     const key = startKey(a.data.paper, a.data.date, a.data.page, a.data.headline);

@@ -16,7 +16,8 @@ export type BlockField =
   | 'subhead'
   | 'paragraph'
   | 'byline'
-  | 'credit';
+  | 'credit'
+  | 'endnote';
 
 /** One printed block: [field, text, anchor of the subhead it sits under or ""]. */
 export type RecordBlock = [field: BlockField, text: string, section: string];
@@ -47,7 +48,7 @@ export interface SearchRecord {
 /** The fields of an archived item that search reads. */
 export type RecordSource = Pick<
   ArticleRecord,
-  'url' | 'paper' | 'paperName' | 'date' | 'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'credit'
+  'url' | 'paper' | 'paperName' | 'date' | 'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'credit' | 'endnotes'
 > & {
   /** The raw page file the item was parsed from (only its name is read). */
   source: Pick<ArticleRecord['source'], 'file'>;
@@ -80,6 +81,7 @@ export function searchRecord(item: RecordSource): SearchRecord {
   }
   add('byline', item.byline);
   add('credit', item.credit);
+  for (const note of item.endnotes) add('endnote', note);
   const { url, paper, paperName, date, kind } = item;
   return { url, paper, paperName, date, kind, title: item.title.text, blocks, source: sourcePath(paper, date, item.source.file) };
 }

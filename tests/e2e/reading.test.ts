@@ -59,7 +59,7 @@ describe('reading the archive', () => {
   test('breadcrumbs lead back to the date and the paper', async () => {
     const page = await open(STORY);
     const crumbs = page.getByRole('navigation', { name: '位置' });
-    await expect(crumbs.innerText()).resolves.toMatch(/南通日报.*2024年1月24日.*版次未知/su);
+    await expect(crumbs.innerText()).resolves.toMatch(/南通日报.*2024年1月24日.*A2版 看南通/su);
     await crumbs.getByRole('link', { name: '2024年1月24日' }).click();
     await page.waitForURL(`${site}/ntrb/2024-01-24/`);
     await page.getByRole('navigation', { name: '位置' }).getByRole('link', { name: '南通日报' }).click();
@@ -134,7 +134,7 @@ describe('reading the archive', () => {
     const noJs = await context.newPage();
     await noJs.goto(`${site}${STORY}`);
     expect(await noJs.locator('.copy-button').count()).toBe(0);
-    await expect(noJs.locator('.citation textarea').inputValue()).resolves.toContain('[N/OL].南通日报,2024-01-24.');
+    await expect(noJs.locator('.citation textarea').inputValue()).resolves.toContain('[N/OL].南通日报,2024-01-24(A2).');
     await context.close();
     const page = await open(STORY);
     await expect(page.getByRole('button', { name: '复制引文' }).isVisible()).resolves.toBe(true);

@@ -64,4 +64,30 @@ describe('permalinks', () => {
     run('scripts/build.ts', '--out', out);
     expect(published().map((a) => a.url).sort()).toEqual(after.map((a) => a.url).sort());
   });
+
+  test('corrections keep every link: a moved first line keeps its link, a merged story’s link leads to the story it joined', () => {
+    // Continues from the archive above. Line 29 of the 江海晚报 page becomes the 引题 of the story below it
+    // (its first line moves from 31 to 29), and the 南通日报 photo (line 91) is merged into the jump above it.
+    const jhwbMeta = join(content, 'pages/jhwb/2025-02-06/000_29ee23daad04a246.yml');
+    const ntrbMeta = join(content, 'pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.yml');
+    const before = published();
+    writeFileSync(jhwbMeta, `${readFileSync(jhwbMeta, 'utf8')}corrections:\n  - { line: 29, text: 吴新明、张彤, role: kicker }\n`);
+    writeFileSync(ntrbMeta, `${readFileSync(ntrbMeta, 'utf8')}corrections:\n  - { line: 91, text: 22日，南通粮油, break: none }\n`);
+    run('scripts/build.ts', '--out', out);
+    const after = published();
+    expect(after).toHaveLength(before.length - 1);
+
+    const second = after.find((a) => a.url === '/jhwb/2025-02-06/jian-ding-bu-yi-tui-jin-xin-xing/');
+    expect([second?.source.lines, second?.kicker]).toEqual([[29, 63], '吴新明、张彤、周伟文、姜永华、沈雷等市四套班子相关领导在南通分会场参加。']);
+
+    // The photo's link is no story now: it answers with a page that leads to the jump that holds its lines.
+    const photo = '/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/';
+    const jump = '/ntrb/2024-01-24/yi-shi-ji-xing-dong-wei-quan-mian-xu/';
+    expect(after.map((a) => a.url)).not.toContain(photo);
+    expect(after.find((a) => a.url === jump)?.source.lines).toEqual([75, 93]);
+    const moved = readFileSync(join(out, photo, 'index.html'), 'utf8');
+    expect(moved).toContain(`<meta http-equiv="refresh" content="0; url=${jump}">`);
+    expect(moved).toContain(`<a href="${jump}">${jump}</a>`);
+    expect(moved).toContain('<meta name="robots" content="noindex">');
+  });
 });

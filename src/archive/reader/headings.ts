@@ -1,0 +1,117 @@
+import { runOfNames } from '../conventions/names.ts';
+import type { LineRole } from '../corrections.ts';
+import { decideDisplayRoles, type DisplayDecision } from '../display-roles.ts';
+import { findHeadingGroup, fixedRoles, type HeadingGroup } from '../heading-group.ts';
+import { ItemDraft } from '../item-draft.ts';
+import { isDisplayLike, type PageLine } from '../page-lines.ts';
+import { endsWithEvent, isGroupTitle, quote } from '../reading-signals.ts';
+import type { ReaderState } from './state.ts';
+
+/**
+ * Heading groups as the page reader meets them: whether one heads a new
+ * item where it stands, and opening that item with its display roles, its
+ * column label and the notes on what was unsure.
+ */
+
+/** How close the runner-up reading of a heading group may come before the parser notes it is unsure. */
+const SURE_MARGIN = 1;
+/** A brief's 主题 opening with a place or topic label: 江溪：老小区人防工程…. */
+const LABELLED = /^[\u4e00-\u9fff]{2,4}[：:](?!$)/u;
+const ROLE_NAMES: Readonly<Record<string, string>> = { kicker: '引题', headline: '主题', subtitle: '副题' };
+/** Roles that a heading group may hold. */
+export const DISPLAY_ROLES: ReadonlySet<LineRole> = new Set(['kicker', 'headline', 'subtitle', 'column']);
+
+/** Whether a heading group found at a line heads a new item. */
+export function acceptsHeading(state: ReaderState, group: HeadingGroup, forced: boolean): boolean {
+  if (forced || group.corrected) return true;
+  if (group.display.length === 0 && group.opener === 'none') return false;
+  // 贺电全文如下： leads into what follows (an address, a list): short lines there head nothing.
+  if (state.leadIn && (group.opener === 'text' || group.opener === 'column')) return false;
+  switch (group.opener) {
+    case 'dateline':
+    case 'jump':
+    case 'byline':
+    case 'column':
+    case 'photo':
+      return true;
+    case 'text':
+      if (state.expectHeading) return true;
+      if (state.current?.photoGroup) return false;
+      if (group.display.length >= 2) return true;
+      // Briefs set alike (江溪：… then 硕放：…), or a line saying what happened
+      // (…正式开放), heads the next brief: a subhead names a theme.
+      return (LABELLED.test(group.display[0]?.norm ?? '') && LABELLED.test(state.current?.text('headline') ?? '')) || endsWithEvent(group.display[0]?.norm ?? '');
+    default:
+      return false;
+  }
+}
+
+/** After a byline or a credit has closed an item, short lines that head nothing belong to it: 扫扫二维码. */
+export function trailsPrevious(state: ReaderState, i: number): boolean {
+  const l = state.lines[i] as PageLine;
+  if (state.current || state.last === 'other' || !isDisplayLike(l)) return false;
+  const group = findHeadingGroup(state.lines, i, state.fix);
+  return !group || !acceptsHeading(state, group, false);
+}
+
+/** Lines split where another printed line stands between them. */
+function adjacentRuns(lines: PageLine[], others: { line: number }[]): PageLine[][] {
+  const runs: PageLine[][] = [];
+  for (const l of lines) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous && !others.some((o) => o.line > previous.line && o.line < l.line)) run.push(l);
+    else runs.push([l]);
+  }
+  return runs;
+}
+
+/** Notes a heading group whose runner-up reading came close. */
+function noteRoles(draft: ItemDraft, group: HeadingGroup, decision: DisplayDecision): void {
+  const { best, next } = decision;
+  if (!next || best.score - next.score >= SURE_MARGIN || group.corrected) return;
+  const k = best.roles.findIndex((r, n) => r !== next.roles[n]);
+  const line = group.display[k];
+  if (!line) return;
+  const describe = (roles: string[]): string => group.display.map((d, n) => `${ROLE_NAMES[roles[n] ?? ''] ?? ''} line ${d.line}`).join(', ');
+  const why = best.reasons.length > 0 ? best.reasons.join('; ') : 'the usual order of display lines';
+  draft.note({
+    line: line.line,
+    message: `read as ${describe(best.roles)} (${why}); it could also be ${describe(next.roles)}`,
+    fix: { line: line.line, text: quote(line.text, 16), role: next.roles[k] ?? 'headline' },
+  });
+}
+
+/** Opens a new item with a heading group. */
+export function startItem(state: ReaderState, group: HeadingGroup, photos: number | undefined): void {
+  const inside = !state.expectHeading && state.current !== null && group.opener === 'text';
+  state.close();
+  const draft = new ItemDraft();
+  draft.photosUntil = photos ?? null;
+  draft.photoGroup = photos !== undefined;
+  const columnLines = group.column.map((c) => c.line);
+  const apart = new Set(group.display.flatMap((d, k) => (k > 0 && columnLines.some((c) => c > (group.display[k - 1]?.line ?? 0) && c < d.line) ? [k] : [])));
+  const decision = decideDisplayRoles(group.display, { jump: group.opener === 'jump', fixed: fixedRoles(group, state.fix), apart });
+  const pieces = group.display.map((d, k) => ({ d, role: decision.best.roles[k] ?? 'headline' }));
+  for (const role of ['kicker', 'headline', 'subtitle'] as const) {
+    const mine = pieces.filter((p) => p.role === role).map((p) => p.d);
+    const first = mine[0];
+    const last = mine.at(-1);
+    if (first && last) draft.add(role, mine.map((d) => d.text).join(''), [first.line, last.line]);
+  }
+  // A column label is one piece per run of adjacent lines (直通省两会 / 2024), so pieces keep print order.
+  for (const run of adjacentRuns(group.column, group.display)) draft.add('column', run.map((c) => c.text).join(' '), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
+  if (group.byline) draft.add('byline', group.byline.text, group.byline.line, { writers: runOfNames(group.byline.norm) ?? [], photographers: [] });
+  draft.pieces.sort((a, b) => a.lines[0] - b.lines[0]);
+  noteRoles(draft, group, decision);
+  const first = group.display[0];
+  if (inside && first) {
+    const lines = group.display.length === 1 ? 'a display line' : `${group.display.length} display lines`;
+    draft.note({ line: first.line, message: `${lines} after running text, read as the heading of a new story`, fix: { line: first.line, text: quote(first.text, 16), role: 'subhead' } });
+  }
+  if (isGroupTitle(draft.pieces.map((p) => p.text).join(' '))) draft.photoGroup = true;
+  state.current = draft;
+  state.expectHeading = false;
+  state.open = false;
+  state.last = 'other';
+}

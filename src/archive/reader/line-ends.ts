@@ -1,0 +1,64 @@
+import { bylineOf } from '../conventions/bylines.ts';
+import { creditOf, creditStart } from '../conventions/credits.ts';
+import { endnoteStart } from '../conventions/endnotes.ts';
+import { matchJumpTo } from '../conventions/jumps.ts';
+import { matchingForm } from '../conventions/width.ts';
+import type { PageLine } from '../page-lines.ts';
+import { bylineSuffixStart } from '../reading-signals.ts';
+import { readCredit } from './photos.ts';
+import type { ReaderState } from './state.ts';
+
+/**
+ * What the end of a paragraph's last line holds besides the text: a 下转
+ * marker, a note (（完）), a photo credit, or a byline printed after the last
+ * sentence. Each is cut from the paragraph into a piece of its own.
+ */
+
+/** The names in a credit an archivist stated that no credit form reads (半岛记者 何毅 报道). */
+export function namesIn(credit: string): string[] {
+  const found = bylineOf(credit);
+  return found ? [...found.writers, ...found.photographers] : [];
+}
+
+/** Cuts what the end of a paragraph's last line holds into pieces of their own. */
+export function splitEnding(state: ReaderState, l: PageLine): void {
+  const item = state.current;
+  const paragraph = item?.lastParagraph();
+  if (!item || !paragraph) return;
+  const cut = (start: number): string => {
+    const suffix = l.text.slice(start).trim();
+    paragraph.text = paragraph.text.slice(0, paragraph.text.length - (l.text.length - start)).trimEnd();
+    if (paragraph.text === '') item.remove(paragraph);
+    return suffix;
+  };
+  const jumpTo = matchJumpTo(l.norm);
+  if (jumpTo) {
+    item.add('jumpTo', cut(l.norm.length - jumpTo.marker.length), l.line);
+    state.close();
+    state.last = 'other';
+    return;
+  }
+  const note = endnoteStart(l.norm);
+  if (note !== null && note > 0) {
+    item.add('endnote', cut(note), l.line);
+    state.close();
+    state.last = 'endnote';
+    return;
+  }
+  const quoted = state.fix.role(l.line) === 'credit' ? state.fix.quoted(l.line) : undefined;
+  const stated = quoted !== undefined && l.text.endsWith(quoted) ? l.text.length - quoted.length : null;
+  const credit = stated ?? creditStart(l.norm);
+  if (credit !== null && credit > 0) {
+    const text = cut(credit);
+    state.open = false;
+    readCredit(state, text, l.line, creditOf(matchingForm(text)) ?? namesIn(matchingForm(text)), paragraph.text === '' ? null : paragraph);
+    return;
+  }
+  const byline = bylineSuffixStart(l.norm);
+  if (byline !== null && byline > 0) {
+    const text = cut(byline);
+    item.add('byline', text, l.line, bylineOf(matchingForm(text)));
+    state.close();
+    state.last = 'byline';
+  }
+}

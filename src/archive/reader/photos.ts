@@ -1,0 +1,99 @@
+import type { Names } from '../conventions/bylines.ts';
+import { isGroupCredit } from '../conventions/credits.ts';
+import { charCount } from '../conventions/punctuation.ts';
+import type { ItemDraft } from '../item-draft.ts';
+import { afterWideGap } from '../page-lines.ts';
+import { isCaptionLike, opensWithWhen, quote } from '../reading-signals.ts';
+import type { Piece } from '../types.ts';
+import type { ReaderState } from './state.ts';
+
+/**
+ * Photo credits as the page reader meets them: a credit makes the caption
+ * before it a photo item, makes the whole item pictures (a group credit,
+ * numbered or marked captions, a titled photo taking more captions), or
+ * credits the story it follows.
+ */
+
+/** Adds a credit to a photo item that stays open for more captions (a group). */
+function takeCredit(state: ReaderState, item: ItemDraft, text: string, line: number, credit: Names): void {
+  item.isPhoto = true;
+  item.photoGroup = true;
+  item.add('credit', text, line, credit);
+  state.expectHeading = true;
+  state.open = false;
+  state.last = 'other';
+}
+
+/** Closes a photo whose credit ends it; a further credit may still attach to it. */
+function closeAfterCredit(state: ReaderState): void {
+  state.close();
+  state.last = 'credit';
+}
+
+/** Whether the last paragraph of a story, followed by a credit, is a photo's caption instead. */
+function isCaption(state: ReaderState, caption: Piece): boolean {
+  const first = state.line(caption.lines[0]);
+  const wide = first ? afterWideGap(first) : false;
+  return isCaptionLike(caption.text) || wide || (opensWithWhen(caption.text) && charCount(caption.text) <= 150 && state.current?.count('dateline') === 0);
+}
+
+/**
+ * A photo credit, on its own line or at the end of a caption (`inlineCaption`).
+ * @param names the photographers the credit names
+ */
+export function readCredit(state: ReaderState, text: string, line: number, names: string[], inlineCaption: Piece | null): void {
+  const credit: Names = { writers: [], photographers: names };
+  const current = state.current;
+  const previous = state.previousItem();
+  if (!current && previous && !inlineCaption) {
+    // Right after a story's byline or another credit: the story's photo.
+    previous.add('credit', text, line, credit);
+    state.last = 'credit';
+    return;
+  }
+  if (!current) {
+    const photo = state.ensureItem();
+    photo.add('credit', text, line, credit);
+    photo.isPhoto = true;
+    closeAfterCredit(state);
+    return;
+  }
+  const captions = current.count('paragraph');
+  if (current.photoGroup || isGroupCredit(text) || current.markedCaptions >= 2) {
+    takeCredit(state, current, text, line, credit);
+    return;
+  }
+  const caption = inlineCaption ?? current.lastParagraph();
+  const plain = current.count('dateline') === 0;
+  if (caption && captions === 1 && plain) {
+    // A photo with its caption, titled or not; a titled one may take more captions.
+    takeCredit(state, current, text, line, credit);
+    if (!current.hasHeading) closeAfterCredit(state);
+    return;
+  }
+  if (caption && captions > 1 && captions <= 3 && plain && current.count('jumpFrom') === 0 && /^图为/u.test(caption.text)) {
+    // A 图片新闻: a sentence of news, then 图为… and the credit; all of it is the photo's caption.
+    takeCredit(state, current, text, line, credit);
+    if (!current.hasHeading) closeAfterCredit(state);
+    return;
+  }
+  if (caption && captions > 1 && isCaption(state, caption)) {
+    current.remove(caption);
+    state.close();
+    const photo = state.ensureItem();
+    photo.push(caption);
+    takeCredit(state, photo, text, line, credit);
+    closeAfterCredit(state);
+    return;
+  }
+  current.add('credit', text, line, credit);
+  if (caption) {
+    current.note({
+      line,
+      message: `photo credit read as the credit of this story's photo; if line ${caption.lines[0]} is the caption of a photo of its own, say so`,
+      fix: { line: caption.lines[0], text: quote(state.line(caption.lines[0])?.text ?? '', 16), role: 'caption' },
+    });
+  }
+  state.expectHeading = true;
+  state.last = 'other';
+}

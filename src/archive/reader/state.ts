@@ -1,0 +1,93 @@
+import { endsSentence } from '../conventions/punctuation.ts';
+import { CorrectionIndex, type Correction } from '../corrections.ts';
+import { ItemDraft } from '../item-draft.ts';
+import type { PageLine } from '../page-lines.ts';
+import type { ParsedPage } from '../types.ts';
+
+/** What the line just read was, for what may attach to it (a second byline line, a credit after a byline). */
+export type LastLine = 'byline' | 'credit' | 'endnote' | 'other';
+
+/**
+ * Where the page reader stands as it walks a page's lines: the item being
+ * assembled, the items closed before it, and what the last lines said about
+ * the next one. The reader's steps (split-items.ts and the modules beside
+ * this one) read and change it.
+ */
+export class ReaderState {
+  readonly lines: PageLine[];
+  /** The archivist's corrections, by line. */
+  readonly fix: CorrectionIndex;
+  /** Items closed so far, in print order. */
+  readonly drafts: ItemDraft[] = [];
+  readonly page: ParsedPage = { items: [], layout: [], notes: [] };
+  /** The item being assembled. */
+  current: ItemDraft | null = null;
+  /** The last paragraph may go on in the next block (it ends mid-sentence). */
+  open = false;
+  /** A new item is due here: the page's top, or after a byline, a credit or a 下转 marker. */
+  expectHeading = true;
+  last: LastLine = 'other';
+  /** A paragraph ended in a colon (贺电全文如下：) and no sentence has ended since: what follows is quoted or listed. */
+  leadIn = false;
+  readonly #at = new Map<PageLine, number>();
+  readonly #byLine = new Map<number, PageLine>();
+
+  constructor(lines: PageLine[], corrections: readonly Correction[]) {
+    this.lines = lines;
+    this.fix = new CorrectionIndex(corrections);
+    lines.forEach((l, i) => {
+      this.#at.set(l, i);
+      this.#byLine.set(l.line, l);
+    });
+  }
+
+  /** The index of a line in the page. */
+  index(l: PageLine): number {
+    return this.#at.get(l) ?? -1;
+  }
+
+  /** The line after this one, if any. */
+  after(l: PageLine): PageLine | undefined {
+    return this.lines[this.index(l) + 1];
+  }
+
+  /** A line by its number in the raw page. */
+  line(n: number): PageLine | undefined {
+    return this.#byLine.get(n);
+  }
+
+  /** The item being assembled, opened if none is. */
+  ensureItem(): ItemDraft {
+    if (!this.current) {
+      this.current = new ItemDraft();
+      this.expectHeading = false;
+    }
+    return this.current;
+  }
+
+  /** The item a note or credit printed after a closed item belongs to, when that item's last line was just read. */
+  previousItem(): ItemDraft | null {
+    return this.last === 'other' ? null : (this.drafts.at(-1) ?? null);
+  }
+
+  /** Notes where a colon leads into quoted or listed lines, and where a sentence ends them. */
+  followLeadIn(l: PageLine): void {
+    if (/：$/u.test(l.norm)) this.leadIn = true;
+    else if (endsSentence(l.norm)) this.leadIn = false;
+  }
+
+  /** Closes the item being assembled; a new item is due after it. */
+  close(): void {
+    const item = this.current;
+    if (item) {
+      if (item.pieces.length > 0) this.drafts.push(item);
+      if (item.isPhoto && item.photoGroup && item.count('credit') === 0) item.isPhoto = false;
+      // Marked captions (▲…, ①…) and a photographer named: a photo story (组图) whatever text follows.
+      if (item.markedCaptions >= 2 && item.names.photographers.length > 0 && item.count('jumpFrom') === 0) item.isPhoto = true;
+    }
+    this.current = null;
+    this.open = false;
+    this.expectHeading = true;
+    this.leadIn = false;
+  }
+}

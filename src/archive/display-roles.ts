@@ -59,6 +59,9 @@ const THEME_START = /^(?:推动|推进|加快|深化|坚持|聚焦|打造|奋力
 /** A line that sets the scene and ends on where or when: 五四路上，一小时内. */
 const LEAD_IN_PHRASE = /(?:上|下|内|中|后|前|间|里|附近|一带|周边|沿线|之际|期间|以来|之下|当天|时节)$/u;
 
+/** A line that opens with when, as a sentence of news does: 今天，上海4条轨交线…恢复运营. */
+const NEWS_OPENING = /^(?:今天|昨天|昨日|今日|近日|日前|本周|上周|上午|下午|晚上|当天|当晚|清晨|凌晨|\d{1,2}月\d{1,2}日|\d{1,2}日)[，\s]/u;
+
 /** A short place or topic label before a colon opens a brief's 主题: 江溪：老小区人防工程…. */
 const LABEL_START = /^[\u4e00-\u9fff]{2,4}：(?!$)/u;
 
@@ -148,6 +151,10 @@ function score(lines: DisplayLine[], roles: DisplayRole[], context: DisplayConte
     if (commaCount(l.norm) >= 2 && role === 'headline') signal(-1, `line ${l.line} runs on over commas, as a 引题 or 副题 may and a 主题 seldom does`);
     if (charCount(l.norm) <= 3 && lines.length >= 2 && role === 'headline' && lastOfRun && (i === 0 || roles[i - 1] !== 'headline')) {
       signal(-1.5, `line ${l.line} is too short to be the 主题 alone`);
+    }
+    if (NEWS_OPENING.test(l.norm) && lines.length >= 2) {
+      if (role === 'kicker') signal(1, `line ${l.line} opens with when (今天，…) and tells the news, as a 引题 does`);
+      if (role === 'headline') signal(-0.5, `line ${l.line} opens with when (今天，…)`);
     }
     if (LEAD_IN_PHRASE.test(l.norm) && i === 0 && lines.length >= 2) {
       if (role === 'kicker') signal(1, `line ${l.line} sets the scene (where, when: …上, …内), as a 引题 does`);

@@ -58,7 +58,7 @@ export const editionMetaSchema = z.strictObject({
     (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : v),
     z
       .string(required('the page label as printed, e.g. A2, or null when it is not printed'))
-      .regex(/^[A-Z]{0,2}\d{1,3}$/u, 'write the page label as printed, e.g. A2 or 3, or null when unknown')
+      .regex(/^[A-Z]{0,2}\d{1,3}[A-Z]?$/u, 'write the page label as printed, e.g. A2 or 3, or null when unknown')
       .nullable(),
   ),
   /** 版名, the page's name as printed in its header (看南通, 要闻), when known. */

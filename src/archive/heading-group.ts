@@ -2,7 +2,7 @@ import { matchDateline } from './conventions/datelines.ts';
 import { creditStart } from './conventions/credits.ts';
 import { matchJumpFrom } from './conventions/jumps.ts';
 import { charCount } from './conventions/punctuation.ts';
-import { runOfNames } from './conventions/names.ts';
+import { runOfNames, signedName } from './conventions/names.ts';
 import type { CorrectionIndex, LineRole } from './corrections.ts';
 import type { DisplayLine, DisplayRole } from './display-roles.ts';
 import { isDisplayLike, isRunningText, isYearLine, lineByline, lineCredit, type PageLine } from './page-lines.ts';
@@ -116,7 +116,7 @@ export function findHeadingGroup(lines: PageLine[], start: number, corrections: 
     if (display.length > MAX_DISPLAY_LINES) return null;
   }
   // A last line ending in a colon leads into the text below (冀南运河中学周朝华君：), it heads nothing.
-  while (!corrected && display.length > 0 && /：$/u.test(display.at(-1)?.norm ?? '')) {
+  while (!corrected && display.length > 0 && display.at(-1) === lines[i - 1] && /：$/u.test(display.at(-1)?.norm ?? '')) {
     display.pop();
     i -= 1;
   }
@@ -129,7 +129,7 @@ export function findHeadingGroup(lines: PageLine[], start: number, corrections: 
   // Names alone under the headline are the byline set before the text (吴绮敏罗观星).
   const last = display.at(-1);
   const after = lines[i];
-  const byline = !corrected && display.length >= 2 && last && after && isRunningText(after) && runOfNames(last.norm) ? last : null;
+  const byline = !corrected && display.length >= 2 && last && after && isRunningText(after) && (runOfNames(last.norm) ?? signedName(last.norm)) ? last : null;
   if (byline) display.pop();
   if (display.length > MAX_DISPLAY_LINES || (display.length === 0 && column.length === 0)) return null;
   // A group is short lines: a long run of them is verse or a list, not a heading.

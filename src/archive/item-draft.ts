@@ -103,6 +103,14 @@ export class ItemDraft {
     return this.pieces.at(-1) ?? null;
   }
 
+  /** Extends a piece with the next line, set apart by a space, and the names it holds (a 电头's names under it). */
+  extend(piece: Piece, text: string, line: number, names: Names): void {
+    piece.text = `${piece.text} ${text}`;
+    piece.lines = [piece.lines[0], line];
+    this.names.writers.push(...names.writers);
+    this.names.photographers.push(...names.photographers);
+  }
+
   /** Appends a column-break fragment to the last paragraph: …构建 + 多层次… = …构建多层次…. */
   continueParagraph(text: string, line: number): void {
     const last = this.lastParagraph();
@@ -114,6 +122,14 @@ export class ItemDraft {
   /** Records a decision the parser was unsure of. */
   note(note: ParseNote): void {
     this.notes.push(note);
+  }
+
+  /** Removes and returns the notes about lines first..last (moving with a piece to another item). */
+  takeNotes([first, last]: [number, number]): ParseNote[] {
+    const moving = this.notes.filter((n) => n.line >= first && n.line <= last);
+    const staying = this.notes.filter((n) => n.line < first || n.line > last);
+    this.notes.splice(0, this.notes.length, ...staying);
+    return moving;
   }
 
   /** Derives the parsed item from the pieces. */
@@ -165,5 +181,5 @@ const unique = (names: string[]): string[] => [...new Set(names)];
 
 /** The page label a jump marker names: （上接A1版） gives A1. */
 function pageOf(marker: string): string | null {
-  return /([A-Za-z]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|面)?\s*[）)]$/u.exec(marker)?.[1] ?? null;
+  return /([A-Za-z]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|面)?\s*[）)]?$/u.exec(marker)?.[1] ?? null;
 }

@@ -14,6 +14,8 @@ export interface PageLine {
   line: number;
   /** Blank lines before it: exports leave a wider gap where a photo or a rule stood. */
   gap?: number;
+  /** What the line was read as, kept by the readers below (see `remembered`). */
+  seen?: unknown[];
 }
 
 /**
@@ -42,12 +44,17 @@ export const afterWideGap = (l: PageLine): boolean => (l.gap ?? 0) >= 2;
  * Remembers what a line is read as: the reader asks of the same line many
  * times (is it a byline? a display line?), and a page may hold 100,000 lines.
  */
+let readers = 0;
 function remembered<T>(read: (l: PageLine) => T): (l: PageLine) => T {
-  const seen = new WeakMap<PageLine, { value: T }>();
+  const slot = readers;
+  readers += 1;
+  // A slot on the line itself: cheaper than a WeakMap, asked hundreds of thousands of times a page.
   return (l) => {
-    let hit = seen.get(l);
-    if (!hit) seen.set(l, (hit = { value: read(l) }));
-    return hit.value;
+    const seen = (l.seen ??= []);
+    if (slot in seen) return seen[slot] as T;
+    const value = read(l);
+    seen[slot] = value;
+    return value;
   };
 }
 
@@ -104,7 +111,8 @@ export const isDisplayLike = remembered((l: PageLine): boolean => {
   const n = charCount(l.norm);
   if (n < 2 || n > MAX_DISPLAY_CHARS) return false;
   // A display line never ends on a comma, and a data line (市民：张九龄, 53岁 司机) is text.
-  if (/[，、]$/u.test(l.norm) || INFO_LINE.test(l.norm) || isNameLine(l.norm)) return false;
+  // Nor is a numbered caption (①不少奉贤居民…) or list item.
+  if (/[，、]$/u.test(l.norm) || /^[①-⑳]/u.test(l.norm) || INFO_LINE.test(l.norm) || isNameLine(l.norm)) return false;
   if (hasInnerStop(l.norm) || /[。；]$/u.test(l.norm.replace(/[”’」』）》]+$/u, ''))) return false;
   if (endsSentence(l.norm) && !/[！？]$/u.test(l.norm.replace(/[”’」』）》]+$/u, ''))) return false;
   if (commaCount(l.norm) > 3) return false;

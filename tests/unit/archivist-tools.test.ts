@@ -41,8 +41,7 @@ describe('npm run check:content', () => {
     expect(notes).toContain(
       'tests/fixtures/real-pages/pages/ntrb/2023-01-18/ntrb-20230118-a05.txt:1: read as 主题 line 1, 副题 line 3 (the usual order of display lines); it could also be 引题 line 1, 主题 line 3; to read it the other way, add to corrections: - { line: 1, text: "余东镇为新就业群体提供暖心服务", role: "kicker" } (note)',
     );
-    expect(result.stdout).toContain(`tests/fixtures/real-pages: 80 pages, `);
-    expect(result.stdout).toContain(` items, no problems, ${notes.length} note(s) on what the parser was unsure of`);
+    expect(result.stdout).toMatch(new RegExp(`^tests/fixtures/real-pages: \\d+ pages, \\d+ items, no problems, ${notes.length} note\\(s\\) on what the parser was unsure of`, 'mu'));
   });
 });
 

@@ -211,3 +211,56 @@ describe('paragraph ends', () => {
     expect(page.items.map((i) => i.headline)).toEqual(['请问:上厕所谁顾得上看电视?']);
   });
 });
+
+/** A whole page of the corpus, parsed with every character accounted for. */
+const corpusPage = (page: string) => parsed(readFileSync(`${CORPUS}/${page}`, 'utf8').split('\n\n'));
+
+describe('conventions first met in stories collected after the parser was written', () => {
+  test('新民晚报’s >>4版 continues a story on page 4', () => {
+    expect(matchJumpTo(m('>>4版'))?.page).toBe('4');
+    expect(corpusPage('xmwb/2022-05-22/xmwb-20220522-01.txt').items.map((i) => i.continuesOn)).toEqual(['4']);
+  });
+
+  test('a paragraph ending in a semicolon goes on after a column break, a list item does not', () => {
+    const item = corpusPage('xmwb/2022-05-22/xmwb-20220522-01.txt').items[0];
+    expect(item?.body.at(-1)?.lines).toEqual([17, 19]);
+    expect(endsParagraph(m('一是加快项目建设;'))).toBe(true);
+  });
+
+  test('a line that opens with when and tells the news is the 引题 over a catchy 主题', () => {
+    const item = corpusPage('xmwb/2022-05-22/xmwb-20220522-01.txt').items[0];
+    expect([item?.kicker, item?.headline]).toEqual(['今天,上海4条轨交线和273条公交线恢复运营', '复工的返乡的,步入洒满阳光的车厢']);
+  });
+
+  test('a photo printed at a story’s top, its credit at the caption’s end, leaves the story a story', () => {
+    const item = corpusPage('xmwb/2022-05-22/xmwb-20220522-01.txt').items[0];
+    expect([item?.kind, item?.credit, item?.body.filter((b) => b.type === 'subhead').map((b) => b.text)]).toEqual(['story', '本报记者 陈梦泽 摄', ['公交', '轨交']]);
+  });
+
+  test('a titled photo story whose credit ends it is a photo (工人日报 2022-12-01)', () => {
+    expect(corpusPage('grrb/2022-12-01/grrb-20221201-04.txt').items.map((i) => [i.kind, i.credits])).toEqual([['photo', ['方喆']]]);
+  });
+
+  test('numbered captions under the display lines are text, not display lines (新民晚报 2022-05-28)', () => {
+    const item = corpusPage('xmwb/2022-05-28/xmwb-20220528-01.txt').items[0];
+    expect([item?.kicker, item?.headline, item?.body[0]?.text]).toEqual(['上午,记者在奉贤看到市民生活如往昔', '相信上海不久会恢复热闹', '①不少奉贤居民趁周末到“上海之鱼”泡泡公园内游玩']);
+  });
+
+  test('a reader’s signature under a letter’s title: a pen name and where the reader lives', () => {
+    const item = corpusPage('qlwb/2014-07-31/qlwb-20140731-j02.txt').items[0];
+    expect([item?.headline, item?.byline, item?.bylines]).toEqual(['期待新桥片区改变', '大地(芝罘区)', ['大地']]);
+  });
+
+  test('a name after a role word needs no surname from the table (记者 毓洛)', () => {
+    expect(bylineOf(m(corpusLine('xnwb/2024-01-19/xnwb-20240119-a10.txt', 13)))).toEqual({ writers: ['毓洛'], photographers: [] });
+  });
+
+  test('names set on the line under a 电头 are the dateline’s', () => {
+    const item = corpusPage('zhjrb/2014-04-25/zhjrb-20140425-00013.txt').items[0];
+    expect([item?.dateline, item?.byline, item?.bylines]).toEqual(['本报杭州4月24日讯 记者 石天星 通讯员 余文冲', null, ['石天星', '余文冲']]);
+  });
+
+  test('a wire service’s tag after a photo story, (新华)', () => {
+    expect(isEndnote(m(corpusLine('ssrb/2025-05-28/ssrb-20250528-03.txt', 7)))).toBe(true);
+  });
+});

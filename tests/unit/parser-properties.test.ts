@@ -4,8 +4,8 @@ import { parsePage } from '../../src/archive/parse-page.ts';
 import { rawPage } from '../support/page-arbitraries.ts';
 import { fidelityProblems, pageProblems, structureProblems, viewProblems } from '../support/page-accounting.ts';
 
-/** Runs per property: enough to reach the rarer line shapes, about two seconds in all. */
-const RUNS = 1000;
+/** Runs per property: enough to reach the rarer line shapes, about two seconds in all (PARSER_PROPERTY_RUNS for a longer hunt). */
+const RUNS = Number(process.env["PARSER_PROPERTY_RUNS"] ?? 1000);
 
 describe('parsePage over generated pages', () => {
   test('never throws', () => {
@@ -84,6 +84,31 @@ describe('parsePage on shapes the properties found', () => {
         ['credit', '记者 许丛军摄', [2, 2]],
       ],
     ]);
+  });
+
+  test('a credit under a paragraph that shares its line with the story’s 电头 does not split that line from the story', () => {
+    const text = '，\n\n\n本报讯（记者一一）一。\n记者 一一摄';
+    expect(pageProblems(text, parsePage(text))).toEqual([]);
+  });
+
+  test('a caption taken from a story for its photo takes its notes along', () => {
+    const text = '新华社南京1月20日电 a0。\n\n\n1949\n0一一一aa一，一一，，一一一一a ，，。\n记者 一一摄';
+    expect(pageProblems(text, parsePage(text))).toEqual([]);
+  });
+
+  test('a line ending in a colon above a column label is not lost from the group', () => {
+    const text = '一：\n——一一一一\n1949';
+    expect(pageProblems(text, parsePage(text))).toEqual([]);
+  });
+
+  test('display lines of one role around two column labels stay in print order', () => {
+    const text = '一一\n一一\n1949\n一一\n一一\n1949\n，一\n一一\n一一\n（上接A1版）';
+    expect(pageProblems(text, parsePage(text))).toEqual([]);
+  });
+
+  test('column labels on either side of the names under a headline stay in print order', () => {
+    const text = '记者 一一\n一一\n1949\n武一\n记者 一一\n1949\n，';
+    expect(pageProblems(text, parsePage(text))).toEqual([]);
   });
 
   test('a column label between two display lines splits them into kicker and headline', () => {

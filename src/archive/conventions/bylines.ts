@@ -72,10 +72,13 @@ function readNames(tokens: string[]): Names | null {
   const names = empty();
   let kind: RoleKind = 'writer';
   let pending: string[] = [];
+  let afterRole = false;
   const flush = (): boolean => {
     if (pending.length === 0) return true;
-    const split = splitNames(pending.join(' '));
+    // Right after a role word (记者 毓洛), a two- or three-character name needs no surname from the table.
+    const split = splitNames(pending.join(' ')) ?? (afterRole && pending.length === 1 && /^[\u4e00-\u9fff]{2,3}$/u.test(pending[0] ?? '') ? [pending[0] ?? ''] : null);
     pending = [];
+    afterRole = false;
     if (split) add(names, split, [kind]);
     return split !== null;
   };
@@ -87,6 +90,7 @@ function readNames(tokens: string[]): Names | null {
     }
     if (!flush()) return null;
     kind = PHOTO_ROLE.test(role[0]) ? 'photographer' : 'writer';
+    afterRole = true;
     if (token.length > role[0].length) pending.push(token.slice(role[0].length));
   }
   if (!flush()) return null;

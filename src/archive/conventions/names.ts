@@ -70,3 +70,13 @@ export function runOfNames(text: string): string[] | null {
   if (t.length === 4 && isPersonName(t.slice(0, 2)) && isPersonName(t.slice(2)) && !COMPOUND_SURNAMES.has(t.slice(0, 2))) return [t.slice(0, 2), t.slice(2)];
   return null;
 }
+
+/**
+ * A reader's signature under the title of a letter: a name or pen name and,
+ * in parentheses, where the reader lives.
+ * @example signedName('大地（芝罘区）') // ['大地']
+ */
+export function signedName(text: string): string[] | null {
+  const m = /^([\u4e00-\u9fff]{2,4})（[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|村|街道|省|州)）$/u.exec(text.trim());
+  return m?.[1] ? [m[1]] : null;
+}

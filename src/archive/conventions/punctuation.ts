@@ -13,7 +13,12 @@ const CLOSERS = /[”’」』）】〕》"']+$/u;
 /** Length in code points (a CJK character counts once). */
 export function charCount(text: string): number {
   // UTF-16 units less the second half of each surrogate pair: no array of a 200,000-character line.
-  return text.length - (text.match(/[\uDC00-\uDFFF]/gu)?.length ?? 0);
+  let n = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n -= 1;
+  }
+  return n;
 }
 
 /** The text with its closing quotes and brackets taken off the end. */
@@ -44,6 +49,17 @@ export function endsSentence(text: string): boolean {
  */
 export function endsParagraph(text: string): boolean {
   return endsSentence(text) || /：$/u.test(withoutClosers(text));
+}
+
+/**
+ * True when a block ends in a semicolon and does not itself open a list
+ * item: a clause of a sentence that a column break may cut (有乘客拖着行李箱赶火车；
+ * / 有乘客拿手机记录窗外风景…), where a list item (一是…；) ends its paragraph.
+ * @example endsMidList('在轨交3号线上海火车站站，有乘客拖着行李箱赶火车；') // true
+ * @example endsMidList('一是加快项目建设；') // false
+ */
+export function endsMidList(text: string): boolean {
+  return /；$/u.test(text.trimEnd()) && !startsWithEnumerator(text);
 }
 
 /** Quoted stretches (“…”, 「…」, 《…》, ‘…’) removed, for counting marks outside quotes. */
@@ -89,8 +105,14 @@ export function phrases(text: string): string[] {
  * so the line goes on in the next: 以“走在前 / 做示范”为目标.
  */
 export function hasUnclosedMark(text: string): boolean {
-  const count = (c: string): number => [...text].filter((x) => x === c).length;
-  return count('“') > count('”') || count('《') > count('》') || count('（') > count('）') || count('「') > count('」');
+  const PAIRS = '“”《》（）「」';
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < text.length; i += 1) {
+    const k = PAIRS.indexOf(text[i] ?? '');
+    if (k >= 0) counts[k] = (counts[k] ?? 0) + 1;
+  }
+  for (let k = 0; k < 8; k += 2) if ((counts[k] ?? 0) > (counts[k + 1] ?? 0)) return true;
+  return false;
 }
 
 /**

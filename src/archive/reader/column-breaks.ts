@@ -1,5 +1,5 @@
 import { matchJumpTo } from '../conventions/jumps.ts';
-import { endsParagraph, startsWithEnumerator } from '../conventions/punctuation.ts';
+import { endsMidList, endsParagraph, startsWithEnumerator } from '../conventions/punctuation.ts';
 import { findHeadingGroup } from '../heading-group.ts';
 import { isYearLine, lineByline, lineCredit, lineEndnote, opensStory, type PageLine } from '../page-lines.ts';
 import { isCaptionLike, isVerseLine, quote } from '../reading-signals.ts';
@@ -47,7 +47,7 @@ export function joinsPrevious(state: ReaderState, i: number): boolean {
     item?.note({ line: at, message: `lines ${at} and ${l.line} are short unpunctuated lines (verse or a list); read as separate lines`, fix: { ...fix, break: 'none' } });
     return false;
   }
-  if (item?.lastParagraph() && /[”’」』）》\dA-Za-z]$/u.test(prevLine?.norm ?? '')) {
+  if (item?.lastParagraph() && /[”’」』）》\dA-Za-z；]$/u.test(prevLine?.norm ?? '')) {
     item.note({ line: l.line, message: `line ${at} ends without a stop; read as a column break and joined with line ${l.line}`, fix: { ...fix, break: 'paragraph' } });
   }
   return true;
@@ -56,7 +56,7 @@ export function joinsPrevious(state: ReaderState, i: number): boolean {
 /** Appends a block to the open paragraph and reads what its end holds. */
 export function continueParagraph(state: ReaderState, l: PageLine): void {
   state.current?.continueParagraph(l.text, l.line);
-  state.open = !endsParagraph(l.norm);
+  state.open = !endsParagraph(l.norm) || endsMidList(l.norm);
   state.followLeadIn(l);
   state.last = 'other';
   splitEnding(state, l);

@@ -1,4 +1,4 @@
-import { runOfNames } from '../conventions/names.ts';
+import { runOfNames, signedName } from '../conventions/names.ts';
 import type { LineRole } from '../corrections.ts';
 import { decideDisplayRoles, type DisplayDecision } from '../display-roles.ts';
 import { findHeadingGroup, fixedRoles, type HeadingGroup } from '../heading-group.ts';
@@ -54,13 +54,13 @@ export function trailsPrevious(state: ReaderState, i: number): boolean {
   return !group || !acceptsHeading(state, group, false);
 }
 
-/** Lines split where another printed line stands between them. */
+/** Lines split where another printed line of the group (not theirs) stands between them. */
 function adjacentRuns(lines: PageLine[], others: { line: number }[]): PageLine[][] {
   const runs: PageLine[][] = [];
   for (const l of lines) {
     const run = runs.at(-1);
     const previous = run?.at(-1);
-    if (run && previous && !others.some((o) => o.line > previous.line && o.line < l.line)) run.push(l);
+    if (run && previous && !others.some((o) => o.line > previous.line && o.line < l.line && !lines.includes(o as PageLine))) run.push(l);
     else runs.push([l]);
   }
   return runs;
@@ -93,15 +93,14 @@ export function startItem(state: ReaderState, group: HeadingGroup, photos: numbe
   const apart = new Set(group.display.flatMap((d, k) => (k > 0 && columnLines.some((c) => c > (group.display[k - 1]?.line ?? 0) && c < d.line) ? [k] : [])));
   const decision = decideDisplayRoles(group.display, { jump: group.opener === 'jump', fixed: fixedRoles(group, state.fix), apart });
   const pieces = group.display.map((d, k) => ({ d, role: decision.best.roles[k] ?? 'headline' }));
+  // A piece per run of adjacent lines of one role, so that pieces keep print order around a column label.
+  const others = [...group.column, ...group.display, ...(group.byline ? [group.byline] : [])];
   for (const role of ['kicker', 'headline', 'subtitle'] as const) {
     const mine = pieces.filter((p) => p.role === role).map((p) => p.d);
-    const first = mine[0];
-    const last = mine.at(-1);
-    if (first && last) draft.add(role, mine.map((d) => d.text).join(''), [first.line, last.line]);
+    for (const run of adjacentRuns(mine, others)) draft.add(role, run.map((d) => d.text).join(''), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
   }
-  // A column label is one piece per run of adjacent lines (直通省两会 / 2024), so pieces keep print order.
-  for (const run of adjacentRuns(group.column, group.display)) draft.add('column', run.map((c) => c.text).join(' '), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
-  if (group.byline) draft.add('byline', group.byline.text, group.byline.line, { writers: runOfNames(group.byline.norm) ?? [], photographers: [] });
+  for (const run of adjacentRuns(group.column, others)) draft.add('column', run.map((c) => c.text).join(' '), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
+  if (group.byline) draft.add('byline', group.byline.text, group.byline.line, { writers: runOfNames(group.byline.norm) ?? signedName(group.byline.norm) ?? [], photographers: [] });
   draft.pieces.sort((a, b) => a.lines[0] - b.lines[0]);
   noteRoles(draft, group, decision);
   const first = group.display[0];

@@ -3,7 +3,7 @@ import { creditOf, creditStart } from '../conventions/credits.ts';
 import { matchDateline } from '../conventions/datelines.ts';
 import { matchJumpFrom } from '../conventions/jumps.ts';
 import { runOfNames } from '../conventions/names.ts';
-import { charCount, endsParagraph, endsSentence, hasClausePunctuation, hasInnerSpace, startsWithEnumerator } from '../conventions/punctuation.ts';
+import { charCount, endsMidList, endsParagraph, endsSentence, hasClausePunctuation, hasInnerSpace, startsWithEnumerator } from '../conventions/punctuation.ts';
 import { matchingForm } from '../conventions/width.ts';
 import type { LineRole } from '../corrections.ts';
 import { findHeadingGroup } from '../heading-group.ts';
@@ -52,6 +52,13 @@ function leadsIntoText(state: ReaderState, l: PageLine, item: ItemDraft): boolea
 /** A byline: before the text, at the story's end, or a second line of one. */
 function readByline(state: ReaderState, l: PageLine, names: Names): void {
   const current = state.current;
+  const dateline = current?.lastPiece();
+  if (current && dateline?.role === 'dateline' && current.names.writers.length === 0 && !current.hasBody) {
+    // The names of a 电头 set on the line under it (本报杭州4月24日讯 / 记者 石天星 通讯员 余文冲) are the dateline's.
+    current.extend(dateline, l.text, l.line, names);
+    state.last = 'other';
+    return;
+  }
   if (current && !current.hasBody && (current.hasHeading || current.count('dateline') > 0)) {
     // A byline set before the text: 本报记者 张三, then the story.
     current.add('byline', l.text, l.line, names);
@@ -107,15 +114,6 @@ function creditAhead(state: ReaderState, l: PageLine): boolean {
   return creditStart(l.norm) !== null || (next !== undefined && lineCredit(next) !== null);
 }
 
-/** Whether an item ends at this line: the page ends, or what follows begins another item or trails this one. */
-function endsHere(state: ReaderState, l: PageLine): boolean {
-  const next = state.after(l);
-  if (!next) return true;
-  if (lineEndnote(next)) return true;
-  const group = findHeadingGroup(state.lines, state.index(l) + 1, state.fix);
-  return group !== null && group.opener !== 'none' && group.opener !== 'text';
-}
-
 /** A subhead is short, unpunctuated, follows finished text and is followed by more. */
 function isSubhead(state: ReaderState, l: PageLine): boolean {
   const item = state.current;
@@ -142,7 +140,7 @@ function readText(state: ReaderState, l: PageLine, role: LineRole | undefined): 
   const current = state.current;
   if (!role && !jump && current?.isPhoto && current.photosUntil === null && current.count('credit') > 0 && !creditAhead(state, l)) state.close();
   const open = state.current;
-  if (!role && !jump && open?.hasBody && !open.isPhoto && isSignature(l) && endsHere(state, l)) {
+  if (!role && !jump && open?.hasBody && !open.isPhoto && isSignature(l) && state.endsAfter(l)) {
     // A short line at a story's end with nothing after it signs it: 通联科.
     open.add('byline', l.text, l.line, { writers: runOfNames(l.norm) ?? [], photographers: [] });
     state.close();
@@ -174,7 +172,7 @@ function readText(state: ReaderState, l: PageLine, role: LineRole | undefined): 
   item.add('paragraph', rest, l.line);
   if (role === 'caption') item.isPhoto = true;
   // A line stated to be a paragraph stands alone unless a correction joins the next to it.
-  state.open = !role && !endsParagraph(l.norm) && !isInfoLine(l);
+  state.open = !role && (!endsParagraph(l.norm) || endsMidList(l.norm)) && !isInfoLine(l) && !/^[①-⑳]/u.test(l.norm);
   state.followLeadIn(l);
   splitEnding(state, l);
 }

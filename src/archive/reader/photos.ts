@@ -65,6 +65,13 @@ export function readCredit(state: ReaderState, text: string, line: number, names
   }
   const caption = inlineCaption ?? current.lastParagraph();
   const plain = current.count('dateline') === 0;
+  const creditLine = state.line(line);
+  if (caption && captions === 1 && plain && current.hasHeading && creditLine && state.textGoesOn(creditLine)) {
+    // A story that prints its photo near its top (the caption and credit first), then its text.
+    current.add('credit', text, line, credit);
+    state.last = 'other';
+    return;
+  }
   if (caption && captions === 1 && plain) {
     // A photo with its caption, titled or not; a titled one may take more captions.
     takeCredit(state, current, text, line, credit);
@@ -77,13 +84,22 @@ export function readCredit(state: ReaderState, text: string, line: number, names
     if (!current.hasHeading) closeAfterCredit(state);
     return;
   }
-  if (caption && captions > 1 && isCaption(state, caption)) {
+  // A caption that shares its line with another piece of the story (its 电头) stays in it.
+  const alone = caption !== null && !current.pieces.some((p) => p !== caption && p.lines[1] >= caption.lines[0]);
+  if (caption && alone && captions > 1 && isCaption(state, caption)) {
     current.remove(caption);
+    const notes = current.takeNotes(caption.lines);
     state.close();
     const photo = state.ensureItem();
     photo.push(caption);
+    for (const note of notes) photo.note(note);
     takeCredit(state, photo, text, line, credit);
     closeAfterCredit(state);
+    return;
+  }
+  if (!inlineCaption && plain && current.hasHeading && current.count('byline') === 0 && current.count('jumpFrom') === 0 && creditLine && state.endsAfter(creditLine)) {
+    // A titled photo story (图片新闻): the caption and a few lines about it, the credit at its end.
+    takeCredit(state, current, text, line, credit);
     return;
   }
   current.add('credit', text, line, credit);

@@ -1,4 +1,7 @@
-import { endsSentence } from '../conventions/punctuation.ts';
+import { creditStart } from '../conventions/credits.ts';
+import { charCount, endsSentence } from '../conventions/punctuation.ts';
+import { findHeadingGroup } from '../heading-group.ts';
+import { isRunningText, lineCredit, lineEndnote, opensStory } from '../page-lines.ts';
 import { CorrectionIndex, type Correction } from '../corrections.ts';
 import { ItemDraft } from '../item-draft.ts';
 import type { PageLine } from '../page-lines.ts';
@@ -54,6 +57,31 @@ export class ReaderState {
   /** A line by its number in the raw page. */
   line(n: number): PageLine | undefined {
     return this.#byLine.get(n);
+  }
+
+  /** Whether the item being assembled ends after this line: the page ends, or what follows begins another item or trails this one. */
+  endsAfter(l: PageLine): boolean {
+    const next = this.after(l);
+    if (!next) return true;
+    if (lineEndnote(next)) return true;
+    const group = findHeadingGroup(this.lines, this.index(l) + 1, this.fix);
+    return group !== null && group.opener !== 'none' && group.opener !== 'text';
+  }
+
+  /**
+   * Whether running text goes on after this line, as a story's does after a
+   * photo it prints near its top: a paragraph without a credit of its own,
+   * or a short subhead over one (公交 / 今天，…).
+   */
+  textGoesOn(l: PageLine): boolean {
+    const next = this.after(l);
+    if (!next) return false;
+    const creditAt = (x: PageLine | undefined): boolean => x !== undefined && (creditStart(x.norm) !== null || lineCredit(x) !== null);
+    // A 电头 or a 上接 marker opens an item of its own.
+    if (opensStory(next)) return false;
+    if (isRunningText(next)) return !creditAt(next) && !creditAt(this.after(next));
+    const below = this.after(next);
+    return charCount(next.norm) <= 4 && below !== undefined && isRunningText(below) && !creditAt(below) && !creditAt(this.after(below));
   }
 
   /** The item being assembled, opened if none is. */

@@ -3,12 +3,17 @@
  * (tests/fixtures/real-pages): items exact out of all, per convention, with
  * the corrections kept beside the pages and by the parser alone, and what
  * is wrong in each item that is not exact.
- * Usage: npm run parse:score [-- --quiet]
+ * Usage: npm run parse:score [-- --quiet] [-- --corpus <folder>]
+ * With --corpus it scores another folder laid out as the corpus is (gold/,
+ * pages/): a held-out set, collected to measure the parser before it is
+ * tuned on it.
  */
 import { comparePage, readCorpus, scoreCorpus } from '../tests/support/gold-corpus.ts';
 
-const quiet = process.argv.includes('--quiet');
-const pages = readCorpus();
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const corpusAt = args.indexOf('--corpus');
+const pages = corpusAt >= 0 && args[corpusAt + 1] ? readCorpus(args[corpusAt + 1]) : readCorpus();
 const results = pages.flatMap((p) => comparePage(p, true));
 const alone = scoreCorpus(pages.flatMap((p) => comparePage(p, false)));
 const score = scoreCorpus(results);

@@ -65,6 +65,19 @@ const NEWS_OPENING = /^(?:今天|昨天|昨日|今日|近日|日前|本周|上�
 /** A short place or topic label before a colon opens a brief's 主题: 江溪：老小区人防工程…. */
 const LABEL_START = /^[\u4e00-\u9fff]{2,4}：(?!$)/u;
 
+/**
+ * What a leader did at a meeting, as the 副题 of a meeting report lists it
+ * phrase by phrase: 宋永祥讲话 范连生作常委会工作报告 皮台田主持会议.
+ */
+const AT_THE_MEETING = /(?:讲话|出席|主持(?:会议)?|致辞|作[\u4e00-\u9fff]{0,12}报告|宣读[\u4e00-\u9fff]{0,12}|颁奖|参加)$/u;
+
+/** A line of two or more phrases that each say who spoke, presided or attended. */
+function isWhoDidWhat(l: DisplayLine): boolean {
+  const list = phrases(l.norm);
+  const said = list.filter((p) => AT_THE_MEETING.test(p)).length;
+  return said >= 2 && said * 2 >= list.length;
+}
+
 /** A line set as parallel phrases with spaces: 分享工作经历 畅谈感受体会. */
 const isSlogan = (l: DisplayLine): boolean => hasInnerSpace(l.norm);
 /** A long slogan (three phrases or more, or long) is set as the 主题 in party papers; a short one is a 引题 or 副题. */
@@ -143,6 +156,10 @@ function score(lines: DisplayLine[], roles: DisplayRole[], context: DisplayConte
     if (isSlogan(l) && anyPlain) {
       if (isLongSlogan(l) && role === 'headline') signal(1.5, `line ${l.line} is a long line of parallel phrases, as a 主题 of a party paper is`);
       if (!isLongSlogan(l) && role !== 'headline') signal(1.5, `line ${l.line} is a short line of parallel phrases beside a factual line, as a ${role === 'kicker' ? '引题' : '副题'} is`);
+    }
+    if (isWhoDidWhat(l) && lines.length >= 2) {
+      if (role === 'subtitle') signal(2, `line ${l.line} lists who spoke, presided and attended, as the 副题 of a meeting report does`);
+      if (role === 'headline') signal(-1, `line ${l.line} lists who spoke and attended`);
     }
     if (LABEL_START.test(l.norm) && !isSlogan(l)) {
       if (role === 'headline' && (i === 0 || roles[i - 1] !== 'headline')) signal(1.5, `line ${l.line} opens with a place or topic label (江溪：), as a 主题 does`);

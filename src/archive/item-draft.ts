@@ -1,4 +1,6 @@
 import type { Names } from './conventions/bylines.ts';
+import { matchJumpFrom, matchJumpTo } from './conventions/jumps.ts';
+import { matchingForm } from './conventions/width.ts';
 import { isNumberedCaption } from './reading-signals.ts';
 import type { BodyBlock, ItemTitle, ParsedItem, ParseNote, Piece, PieceRole } from './types.ts';
 
@@ -142,7 +144,7 @@ export class ItemDraft {
     );
     const headline = text('headline');
     const kind = this.isPhoto ? 'photo' : jumpFrom ? 'jump' : 'story';
-    const continuedFrom = jumpFrom ? pageOf(jumpFrom.text) : null;
+    const continuedFrom = jumpFrom ? (matchJumpFrom(matchingForm(jumpFrom.text))?.page ?? null) : null;
     const first = body.find((b) => b.type === 'paragraph')?.text ?? '';
     const title: ItemTitle = headline
       ? { text: headline, added: false }
@@ -165,7 +167,7 @@ export class ItemDraft {
       credit: text('credit'),
       credits: unique(this.names.photographers),
       continuedFrom,
-      continuesOn: jumpTo ? pageOf(jumpTo.text) : null,
+      continuesOn: jumpTo ? (matchJumpTo(matchingForm(jumpTo.text))?.page ?? null) : null,
       endnotes: this.pieces.filter((p) => p.role === 'endnote').map((p) => p.text),
       body,
       title,
@@ -178,8 +180,3 @@ export class ItemDraft {
 
 /** Names in print order, each once (a reporter named in the dateline and again at the end counts once). */
 const unique = (names: string[]): string[] => [...new Set(names)];
-
-/** The page label a jump marker names: （上接A1版） gives A1. */
-function pageOf(marker: string): string | null {
-  return /([A-Za-z]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|面)?\s*[）)]?$/u.exec(marker)?.[1] ?? null;
-}

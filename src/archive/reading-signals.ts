@@ -14,7 +14,16 @@ import type { PageLine } from './page-lines.ts';
  * @example isCaptionLike('图为市民在南通博物苑参观。') // true
  */
 export function isCaptionLike(text: string): boolean {
-  return /^(?:图为|上图|下图|左图|右图|中图|图\s*[①-⑳\d]|[①-⑳]|[▲△▶►▼]|（图）)/u.test(text.trim()) || /(?:^|[。，])图为/u.test(text);
+  return opensCaption(text) || /(?:^|[。，])图为/u.test(text);
+}
+
+/**
+ * True for text that opens as a caption does (图为…, ▲…, ①…); a 图为 later
+ * in it may end a sentence of news that a column cut (…，/ 老人们表示…。图为…).
+ * @example opensCaption('图为市民在南通博物苑参观。') // true
+ */
+export function opensCaption(text: string): boolean {
+  return /^(?:图为|上图|下图|左图|右图|中图|图\s*[①-⑳\d]|[①-⑳]|[▲△▶►▼]|（图）)/u.test(text.trim());
 }
 
 /**
@@ -38,8 +47,9 @@ export function isVerseLine(l: PageLine): boolean {
 
 /**
  * Where a byline printed at the end of a paragraph begins: …会议。（记者 张三）,
- * …要求。(曹洋 盘峰), …天气。记者俞慧娟. Only after a finished sentence, and
- * only in the marked forms (parentheses, or a role word such as 记者).
+ * …要求。(曹洋 盘峰), …天气。记者俞慧娟, …运行。□鲁永松(职员). Only after a
+ * finished sentence, and only in the marked forms (parentheses, a bullet,
+ * or a role word such as 记者).
  * @example bylineSuffixStart('…提出了具体要求。（曹洋 盘峰）') // where （曹洋 盘峰） begins
  */
 export function bylineSuffixStart(norm: string): number | null {
@@ -53,6 +63,8 @@ export function bylineSuffixStart(norm: string): number | null {
   const tail = t.slice(start);
   if (charCount(tail) > 36) return null;
   if (affiliatedName(tail)) return start;
+  // A bullet after the last sentence opens a signature: …投入运行。□鲁永松（职员）.
+  if (/^[□■◎●◆\p{Co}]/u.test(tail)) return bylineOf(tail) ? start : null;
   if (!/^(?:本报|新华社|融媒体|全媒体|见习|特约|首席)?(?:记者|通讯员|实习生)/u.test(tail)) return null;
   return bylineOf(tail) ? start : null;
 }

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
 import { editionMetaSchema } from '../../src/archive/edition-meta.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
@@ -51,7 +51,7 @@ export type ItemView = Omit<GoldItem, 'conventions'>;
 
 /** One page of the corpus. */
 export interface CorpusPage {
-  /** Path of the raw page, relative to the project root. */
+  /** Path of the raw page, relative to the project root (absolute when outside it). */
   path: string;
   text: string;
   gold: GoldItem[];
@@ -61,23 +61,28 @@ export interface CorpusPage {
 /**
  * Every page of the corpus, sorted by path: each gold file and its raw page,
  * from the corpus's pages/ or, for the seed pages, from content/pages.
+ * @param dir a folder laid out as the corpus is (gold/, pages/), such as a
+ *   held-out set collected to measure the parser on pages it was not tuned on
  */
-export function readCorpus(root: string = process.cwd()): CorpusPage[] {
-  const goldDir = join(root, CORPUS_DIR, 'gold');
+export function readCorpus(dir: string = CORPUS_DIR): CorpusPage[] {
+  const root = process.cwd();
+  const corpus = isAbsolute(dir) ? dir : join(root, dir);
+  const shown = (abs: string): string => (abs.startsWith(`${root}/`) ? relative(root, abs) : abs);
+  const goldDir = join(corpus, 'gold');
   return readdirSync(goldDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.yml'))
     .sort()
     .map((f) => {
       const txt = f.replace(/\.yml$/u, '.txt');
-      const own = join(CORPUS_DIR, 'pages', txt);
-      const path = existsSync(join(root, own)) ? own : join(SEED_DIR, txt);
+      const own = join(corpus, 'pages', txt);
+      const path = existsSync(own) ? own : join(root, SEED_DIR, txt);
       const metaPath = path.replace(/\.txt$/u, '.yml');
-      const meta = readYaml(metaPath, readFileSync(join(root, metaPath), 'utf8'), editionMetaSchema);
-      const goldPath = join(CORPUS_DIR, 'gold', f);
-      const read = readYaml(goldPath, readFileSync(join(root, goldPath), 'utf8'), goldFileSchema);
+      const meta = readYaml(shown(metaPath), readFileSync(metaPath, 'utf8'), editionMetaSchema);
+      const goldPath = join(goldDir, f);
+      const read = readYaml(shown(goldPath), readFileSync(goldPath, 'utf8'), goldFileSchema);
       const problems = [...meta.problems, ...read.problems];
       if (!meta.data || !read.data) throw new Error(problems.map(formatProblem).join('\n'));
-      return { path, text: readFileSync(join(root, path), 'utf8'), gold: read.data.items, corrections: meta.data.corrections };
+      return { path: shown(path), text: readFileSync(path, 'utf8'), gold: read.data.items, corrections: meta.data.corrections };
     });
 }
 

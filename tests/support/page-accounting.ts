@@ -1,3 +1,5 @@
+import { matchJumpFrom, matchJumpTo } from '../../src/archive/conventions/jumps.ts';
+import { matchingForm } from '../../src/archive/conventions/width.ts';
 import type { ParsedItem, ParsedPage, Piece, PieceRole } from '../../src/archive/types.ts';
 
 /** Every character of a text except whitespace, in order. */
@@ -81,10 +83,11 @@ export function viewProblems(item: ParsedItem, n: number): string[] {
   if (JSON.stringify(item.body) !== JSON.stringify(body)) problems.push(`item ${n}: body is not its paragraph and subhead pieces`);
   const jumpFrom = pieceText(item, 'jumpFrom');
   const jumpTo = pieceText(item, 'jumpTo');
-  if ((item.continuedFrom === null) !== (jumpFrom === null) || (item.continuedFrom !== null && !jumpFrom?.includes(item.continuedFrom))) {
+  // The page a marker names is its label as printed, or a numeral's digits (第三版: 3).
+  if ((item.continuedFrom === null) !== (jumpFrom === null) || (jumpFrom !== null && item.continuedFrom !== matchJumpFrom(matchingForm(jumpFrom))?.page)) {
     problems.push(`item ${n}: continuedFrom ${JSON.stringify(item.continuedFrom)} does not come from the 上接 piece ${JSON.stringify(jumpFrom)}`);
   }
-  if ((item.continuesOn === null) !== (jumpTo === null) || (item.continuesOn !== null && !jumpTo?.includes(item.continuesOn))) {
+  if ((item.continuesOn === null) !== (jumpTo === null) || (jumpTo !== null && item.continuesOn !== matchJumpTo(matchingForm(jumpTo))?.page)) {
     problems.push(`item ${n}: continuesOn ${JSON.stringify(item.continuesOn)} does not come from the 下转 piece ${JSON.stringify(jumpTo)}`);
   }
   // Names are read from the dateline, bylines, credits and the display line of names under a headline.

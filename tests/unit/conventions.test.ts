@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { bylineOf } from '../../src/archive/conventions/bylines.ts';
+import { segmentNames } from '../../src/archive/conventions/names.ts';
 import { creditOf, creditStart } from '../../src/archive/conventions/credits.ts';
 import { matchDateline } from '../../src/archive/conventions/datelines.ts';
 import { endnoteStart, isEndnote } from '../../src/archive/conventions/endnotes.ts';
@@ -192,9 +193,11 @@ describe('jumps (转版)', () => {
     expect(matchJumpFrom(m('(上接A1版)'))).toEqual({ marker: '（上接A1版）', page: 'A1' });
   });
 
-  test('(下转A6版) at the end, even after a comma (南通日报 2024-01, an A1 story’s copy), and 下转第五版 (滁州日报 2020-01-07)', () => {
+  test('(下转A6版) at the end, even after a comma (南通日报 2024-01, an A1 story’s copy), and 下转第五版 (滁州日报 2020-01-07), a numeral read as the page’s digits', () => {
     expect(matchJumpTo(m('落户, (下转A6版)'))?.page).toBe('A6');
-    expect(matchJumpTo(m('(下转第五版)'))?.page).toBe('五');
+    expect(matchJumpTo(m('(下转第五版)'))?.page).toBe('5');
+    expect(matchJumpTo(m('(下转第三版)'))?.page).toBe('3'); // 滨州日报 2022-12-28 01版
+    expect(matchJumpTo(m('(下转第十二版)'))?.page).toBe('12');
     expect(matchJumpTo(m('（转载）'))).toBeNull();
   });
 });
@@ -262,5 +265,72 @@ describe('conventions first met in stories collected after the parser was writte
 
   test('a wire service’s tag after a photo story, (新华)', () => {
     expect(isEndnote(m(corpusLine('ssrb/2025-05-28/ssrb-20250528-03.txt', 7)))).toBe(true);
+  });
+});
+
+describe('conventions first met in the second set collected after the parser was written', () => {
+  test('a paper and its website share a 讯 (滨州日报/滨州网讯), the names in it run together', () => {
+    const line = corpusLine('bzrb/2019-01-03/bzrb-20190103-03.txt', 3);
+    const found = matchDateline(m(line));
+    expect(dateline(line)).toBe('滨州日报/滨州网讯(记者董锋磊通讯员孔凡华报道)');
+    expect(found?.names.writers).toEqual(['董锋磊', '孔凡华']);
+    expect(dateline('滨州日报/滨州网发布消息,提醒市民注意防暑。')).toBeNull();
+  });
+
+  test('names printed without a space after a role word are read apart by their surnames', () => {
+    expect(segmentNames('王娟王文哲')).toEqual(['王娟', '王文哲']);
+    expect(segmentNames('吴绮敏罗观星')).toEqual(['吴绮敏', '罗观星']);
+    expect(segmentNames('高质量发展')).toBeNull();
+    expect(creditOf(m(corpusLine('bzrb/2021-10-28/bzrb-20211028-04.txt', 9)))).toEqual(['王娟', '王文哲']);
+    expect(bylineOf(m('记者王健通讯员李明'))).toEqual({ writers: ['王健', '李明'], photographers: [] });
+  });
+
+  test('a bullet before a credit stays with the credit (聊城日报 2023-09-22, a 新华社 photo)', () => {
+    const line = m(corpusLine('lcrb/2023-09-22/lcrb-20230922.txt', 5));
+    const start = creditStart(line);
+    expect(start === null ? null : line.slice(start)).toBe('■ 新华社记者 王松 摄');
+  });
+
+  test('a reader’s letter signed □name(occupation) at the end of its last paragraph, then the next letter (新京报 2015-08-25)', () => {
+    const page = corpusPage('xjb/2015-08-25/xjb-20150825-a02.txt');
+    expect(page.items.map((i) => [i.headline, i.byline, i.bylines])).toEqual([
+      ['梧桐苑979路公交何时开通', '□鲁永松(职员)', ['鲁永松']],
+      ['地锁成排占道该拆则拆', '□卿连成(市民)', ['卿连成']],
+    ]);
+  });
+
+  test('a private-use character an e-paper’s font draws as a bullet marks a byline (枣庄晚报 2013-08-19)', () => {
+    const item = corpusPage('zzhwb/2013-08-19/zzhwb-20130819-02.txt').items[0];
+    expect([item?.headline, item?.bylines]).toEqual(['公共场合蹭凉请多点公德意识', ['侯敬方']]);
+  });
+
+  test('X 文  Y 绘: a writer and an artist with spaces, where X 摄 alone stays a credit (宁波日报 2016-09-28)', () => {
+    expect(bylineOf(m(corpusLine('nbrb/2016-09-28/nbrb-20160928-a10.txt', 23)))).toEqual({ writers: ['朱晨凯'], photographers: ['王成喜'] });
+    expect(bylineOf(m(corpusLine('zjfzb/2005-10-11/zjfzb-20051011-2.txt', 3)))).toBeNull();
+  });
+
+  test('a line listing who spoke, presided and attended is a meeting report’s 副题 (滨州日报 2022-12-28)', () => {
+    const item = corpusPage('bzrb/2022-12-28/bzrb-20221228-01.txt').items[0];
+    expect([item?.kicker, item?.headline, item?.subtitle?.slice(0, 13), item?.continuesOn]).toEqual([null, '市政协十二届二次会议隆重开幕', '宋永祥讲话李春田梁金光出席', '3']);
+  });
+
+  test('据新华社 on a line after the story is a note where it came from, 据了解 opens a sentence', () => {
+    expect(isEndnote(m(corpusLine('qlwb/2025-04-29/qlwb-20250429.txt', 9)))).toBe(true);
+    expect(isEndnote('据了解')).toBe(false);
+  });
+
+  test('photo stories: a credit run into the last caption, a 摄影报道, a credit set under the title', () => {
+    for (const page of ['bzrb/2018-07-30/bzrb-20180730-03.txt', 'qlwb/2018-09-04/qlwb-20180904-r04.txt', 'zjfzb/2005-10-11/zjfzb-20051011-2.txt']) {
+      expect(corpusPage(page).items.map((i) => i.kind)).toEqual(['photo']);
+    }
+  });
+
+  test('a line ending in a comma goes on after a column break though the next holds 图为 (延安日报 2017-07-10)', () => {
+    const page = corpusPage('yarb/2017-07-10/yarb-20170710-01.txt');
+    expect(page.items.map((i) => [i.kind, i.body.length, i.credits])).toEqual([['photo', 1, ['申宇']]]);
+  });
+
+  test('a full-width slash reads as a slash', () => {
+    expect(bylineOf(m('文／张三 图／李四'))).toEqual({ writers: ['张三'], photographers: ['李四'] });
   });
 });

@@ -1,4 +1,4 @@
-import { isPersonName, splitNames } from './names.ts';
+import { isPersonName, segmentNames, splitNames } from './names.ts';
 import { charCount } from './punctuation.ts';
 
 /**
@@ -17,13 +17,25 @@ export interface Names {
 /** Who a byline's role word makes a person: a writer, or a photographer (摄影记者). */
 type RoleKind = 'writer' | 'photographer';
 
+/** A paper, its website or its media centre, as role words name them: 滨州日报, 滨州网, 滨州日报/滨州网. */
+const MEDIA = String.raw`[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|商报|报社|新闻网|网|电视台|融媒体中心|客户端)`;
+
 /**
  * Role words before a name: 记者, 本报记者, 通讯员, 实习生, 新华社记者,
- * 融媒体记者, 见习记者, 特约通讯员, 本报特派记者, 摄影记者 ….
+ * 融媒体记者, 见习记者, 特约通讯员, 本报特派记者, 摄影记者,
+ * 滨州日报/滨州网记者 ….
  * @example ROLE_WORD.exec('本报记者王玮丽')?.[0] // '本报记者'
  */
-export const ROLE_WORD =
-  /^(?:本报|本刊|晚报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|商报|报社|新闻网|网|电视台|融媒体中心)|[\u4e00-\u9fff]{2}(?=记者))?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|特派|见习|资深|融媒体?|全媒体?|视觉|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人|特约撰稿|拍友)|^共享联盟·[\u4e00-\u9fff]{2,3}/u;
+export const ROLE_WORD = new RegExp(
+  String.raw`^(?:本报|本刊|晚报|新华社|中新社|人民日报|${MEDIA}(?:/${MEDIA})?|[\u4e00-\u9fff]{2}(?=记者))?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|特派|见习|资深|融媒体?|全媒体?|视觉|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人|特约撰稿|拍友)|^共享联盟·[\u4e00-\u9fff]{2,3}`,
+  'u',
+);
+
+/**
+ * Where a role word begins inside a run of names and role words printed
+ * without spaces: 记者王健通讯员李明 is 记者 王健, 通讯员 李明.
+ */
+const INNER_ROLE = /(?=(?:本报|特约|特派|见习|首席|摄影)?(?:记者|通讯员|实习生))/u;
 
 const PHOTO_ROLE = /摄影记者$|^视觉记者$/u;
 
@@ -60,8 +72,12 @@ const add = (into: Names, names: string[], kinds: readonly RoleKind[]): void => 
   if (kinds.includes('photographer')) into.photographers.push(...names);
 };
 
-/** Bullets and rules a paper sets before or around a byline: □记者 X, ■ X, ·X Y·, ◎X. */
-const BULLETS = /^[□■◎●○◆◇▲△★☆▶►·•◇\s]+|[□■◎●○◆◇▲△★☆▶►·•\s]+$/gu;
+/**
+ * Bullets and rules a paper sets before or around a byline: □记者 X, ■ X,
+ * ·X Y·, ◎X, and the private-use characters an e-paper's font draws as a
+ * bullet (a copy keeps them as they are).
+ */
+const BULLETS = /^[□■◎●○◆◇▲△★☆▶►·•\p{Co}\s]+|[□■◎●○◆◇▲△★☆▶►·•\p{Co}\s]+$/gu;
 
 /**
  * Reads a run of tokens that are role words, names, or role words with a
@@ -76,13 +92,16 @@ function readNames(tokens: string[]): Names | null {
   const flush = (): boolean => {
     if (pending.length === 0) return true;
     // Right after a role word (记者 毓洛), a two- or three-character name needs no surname from the table.
-    const split = splitNames(pending.join(' ')) ?? (afterRole && pending.length === 1 && /^[\u4e00-\u9fff]{2,3}$/u.test(pending[0] ?? '') ? [pending[0] ?? ''] : null);
+    // Names run together after a role word (通讯员王娟王文哲) are read apart by their surnames.
+    const alone = afterRole && pending.length === 1 ? (pending[0] ?? '') : null;
+    const split = splitNames(pending.join(' ')) ?? (alone !== null && /^[\u4e00-\u9fff]{2,3}$/u.test(alone) ? [alone] : alone !== null ? segmentNames(alone) : null);
     pending = [];
     afterRole = false;
     if (split) add(names, split, [kind]);
     return split !== null;
   };
-  for (const token of tokens) {
+  const queue = [...tokens];
+  for (let token = queue.shift(); token !== undefined; token = queue.shift()) {
     const role = ROLE_WORD.exec(token);
     if (!role) {
       pending.push(token);
@@ -91,7 +110,9 @@ function readNames(tokens: string[]): Names | null {
     if (!flush()) return null;
     kind = PHOTO_ROLE.test(role[0]) ? 'photographer' : 'writer';
     afterRole = true;
-    if (token.length > role[0].length) pending.push(token.slice(role[0].length));
+    const [names, ...roles] = token.slice(role[0].length).split(INNER_ROLE);
+    if (names) pending.push(names);
+    queue.unshift(...roles);
   }
   if (!flush()) return null;
   return names.writers.length + names.photographers.length > 0 ? names : null;
@@ -166,6 +187,25 @@ export function slashNames(text: string): Names | null {
 }
 
 /**
+ * Names each followed, after a space, by what the person did: 朱晨凯 文  王成喜 绘
+ * (a cartoon's writer and artist). One of them must have written, so that
+ * a photo credit (张三 摄) is never read as a byline.
+ * @example spacedRoles('朱晨凯 文  王成喜 绘') // writers 朱晨凯, photographers 王成喜
+ */
+export function spacedRoles(text: string): Names | null {
+  const tokens = text.trim().split(/\s+/u);
+  if (tokens.length < 2 || tokens.length % 2 !== 0) return null;
+  const names = empty();
+  for (let i = 0; i < tokens.length; i += 2) {
+    const name = tokens[i] ?? '';
+    const roles = SLASH_ROLES[tokens[i + 1] ?? ''];
+    if (!roles || !isPersonName(name)) return null;
+    add(names, [name], roles);
+  }
+  return names.writers.length > 0 ? names : null;
+}
+
+/**
  * Names alone, or names among role words, as set between dots, after a
  * bullet or in parentheses: ·张三 李四·, ◎张三, （朱冬娅、见习记者 姚程玉）.
  * @example namesOnly('张三 李四') // writers 张三 李四
@@ -191,6 +231,17 @@ function penNames(text: string): Names | null {
 export function affiliatedName(text: string): Names | null {
   const m = /^[\u4e00-\u9fff\d（）]{2,30}?(?:小学|中学|学校|幼儿园|大学|学院|班|年级|学生)\s+([\u4e00-\u9fff·]{2,8})$/u.exec(text.trim());
   return m?.[1] && isPersonName(m[1]) ? { writers: [m[1]], photographers: [] } : null;
+}
+
+/**
+ * A reader's letter signed with a name or pen name and, in parentheses,
+ * what the reader does or where the reader lives, as set after a bullet:
+ * □鲁永松（职员）, □晓敏（市民）. The bullet marks it, so a pen name needs
+ * no surname.
+ */
+function signedLetter(text: string): Names | null {
+  const m = /^([\u4e00-\u9fff·]{2,6})（[\u4e00-\u9fff、·]{1,12}）$/u.exec(text);
+  return m?.[1] ? { writers: [m[1]], photographers: [] } : null;
 }
 
 /** Trailing words of a byline that say what the named did: 报道, 采写, 文/摄. */
@@ -226,12 +277,12 @@ export function bylineOf(text: string): Names | null {
   }
   const roleLed = roleLedNames(t);
   if (roleLed) return roleLed;
-  const slash = slashNames(t);
+  const slash = slashNames(t) ?? spacedRoles(t);
   if (slash) return slash;
   const affiliated = affiliatedName(t);
   if (affiliated) return affiliated;
   // Bare names count only where the paper marked them as a byline: bullets,
   // dots or parentheses around them. Between dots (·通 平·) a pen name needs no surname.
-  if (parens || t !== text.trim()) return namesOnly(t) ?? (/^·.*·$/u.test(text.trim()) ? penNames(t) : null);
+  if (parens || t !== text.trim()) return namesOnly(t) ?? (/^·.*·$/u.test(text.trim()) ? penNames(t) : null) ?? signedLetter(t);
   return null;
 }

@@ -42,10 +42,13 @@ export function isGroupCredit(text: string): boolean {
  * @example creditOf('（张三摄）') // ['张三']
  * @example creditOf('图/李四') // ['李四']
  * @example creditOf('新华社发') // []
+ * @example creditOf('■ 新华社记者 王松 摄') // ['王松']
  */
 export function creditOf(text: string): string[] | null {
   let t = text.trim();
   if (t === '' || t.length > 96 || charCount(t) > 48) return null;
+  // A bullet before the credit stays in its text: ■ 新华社记者 王松 摄.
+  t = t.replace(/^[□■◎●◆▶►\p{Co}]+\s*/u, '');
   const parens = /^（(.*)）$/u.exec(t);
   if (parens) t = (parens[1] ?? '').trim();
   t = t.replace(GROUP_CREDIT, '');

@@ -12,10 +12,11 @@ import { isPersonName } from './names.ts';
  * Agency datelines of a paper's own news: 本报讯, 晚报讯, 晚报综合消息,
  * 本报综合消息, 快报讯, 交汇点讯. The known ones may run straight into the
  * text; any other word ending in 讯 or 消息 must be followed by a space,
- * parentheses or names, so that 喜讯传来 is never taken.
+ * parentheses or names, so that 喜讯传来 is never taken. A paper and its
+ * website may share one: 滨州日报/滨州网讯.
  */
 const KNOWN_AGENCY = /^(?:本报|晚报|本刊|快报|日报|早报|商报)(?:讯|综合消息|消息|综合报道|专讯)/u;
-const OTHER_AGENCY = /^[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|记者|通讯员|$)/u;
+const OTHER_AGENCY = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|记者|通讯员|$)/u;
 
 /**
  * Wire and correspondent datelines: 新华社北京1月5日电, 中新社南京1月23日电,

@@ -17,6 +17,13 @@ const LABEL_NOTE = /^(?:责任编辑|编辑|校对|审核|来源|稿件来源|�
  */
 const TIP_THANKS = /^感谢.{1,40}(?:报料|爆料|提供线索|提供新闻线索)|^.{1,24}(?:报料|爆料|提供线索|提供新闻线索)[，\s]*(?:线索费|奖励?)各?\s*\d+元?$/u;
 
+/**
+ * Where a story was taken from, as a line of its own after it: 据新华社,
+ * 据人民日报客户端, 据央视新闻报道. The name must be a news source's, so a
+ * sentence beginning 据… is not taken.
+ */
+const SOURCE_NOTE = /^据(?:新华社|中新社|中通社|央视|央广|[\u4e00-\u9fff]{1,12}?(?:日报|晚报|早报|商报|时报|报|网|社|台|客户端|新闻))(?:综合)?(?:报道|消息|电)?$/u;
+
 /** A note the editors signed: （…的电文——本刊编者注）. */
 const EDITORS_NOTE = /^（[^（）]{1,300}(?:编者注|编者按|编者)）$/u;
 
@@ -24,11 +31,12 @@ const EDITORS_NOTE = /^（[^（）]{1,300}(?:编者注|编者按|编者)）$/u;
  * True when a whole line is a note that belongs to the story above.
  * @example isEndnote('（完）') // true
  * @example isEndnote('（合作单位：南通市总工会）') // true
+ * @example isEndnote('据新华社') // true
  * @example isEndnote('（上接A1版）') // false
  */
 export function isEndnote(text: string): boolean {
   const t = text.trim();
-  return PARENS_NOTE.test(t) || LABEL_NOTE.test(t) || TIP_THANKS.test(t) || EDITORS_NOTE.test(t);
+  return PARENS_NOTE.test(t) || LABEL_NOTE.test(t) || SOURCE_NOTE.test(t) || TIP_THANKS.test(t) || EDITORS_NOTE.test(t);
 }
 
 /**

@@ -2,7 +2,7 @@ import { matchJumpTo } from '../conventions/jumps.ts';
 import { endsMidList, endsParagraph, startsWithEnumerator } from '../conventions/punctuation.ts';
 import { findHeadingGroup } from '../heading-group.ts';
 import { isYearLine, lineByline, lineCredit, lineEndnote, opensStory, type PageLine } from '../page-lines.ts';
-import { isCaptionLike, isVerseLine, quote } from '../reading-signals.ts';
+import { isVerseLine, opensCaption, quote } from '../reading-signals.ts';
 import { acceptsHeading } from './headings.ts';
 import { splitEnding } from './line-ends.ts';
 import type { ReaderState } from './state.ts';
@@ -32,7 +32,7 @@ export function joinsPrevious(state: ReaderState, i: number): boolean {
     item?.note({ line: at, message: `line ${at} ends mid-sentence, but line ${l.line} heads a new item (its next line opens with ${group.opener}); read as a new item`, fix: { ...fix, break: 'none' } });
     return false;
   }
-  if (isCaptionLike(l.text)) {
+  if (opensCaption(l.text)) {
     item?.note({ line: at, message: `line ${at} ends without a stop, but line ${l.line} opens a caption (图为…); read as a new paragraph`, fix: { ...fix, break: 'none' } });
     return false;
   }

@@ -4,6 +4,7 @@ import { findHeadingGroup } from '../heading-group.ts';
 import { isRunningText, lineCredit, lineEndnote, opensStory } from '../page-lines.ts';
 import { CorrectionIndex, type Correction } from '../corrections.ts';
 import { ItemDraft } from '../item-draft.ts';
+import { isCreditedUnderTitle } from './photos.ts';
 import type { PageLine } from '../page-lines.ts';
 import type { ParsedPage } from '../types.ts';
 
@@ -112,6 +113,7 @@ export class ReaderState {
       if (item.isPhoto && item.photoGroup && item.count('credit') === 0) item.isPhoto = false;
       // Marked captions (▲…, ①…) and a photographer named: a photo story (组图) whatever text follows.
       if (item.markedCaptions >= 2 && item.names.photographers.length > 0 && item.count('jumpFrom') === 0) item.isPhoto = true;
+      if (isCreditedUnderTitle(item)) item.isPhoto = true;
     }
     this.current = null;
     this.open = false;

@@ -51,8 +51,14 @@ const DISPLAY_ROLES: ReadonlySet<LineRole> = new Set(['kicker', 'headline', 'sub
 /** A short label in brackets or after a bullet, set above a heading: 【直通省两会】, ■民生关注. */
 const BRACKETED_LABEL = /^(?:【[^【】]{1,12}】|〔[^〔〕]{1,12}〕|[■□◆◇●][\u4e00-\u9fff]{2,10})$/u;
 
+/** Labels over a run of briefs: every item under them is a brief with a 主题 of its own, none a story with subheads. */
+const BRIEF_LABELS = new Set(['简讯', '短讯', '快讯', '一句话新闻', '新闻集锦', '新闻速递', '国际简讯', '国内简讯', '本地简讯', '简明新闻', '要闻简报', '新闻简报', '综合新闻', '新闻速览', '速读', '资讯']);
+
+/** True for a column label over a run of briefs (短讯). */
+export const isBriefLabel = (text: string): boolean => BRIEF_LABELS.has(text.replace(/^[【〔■□◆●]|[】〕]$/gu, '').trim());
+
 /** Genre and column labels printed above a headline in their own small type: 短评, 社论, 今日谈. */
-const COLUMN_LABELS = new Set(['短评', '社论', '评论员文章', '本报评论员', '时评', '快评', '述评', '短论', '编者按', '编后', '编后语', '今日谈', '人民论坛', '人民时评', '新闻观察', '记者观察', '记者手记', '新闻链接', '相关链接', '延伸阅读', '一线报道', '基层来信', '读者来信', '图片新闻', '新闻速递', '简讯', '短讯', '快讯', '一句话新闻', '新闻集锦', '综合新闻', '特别报道', '深度报道', '连线', '视点', '关注', '聚焦']);
+const COLUMN_LABELS = new Set([...BRIEF_LABELS, '短评', '社论', '评论员文章', '本报评论员', '时评', '快评', '述评', '短论', '编者按', '编后', '编后语', '今日谈', '人民论坛', '人民时评', '新闻观察', '记者观察', '记者手记', '新闻链接', '相关链接', '延伸阅读', '一线报道', '基层来信', '读者来信', '图片新闻', '特别报道', '深度报道', '连线', '视点', '关注', '聚焦']);
 
 /** A line of two to six characters and nothing else, too short for a 引题: a column label. */
 const isShortLabel = (l: PageLine): boolean => /^[\u4e00-\u9fff]{2,6}$/u.test(l.norm);

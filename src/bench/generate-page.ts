@@ -131,7 +131,8 @@ function writeItem(
     }
   }
 
-  const sections = rng.chance(0.3) ? rng.int(1, 3) : 0;
+  // A story set with subheads has two or more: a lone plain one reads as the heading of the next story.
+  const sections = rng.chance(0.3) ? rng.int(2, 3) : 0;
   const runs = [rng.int(1, 4), ...Array.from({ length: sections }, () => rng.int(1, 3))];
   const jumpsOn = kind === 'story' && slot.label === 'A1' && rng.chance(0.3);
   runs.forEach((count, run) => {

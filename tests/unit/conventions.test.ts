@@ -334,3 +334,40 @@ describe('conventions first met in the second set collected after the parser was
     expect(bylineOf(m('文／张三 图／李四'))).toEqual({ writers: ['张三'], photographers: ['李四'] });
   });
 });
+
+describe('conventions first met in the third set collected after the parser was written: pages of several stories', () => {
+  test('under a column label of briefs (短讯), every short line after a brief’s text heads the next brief (人民日报 1994-10-21)', () => {
+    const page = corpusPage('rmrb/1994-10-21/rmrb-19941021-6.txt');
+    expect(page.items.map((i) => [i.column, i.headline, i.body.filter((b) => b.type === 'subhead').length])).toEqual([
+      ['短讯', '菲纪念莱特岛登陆50周年', 0],
+      [null, '马其顿选举初步揭晓', 0],
+      [null, '尼日尔年底将再次选举', 0],
+      [null, '玻前总统将被引渡回国', 0],
+      [null, '两名外国人在阿被暗杀', 0],
+    ]);
+  });
+
+  test('a plain short line that would be a story’s only subhead heads the next story (人民日报 2001-12-25, 沧州晚报 2022-01-19)', () => {
+    expect(corpusPage('rmrb/2001-12-25/rmrb-20011225-3.txt').items.map((i) => i.headline)).toEqual(['英不赞同对伊采取行动', '佩雷斯要求沙龙支持与巴接触', '杜斯塔姆出任阿副防长']);
+    expect(corpusPage('czwb/2022-01-19/czwb-20220119.txt').items.map((i) => [i.headline, i.endnotes])).toEqual([
+      ['单元楼口常有宠物粪便', []],
+      ['机动车挤占非机动车道', ['(本栏目稿件由张婧整理)']],
+    ]);
+  });
+
+  test('subheads a story sets more than once stay subheads (南通日报 2024-01-24 A2, the seed)', () => {
+    const seed = parsePage(readFileSync('content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt', 'utf8'));
+    expect(seed.items[0]?.body.filter((b) => b.type === 'subhead').map((b) => b.text)).toEqual(['大势已至 乘势而上', '紧密协同 深度融合', '跨江向海 拥抱未来']);
+  });
+
+  test('two names run together in parentheses at a paragraph’s end are the byline (人民日报 1999-08-28)', () => {
+    expect(bylineOf(m('(孟西安祁鸿斌)'))).toEqual({ writers: ['孟西安', '祁鸿斌'], photographers: [] });
+    expect(corpusPage('rmrb/1999-08-28/rmrb-19990828-4.txt').items.map((i) => i.bylines)).toEqual([['孟西安', '祁鸿斌'], ['黄华', '郝志华']]);
+  });
+
+  test('a source run in after a bullet at a caption’s end is a note (三峡晚报 2020-03-24)', () => {
+    const line = m(corpusLine('scxb/2020-03-24/scxb-20200324.txt', 3));
+    const start = endnoteStart(line);
+    expect(start === null ? null : line.slice(start)).toBe('□ 据新华社');
+  });
+});

@@ -92,9 +92,9 @@ function readNames(tokens: string[]): Names | null {
   const flush = (): boolean => {
     if (pending.length === 0) return true;
     // Right after a role word (记者 毓洛), a two- or three-character name needs no surname from the table.
-    // Names run together after a role word (通讯员王娟王文哲) are read apart by their surnames.
-    const alone = afterRole && pending.length === 1 ? (pending[0] ?? '') : null;
-    const split = splitNames(pending.join(' ')) ?? (alone !== null && /^[\u4e00-\u9fff]{2,3}$/u.test(alone) ? [alone] : alone !== null ? segmentNames(alone) : null);
+    // Names run together (通讯员王娟王文哲, （孟西安祁鸿斌）) are read apart by their surnames.
+    const alone = pending.length === 1 ? (pending[0] ?? '') : null;
+    const split = splitNames(pending.join(' ')) ?? (alone !== null && afterRole && /^[\u4e00-\u9fff]{2,3}$/u.test(alone) ? [alone] : alone !== null ? segmentNames(alone) : null);
     pending = [];
     afterRole = false;
     if (split) add(names, split, [kind]);
@@ -230,7 +230,9 @@ function penNames(text: string): Names | null {
  */
 export function affiliatedName(text: string): Names | null {
   const m = /^[\u4e00-\u9fff\d（）]{2,30}?(?:小学|中学|学校|幼儿园|大学|学院|班|年级|学生)\s+([\u4e00-\u9fff·]{2,8})$/u.exec(text.trim());
-  return m?.[1] && isPersonName(m[1]) ? { writers: [m[1]], photographers: [] } : null;
+  // A pupil's or reader's own name: two or three characters, or four under a two-character surname.
+  const name = m?.[1] ?? '';
+  return isPersonName(name) && (name.length <= 3 || segmentNames(name)?.length === 1) ? { writers: [name], photographers: [] } : null;
 }
 
 /**

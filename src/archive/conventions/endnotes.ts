@@ -40,12 +40,17 @@ export function isEndnote(text: string): boolean {
 }
 
 /**
- * Where a note printed at the end of a paragraph begins: …增长5%。（据新华社）.
+ * Where a note printed at the end of a paragraph begins: …增长5%。（据新华社）,
+ * …春天的气息。 □ 据新华社.
  * Returns null when the paragraph does not end in one.
  * @example endnoteStart('会议圆满结束。（完）') // 7, where （完） begins
+ * @example endnoteStart('增添一份春天的气息。 □ 据新华社') // 11, where □ begins
  */
 export function endnoteStart(text: string): number | null {
   const t = text.trimEnd();
+  // A source run in after a bullet: …春天的气息。 □ 据新华社.
+  const bullet = /[。！？…”]\s*([□■]\s*)([^□■]{2,20})$/u.exec(t);
+  if (bullet?.[1] && bullet[2] && SOURCE_NOTE.test(bullet[2])) return t.length - bullet[1].length - bullet[2].length;
   if (!t.endsWith('）')) return null;
   const open = t.lastIndexOf('（');
   if (open <= 0) return null;

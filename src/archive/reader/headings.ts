@@ -1,9 +1,10 @@
 import { runOfNames, signedName } from '../conventions/names.ts';
 import type { LineRole } from '../corrections.ts';
 import { decideDisplayRoles, type DisplayDecision } from '../display-roles.ts';
-import { findHeadingGroup, fixedRoles, type HeadingGroup } from '../heading-group.ts';
+import { findHeadingGroup, fixedRoles, isBriefLabel, type HeadingGroup } from '../heading-group.ts';
 import { ItemDraft } from '../item-draft.ts';
-import { isDisplayLike, type PageLine } from '../page-lines.ts';
+import { charCount, endsSentence, hasClausePunctuation, hasInnerSpace, startsWithEnumerator } from '../conventions/punctuation.ts';
+import { isDisplayLike, isRunningText, opensStory, type PageLine } from '../page-lines.ts';
 import { endsWithEvent, isGroupTitle, quote } from '../reading-signals.ts';
 import type { ReaderState } from './state.ts';
 
@@ -37,13 +38,45 @@ export function acceptsHeading(state: ReaderState, group: HeadingGroup, forced: 
     case 'text':
       if (state.expectHeading) return true;
       if (state.current?.photoGroup) return false;
-      if (group.display.length >= 2) return true;
+      if (group.display.length >= 2 || state.briefs) return true;
       // Briefs set alike (江溪：… then 硕放：…), or a line saying what happened
       // (…正式开放), heads the next brief: a subhead names a theme.
-      return (LABELLED.test(group.display[0]?.norm ?? '') && LABELLED.test(state.current?.text('headline') ?? '')) || endsWithEvent(group.display[0]?.norm ?? '');
+      if ((LABELLED.test(group.display[0]?.norm ?? '') && LABELLED.test(state.current?.text('headline') ?? '')) || endsWithEvent(group.display[0]?.norm ?? '')) return true;
+      return isLoneSubhead(state, group);
     default:
       return false;
   }
+}
+
+/** Longest line read as a heading after a story's text when no other signal says so. */
+const MAX_LONE_HEADING_CHARS = 24;
+
+/** How far ahead a second subhead is looked for: a story's sections are a few paragraphs each. */
+const SUBHEAD_LOOKAHEAD = 40;
+
+/**
+ * Whether a single display line after a story's text would be the story's
+ * only subhead: a story set with subheads has two or more (大势已至 乘势而上,
+ * 紧密协同 深度融合 …), so a lone one, plain as a headline (no enumerator,
+ * no spaces, no brackets), heads the next story instead (a brief after a
+ * brief, as 人民日报's international page prints them).
+ */
+function isLoneSubhead(state: ReaderState, group: HeadingGroup): boolean {
+  const line = group.display[0];
+  const current = state.current;
+  if (!line || !current || current.count('subhead') > 0 || hasInnerSpace(line.norm) || startsWithEnumerator(line.norm) || /^【.*】$/u.test(line.norm)) return false;
+  // Shaped as a heading: short, no clause inside, no stop at its end (大爷为啥要上前？ in a run of verse is a line of it).
+  if (charCount(line.norm) > MAX_LONE_HEADING_CHARS || hasClausePunctuation(line.norm) || endsSentence(line.norm) || /[！？!?]$/u.test(line.norm)) return false;
+  const at = state.index(line);
+  for (let i = at + 1; i < Math.min(state.lines.length, at + SUBHEAD_LOOKAHEAD); i += 1) {
+    const l = state.lines[i] as PageLine;
+    if (opensStory(l)) return true;
+    if (!isDisplayLike(l)) continue;
+    const next = state.lines[i + 1];
+    if (next && isRunningText(next) && !opensStory(next)) return false;
+    return true;
+  }
+  return true;
 }
 
 /** After a byline or a credit has closed an item, short lines that head nothing belong to it: 扫扫二维码. */
@@ -109,6 +142,8 @@ export function startItem(state: ReaderState, group: HeadingGroup, photos: numbe
     draft.note({ line: first.line, message: `${lines} after running text, read as the heading of a new story`, fix: { line: first.line, text: quote(first.text, 16), role: 'subhead' } });
   }
   if (isGroupTitle(draft.pieces.map((p) => p.text).join(' '))) draft.photoGroup = true;
+  // A column label over briefs (短讯) makes every item after it a brief, until another column label.
+  if (group.column.length > 0) state.briefs = group.column.some((c) => isBriefLabel(c.text));
   state.current = draft;
   state.expectHeading = false;
   state.open = false;

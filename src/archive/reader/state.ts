@@ -33,6 +33,8 @@ export class ReaderState {
   last: LastLine = 'other';
   /** A paragraph ended in a colon (贺电全文如下：) and no sentence has ended since: what follows is quoted or listed. */
   leadIn = false;
+  /** The items read since a column label of briefs (短讯, 简讯): a short line after their text heads the next brief. */
+  briefs = false;
   readonly #at = new Map<PageLine, number>();
   readonly #byLine = new Map<number, PageLine>();
 

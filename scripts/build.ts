@@ -14,18 +14,29 @@
  * or settings changed, or there is no last output, everything is rendered
  * afresh and the new folder is swapped in whole.
  *
+ * One build at a time writes an output: the build holds <out>.lock
+ * (src/build/build-lock.ts) throughout, and a second one refuses, naming it.
+ *
  * Beside the output, <out>.cache holds Astro's content store and page
  * summaries (astro/), the keys of the last build (keys.json) and what it
  * changed in the output (changes.json: the files written and removed by an
- * incremental build, for a deployment that uploads only those).
+ * incremental build, for a deployment that uploads only those). Both are
+ * written once the output is in place, each whole by a rename, changes.json
+ * first: keys.json, the record the next build trusts, never claims an output
+ * that was not published.
  *
- * Usage: node scripts/build.ts [--out dist]
+ * Links published for the first time are appended to the content folder's
+ * permalinks.tsv once the output is in place, so the next build keeps them.
+ *
+ * Usage: npm run build [-- --out dist]
  * Env:   ARCHIVE_CONTENT_DIR (default content), SITE_URL
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { acquireBuildLock, BuildLockedError } from '../src/build/build-lock.ts';
 import { applyChanges, codeDigest, readKeys, mergeKeyFiles, type OutputChanges } from '../src/build/output-tree.ts';
+import { appendToRegistry, REGISTRY_ADDITIONS } from '../src/build/registry-file.ts';
 
 const outIndex = process.argv.indexOf('--out');
 const out = resolve(outIndex > 0 ? (process.argv[outIndex + 1] ?? 'dist') : 'dist');
@@ -36,6 +47,31 @@ const astroCache = join(cache, 'astro');
 const keysFile = join(cache, 'keys.json');
 const nextKeys = join(cache, 'keys-next');
 const changesFile = join(cache, 'changes.json');
+const contentDir = process.env['ARCHIVE_CONTENT_DIR'] ?? 'content';
+
+const releases: (() => void)[] = [];
+try {
+  releases.push(acquireBuildLock(out));
+  // Astro renders a build for a folder outside the project through one shared folder, .astro/.prerender: one such build at a time.
+  if (!out.startsWith(`${process.cwd()}${sep}`)) {
+    mkdirSync('.astro', { recursive: true });
+    releases.push(acquireBuildLock(join(process.cwd(), '.astro', 'outside-output'), 'building into a folder outside the project through .astro/'));
+  }
+} catch (error) {
+  if (!(error instanceof BuildLockedError)) throw error;
+  for (const release of releases) release();
+  console.error(error.message);
+  process.exit(75);
+}
+// A build that fails or finishes lets go of its locks; a killed one leaves them, and the next build takes them over.
+process.on('exit', () => {
+  for (const release of releases) release();
+});
+/** Writes a file whole: readers and a killed build see the old file or the new, never part of one. */
+function writeWhole(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
 
 /**
  * Runs a command with `env` added; on failure removes this build's folders
@@ -77,12 +113,18 @@ if (incremental) {
   renameSync(fresh, out);
   rmSync(previous, { recursive: true, force: true });
 }
+// Links published for the first time are registered, so the next build keeps them.
+const additions = join(nextKeys, REGISTRY_ADDITIONS);
+const newLinks = existsSync(additions) ? readFileSync(additions, 'utf8') : '';
+if (newLinks !== '') {
+  const registry = appendToRegistry(contentDir, newLinks);
+  console.log(`Registered ${newLinks.split('\n').length - 1} new link(s) in ${registry}; commit it with the pages.`);
+}
 // The keys are kept only once their output is in place: a build that fails
 // before this point leaves the last build's keys, which still describe dist/.
 mkdirSync(cache, { recursive: true });
-writeFileSync(`${keysFile}.tmp`, JSON.stringify(next));
-renameSync(`${keysFile}.tmp`, keysFile);
-writeFileSync(changesFile, `${JSON.stringify(changes ? { build: 'incremental', ...changes } : { build: 'full' }, null, 1)}\n`);
+writeWhole(changesFile, `${JSON.stringify(changes ? { build: 'incremental', ...changes } : { build: 'full' }, null, 1)}\n`);
+writeWhole(keysFile, JSON.stringify(next));
 rmSync(nextKeys, { recursive: true, force: true });
 const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);
 console.log(`Built ${out} (${incremental ? 'incremental' : 'full'}) in ${seconds(started)} s, of which ${seconds(swapping)} s putting the output in place`);

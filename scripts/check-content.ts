@@ -2,7 +2,8 @@
  * Checks the archive's input without building: every problem in papers.yml,
  * the raw pages, their edition metadata (corrections included) and
  * permalinks.tsv, all at once, as file:line: message; exit 1 when there is
- * any. Then lists, as warnings, every note of the parser (what it was unsure
+ * any. Then lists warnings (characters a conversion lost, a date outside
+ * its paper's span) and every note of the parser (what it was unsure
  * of, with the correction that would read it the other way) and a count.
  * Usage: node scripts/check-content.ts [content-folder]
  */
@@ -17,10 +18,12 @@ if (archive.problems.length > 0) {
   console.error(`\n${archive.problems.length} problem(s) in ${contentDir}; fix them and run again.`);
   process.exit(1);
 }
+for (const w of archive.warnings) console.warn(`${formatProblem(w)} (warning)`);
 for (const n of archive.notes) console.warn(`${formatProblem(n)} (note)`);
 const pages = new Set(archive.articles.map((a) => a.source.file)).size;
 const noted = archive.notes.length === 0 ? 'no notes' : `${archive.notes.length} note(s) on what the parser was unsure of (see above; \`npm run parse -- <page>\` shows a page as read)`;
-console.log(`${contentDir}: ${pages} pages, ${archive.articles.length} items, no problems, ${noted}.`);
+const warned = archive.warnings.length === 0 ? '' : `, ${archive.warnings.length} warning(s)`;
+console.log(`${contentDir}: ${pages} pages, ${archive.articles.length} items, no problems${warned}, ${noted}.`);
 if (archive.moved.length > 0) {
   console.log(`${archive.moved.length} published link(s) lead to the story a correction merged them into:`);
   for (const m of archive.moved) console.log(`  ${m.from} -> ${m.to}`);

@@ -1,14 +1,15 @@
 /**
  * Freezes the links of new items: appends every item that has no entry in
  * content/permalinks.tsv yet, so its link never changes again. Existing
- * entries are never rewritten.
- * Usage: node scripts/register-permalinks.ts [content-folder]
+ * entries are never rewritten. (A build does the same for what it publishes;
+ * this registers without building.)
+ * Usage: npm run permalinks [-- content-folder]
  */
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildArchive } from '../src/archive/build-archive.ts';
+import { newRegistryLines } from '../src/archive/permalink-registry.ts';
 import { formatProblem } from '../src/archive/problems.ts';
 import { readArchive } from '../src/archive/read-archive.ts';
+import { appendToRegistry } from '../src/build/registry-file.ts';
 
 const contentDir = process.argv[2] ?? process.env['ARCHIVE_CONTENT_DIR'] ?? 'content';
 const archive = buildArchive(readArchive(contentDir));
@@ -16,13 +17,5 @@ if (archive.problems.length > 0) {
   for (const p of archive.problems) console.error(formatProblem(p));
   process.exit(1);
 }
-const path = join(contentDir, 'permalinks.tsv');
-if (!existsSync(path)) {
-  writeFileSync(path, '# Permanent links: url<TAB>source file<TAB>first line of the item. Append only; never edit a published url.\n');
-}
-const lines = archive.unregistered.map((r) => {
-  const sep = r.key.lastIndexOf(':');
-  return `${r.base}\t${r.key.slice(0, sep)}\t${r.key.slice(sep + 1)}\n`;
-});
-appendFileSync(path, lines.join(''));
-console.log(`${lines.length} link(s) registered in ${path}.`);
+const path = appendToRegistry(contentDir, newRegistryLines(archive.unregistered));
+console.log(`${archive.unregistered.length} link(s) registered in ${path}.`);

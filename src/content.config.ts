@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { archiveLoader } from './loaders/archive-loader.ts';
 import { foldTableLoader } from './loaders/fold-table-loader.ts';
-import { movedLinksLoader } from './loaders/moved-links-loader.ts';
+import { formerLinksLoader } from './loaders/former-links-loader.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 
 /** The content folder; tests and benchmarks point it at other archives. */
@@ -103,15 +103,33 @@ const paperSchema = z.object({
   place: z.string().optional(),
   /** Publisher. */
   publisher: z.string().optional(),
+  /** First edition the archive may hold, YYYY-MM-DD. */
+  from: z.iso.date().optional(),
+  /** Last edition, for a paper that ceased. */
+  to: z.iso.date().optional(),
 });
 
-/** A published link of an item a correction merged into another, and where it leads now. */
-const movedLinkSchema = z.object({
-  /** The link as published. */
-  from: z.string().startsWith('/'),
-  /** The permanent link of the item that holds its story now. */
-  to: z.string().startsWith('/'),
-});
+/** A published link that no longer shows a story of its own (see src/loaders/former-links-loader.ts). */
+const formerLinkSchema = z.discriminatedUnion('status', [
+  z.object({
+    /** The link as published. */
+    from: z.string().startsWith('/'),
+    /** merged: a correction merged its story into another; moved: the registry moved it. */
+    status: z.enum(['merged', 'moved']),
+    /** The permanent link of the story now. */
+    to: z.string().startsWith('/'),
+  }),
+  z.object({
+    /** The link as published. */
+    from: z.string().startsWith('/'),
+    /** retired: its story was withdrawn (撤稿). */
+    status: z.literal('retired'),
+    /** When, YYYY-MM-DD. */
+    date: z.iso.date(),
+    /** Why, as the archivist wrote it. */
+    reason: z.string().min(1),
+  }),
+]);
 
 /** The traditional → simplified pairs the search page ships (one entry). */
 const foldTableSchema = z.object({
@@ -123,5 +141,5 @@ export const collections = {
   articles: defineCollection({ loader: archiveLoader({ contentDir }), schema: articleSchema }),
   papers: defineCollection({ loader: papersLoader({ contentDir }), schema: paperSchema }),
   searchFold: defineCollection({ loader: foldTableLoader({ contentDir }), schema: foldTableSchema }),
-  movedLinks: defineCollection({ loader: movedLinksLoader({ contentDir }), schema: movedLinkSchema }),
+  formerLinks: defineCollection({ loader: formerLinksLoader({ contentDir }), schema: formerLinkSchema }),
 };

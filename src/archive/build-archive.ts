@@ -1,5 +1,5 @@
 import type { PermalinkRequest } from './permalinks.ts';
-import { planArchive } from './plan-archive.ts';
+import { planArchive, type LinkOnward, type RetiredLink } from './plan-archive.ts';
 import type { ArchiveProblem } from './problems.ts';
 import type { RawArchive } from './read-archive.ts';
 import { renderBody, type Section } from './render-body.ts';
@@ -46,10 +46,14 @@ export interface BuiltArchive {
   articles: ArticleRecord[];
   /** Items that got a link the registry does not hold yet (register them to freeze it). */
   unregistered: PermalinkRequest[];
-  /** Published links of items merged into others by a correction: each leads to the item's link now. */
-  moved: { from: string; to: string }[];
+  /** Published links that lead on to another: merged by a correction, or moved in the registry. */
+  moved: LinkOnward[];
+  /** Published links whose story was withdrawn. */
+  retired: RetiredLink[];
   /** What the parser was unsure of, by raw page and line (see README, "Correcting a parse"). */
   notes: ArchiveProblem[];
+  /** What does not stop the build but an archivist should look at: lost characters, dates outside a paper's span. */
+  warnings: ArchiveProblem[];
   problems: ArchiveProblem[];
 }
 
@@ -105,5 +109,5 @@ export function toRecord(item: ParsedItem, page: ValidPage, paperName: string, u
  */
 export function buildArchive(raw: RawArchive): BuiltArchive {
   const plan = planArchive(raw);
-  return { papers: plan.papers, articles: plan.items.map((item) => item.record()), unregistered: plan.unregistered, moved: plan.moved, notes: plan.notes, problems: plan.problems };
+  return { papers: plan.papers, articles: plan.items.map((item) => item.record()), unregistered: plan.unregistered, moved: plan.moved, retired: plan.retired, notes: plan.notes, warnings: plan.warnings, problems: plan.problems };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { matchingForm } from './conventions/width.ts';
+import { sourceLines } from './source-lines.ts';
 
 /**
  * Corrections an archivist keeps beside a raw page, in its .yml, to set
@@ -91,7 +92,7 @@ const DISPLAY: ReadonlySet<LineRole> = new Set(['kicker', 'headline', 'subtitle'
  * @example checkCorrections([{ line: 57, text: '分享工作经历', role: 'headline' }], pageText) // [] when line 57 begins so
  */
 export function checkCorrections(corrections: readonly Correction[], pageText: string): CorrectionProblem[] {
-  const lines = pageText.split('\n').map((l) => l.trim());
+  const lines = sourceLines(pageText).map((l) => l.trim());
   const firstText = lines.findIndex((l) => l !== '') + 1;
   const problems: CorrectionProblem[] = [];
   const seen = new Map<string, number>();

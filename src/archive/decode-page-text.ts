@@ -1,3 +1,4 @@
+import { sourceLines } from './source-lines.ts';
 import type { ArchiveProblem } from './problems.ts';
 
 /** 1-based line of a byte offset: one more than the newlines before it. */
@@ -26,17 +27,48 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Control characters that never occur in exported text; tab, LF, CR and FF may. */
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u;
+/**
+ * Characters a page may never hold, by class, each with what it says about
+ * the file and what to do. None of them can be printed text, and none may be
+ * written into XML (feeds, sitemaps), so the check stops them rather than
+ * the site dropping them later.
+ */
+const FORBIDDEN: readonly { chars: RegExp; what: (code: string) => string }[] = [
+  { chars: /\f/u, what: () => 'a form feed (the page break of a PDF or print export); remove it, or split the page in two where it stands' },
+  { chars: /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u, what: (code) => `not a text file: control character U+${code}; export the page as plain text` },
+  {
+    chars: /[\u0080-\u009f]/u,
+    what: (code) => `control character U+${code} (C1), the mark of text decoded with the wrong encoding (Latin-1 or Windows-1252 read as UTF-8); re-export the page as UTF-8`,
+  },
+  {
+    chars: /[\ufdd0-\ufdef\ufffe\uffff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/u,
+    what: (code) => `noncharacter U+${code}, which no text holds (a byte-order mark read the wrong way round?); re-export the page as UTF-8`,
+  },
+];
+
+/** The replacement character a lossy conversion leaves where it could not read a character. */
+const REPLACEMENT = /\uFFFD/gu;
+
+/** 1-based line of a character offset in decoded text (see source-lines.ts). */
+const lineOf = (text: string, offset: number): number => sourceLines(text.slice(0, offset)).length;
+
+/** Decoded text of a page, with what a reader of it should be warned of. */
+export interface DecodedPage {
+  text: string;
+  /** Not problems, but worth an archivist's look: U+FFFD where a conversion lost characters. */
+  warnings: ArchiveProblem[];
+}
 
 /**
  * Decodes a raw page's bytes as UTF-8 text, or says why it cannot be a page:
- * empty, not UTF-8 (GBK, say), or not text at all. A BOM is accepted and
- * dropped by the decoder (it is not printed text); CRLF line ends are kept
- * and the parser treats the CR as whitespace. The file on disk is never changed.
- * @example decodePageText('a.txt', new TextEncoder().encode('潮起长江口')) // { text: '潮起长江口' }
+ * empty, not UTF-8 (GBK, say), not text at all, or holding a character no
+ * text holds. A BOM is accepted and dropped by the decoder (it is not printed
+ * text). U+FFFD (what a lossy conversion leaves) is accepted with a warning:
+ * it may stand where the paper printed a character the export lost. The file
+ * on disk is never changed.
+ * @example decodePageText('a.txt', new TextEncoder().encode('潮起长江口')) // { text: '潮起长江口', warnings: [] }
  */
-export function decodePageText(file: string, bytes: Uint8Array): { text: string } | { problem: ArchiveProblem } {
+export function decodePageText(file: string, bytes: Uint8Array): DecodedPage | { problem: ArchiveProblem } {
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const hex = (bytes[bad] as number).toString(16).toUpperCase().padStart(2, '0');
@@ -49,14 +81,19 @@ export function decodePageText(file: string, bytes: Uint8Array): { text: string 
     };
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  const control = CONTROL.exec(text);
-  if (control) {
-    const line = text.slice(0, control.index).split('\n').length;
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return { problem: { file, line, message: `not a text file: control character U+${code}; export the page as plain text` } };
+  for (const { chars, what } of FORBIDDEN) {
+    const found = chars.exec(text);
+    if (!found) continue;
+    const code = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    return { problem: { file, line: lineOf(text, found.index), message: what(code) } };
   }
   if (text.replace(/^\uFEFF/u, '').trim() === '') {
     return { problem: { file, line: 1, message: 'the page is empty: export it again or remove it and its .yml file' } };
   }
-  return { text };
+  const lost = [...text.matchAll(REPLACEMENT)];
+  const first = lost[0];
+  const warnings: ArchiveProblem[] = first
+    ? [{ file, line: lineOf(text, first.index), message: `U+FFFD (�) ${lost.length === 1 ? 'stands' : `stands ${lost.length} times, first`} here: a conversion lost the character the paper printed; re-export the page from its source if it can be had` }]
+    : [];
+  return { text, warnings };
 }

@@ -6,8 +6,32 @@ const required = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? `required: ${what}` : undefined),
 });
 
-/** A paper id as used in URLs: lower-case letters, digits and hyphens. */
-const paperIdSchema = z.string(required('the paper id, e.g. "jhwb"')).regex(/^[a-z][a-z0-9-]{1,30}$/u, 'use lower-case letters, digits and hyphens, e.g. "jhwb"');
+/**
+ * Names the site's own pages and files take at its top level (/search/,
+ * /pagefind/, /api/ …), and names kept for pages to come (people, columns,
+ * a calendar): a paper id is the first part of every link of the paper, so
+ * it may be none of them. tests/unit/validate-archive.test.ts checks that
+ * every top-level route in src/pages is here.
+ */
+export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
+  // Routes and files of the site today.
+  'api', 'search', 'sitemaps', 'sitemap', 'robots', 'pagefind', '_astro', '404', 'index', 'favicon',
+  // Kept for what readers of an archive expect next.
+  'people', 'person', 'columns', 'column', 'calendar', 'papers', 'paper', 'about', 'help', 'feeds', 'feed', 'assets', 'static', 'source', 'sources', 'topics', 'tags', 'authors', 'dates', 'years', 'browse', 'random', 'admin', 'login',
+]);
+
+/** A paper id as used in URLs: lower-case letters, digits and hyphens, not a name the site uses. */
+const paperIdSchema = z
+  .string(required('the paper id, e.g. "jhwb"'))
+  .regex(/^[a-z][a-z0-9-]{1,30}$/u, 'use lower-case letters, digits and hyphens, e.g. "jhwb"')
+  .refine((id) => !RESERVED_TOP_LEVEL.has(id), { error: (issue) => `"${String(issue.input)}" is a name the site uses for its own pages (/${String(issue.input)}/); give the paper another id, e.g. its initials` });
+
+/** A real calendar date written YYYY-MM-DD (YAML may hand us a Date). */
+const dateSchema = (missing: string, example: string) =>
+  z.preprocess(
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+    z.iso.date({ error: (issue) => (issue.input === undefined ? `required: ${missing}` : `write the date as YYYY-MM-DD, e.g. ${example}`) }),
+  );
 
 /** One paper the archive holds, from content/papers.yml. */
 export const paperSchema = z.strictObject({
@@ -21,6 +45,10 @@ export const paperSchema = z.strictObject({
   place: z.string().min(1).optional(),
   /** Who publishes it. */
   publisher: z.string().min(1).optional(),
+  /** The first edition the archive may hold (YYYY-MM-DD): a page dated before it is warned of. */
+  from: dateSchema('the first date', '1958-01-01').optional(),
+  /** The last edition, for a paper that ceased (YYYY-MM-DD): a page dated after it is warned of. */
+  to: dateSchema('the last date', '1966-08-31').optional(),
 });
 
 /** content/papers.yml: the list of papers. */
@@ -29,11 +57,6 @@ export const papersFileSchema = z.array(paperSchema).min(1, 'list at least one p
 /** A paper, as validated. */
 export type Paper = z.output<typeof paperSchema>;
 
-/** A real calendar date written YYYY-MM-DD (YAML may hand us a Date). */
-const isoDateSchema = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.iso.date({ error: (issue) => (issue.input === undefined ? 'required: the publication date as YYYY-MM-DD' : 'write the date as YYYY-MM-DD, e.g. 2025-02-06') }),
-);
 
 /** Where each edition fact comes from, so a reader can weigh it. */
 const sourcesSchema = z.strictObject({
@@ -52,7 +75,7 @@ export const editionMetaSchema = z.strictObject({
   /** Paper id from content/papers.yml. */
   paper: paperIdSchema,
   /** Publication date. */
-  date: isoDateSchema,
+  date: dateSchema('the publication date as YYYY-MM-DD', '2025-02-06'),
   /** 版次 as printed (A1, 2, B12), or null when the page does not print it; a bare number (page: 5) is read as its label. */
   page: z.preprocess(
     (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : v),

@@ -6,6 +6,7 @@ import { matchJumpFrom } from './conventions/jumps.ts';
 import { charCount, commaCount, endsSentence, hasInnerStop } from './conventions/punctuation.ts';
 import { matchingForm } from './conventions/width.ts';
 import { isPersonName } from './conventions/names.ts';
+import { sourceLines } from './source-lines.ts';
 
 /** A non-blank line of a raw page: as printed (trimmed), its matching form, its 1-based number. */
 export interface PageLine {
@@ -19,13 +20,13 @@ export interface PageLine {
 }
 
 /**
- * The non-blank lines of a page. Lines are trimmed of whitespace only
- * (indents, CR of CRLF, a BOM); nothing else changes.
+ * The non-blank lines of a page (see source-lines.ts). Lines are trimmed of
+ * whitespace only (indents, a BOM); nothing else changes.
  * @example toLines('\n\n潮起长江口\n\n2024') // [{ text: '潮起长江口', line: 3, … }, { text: '2024', line: 5, … }]
  */
 export function toLines(text: string): PageLine[] {
   let blank = 0;
-  return text.split('\n').flatMap((raw, i) => {
+  return sourceLines(text).flatMap((raw, i) => {
     const t = raw.trim();
     if (t === '') {
       blank += 1;

@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { linkParts, type Registry, type RegistryEntry } from './permalink-registry.ts';
 import type { ArchiveProblem } from './problems.ts';
 
 /** How many syllables of the title go into a slug: enough to recognise, short enough to cite. */
@@ -32,49 +33,8 @@ export function basePermalink(paper: string, date: string, kind: string, title: 
   return `/${paper}/${date}/${titleSlug(title)}${kind === 'jump' ? '-xu' : ''}/`;
 }
 
-/** One published link and the item it belongs to (by source file and first line). */
-export interface RegistryEntry {
-  url: string;
-  file: string;
-  line: number;
-  /** Line of this entry in the registry file. */
-  at: number;
-}
-
 /** The key an item is known by in the registry: source file name and first line. */
 export const itemKey = (file: string, line: number): string => `${file}:${line}`;
-
-const URL_SHAPE = /^\/[a-z][a-z0-9-]*\/\d{4}-\d{2}-\d{2}\/[a-z0-9-]+\/$/u;
-
-/**
- * Reads the permalink registry: one `url<TAB>file<TAB>line` a line, # comments.
- * @example parseRegistry('p.tsv', '/jhwb/2025-02-06/ju-jiao/\t000_x.txt\t3\n').entries[0]?.line // 3
- */
-export function parseRegistry(path: string, text: string): { entries: RegistryEntry[]; problems: ArchiveProblem[] } {
-  const entries: RegistryEntry[] = [];
-  const problems: ArchiveProblem[] = [];
-  const seenUrl = new Map<string, number>();
-  const seenKey = new Map<string, number>();
-  text.split('\n').forEach((raw, i) => {
-    const at = i + 1;
-    const line = raw.replace(/\r$/u, '');
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const [url = '', file = '', n = ''] = line.split('\t');
-    if (!URL_SHAPE.test(url) || file === '' || !/^\d+$/u.test(n)) {
-      problems.push({ file: path, line: at, message: 'expected "url<TAB>file<TAB>line", e.g. "/jhwb/2025-02-06/ju-jiao/<TAB>000_29ee23daad04a246.txt<TAB>3"' });
-      return;
-    }
-    const key = itemKey(file, Number(n));
-    const dupUrl = seenUrl.get(url);
-    const dupKey = seenKey.get(key);
-    if (dupUrl) problems.push({ file: path, line: at, message: `${url} is registered twice (also line ${dupUrl}); a link names one story` });
-    else if (dupKey) problems.push({ file: path, line: at, message: `${file} line ${n} is registered twice (also line ${dupKey})` });
-    else entries.push({ url, file, line: Number(n), at });
-    seenUrl.set(url, seenUrl.get(url) ?? at);
-    seenKey.set(key, seenKey.get(key) ?? at);
-  });
-  return { entries, problems };
-}
 
 /** An item to give a permalink: its registry key (file and first line), its last line, and the link it would get if new. */
 export interface PermalinkRequest {
@@ -82,14 +42,18 @@ export interface PermalinkRequest {
   base: string;
   /** Last source line of the item: a registered line anywhere in first..last names this item. */
   last?: number;
+  /** Digest of its page's text (see pageDigest), kept in the registry to recognise a renamed page. */
+  digest?: string;
 }
 
-/** A published link whose item a correction merged into another: it now leads there. */
+/** A published link that leads on to another: merged by a correction, or moved in the registry. */
 export interface MovedLink {
   /** The link as published. */
   url: string;
-  /** The key of the item it leads to. */
-  key: string;
+  /** The link it leads to now. */
+  to: string;
+  /** Why: a correction merged its story into another, or the registry moved it. */
+  why: 'merged' | 'moved';
 }
 
 /** Splits a registry key back into file and line. */
@@ -98,53 +62,73 @@ const splitKey = (key: string): { file: string; line: number } => {
   return { file: key.slice(0, sep), line: Number(key.slice(sep + 1)) };
 };
 
+/** What a registered link needs when no item holds its line: the lines the archivist may append. */
+function orphanMessage(e: RegistryEntry, renamedTo: { file: string } | null, today: string): string {
+  const where = `${e.url} is published for ${e.file} line ${e.line}, but no item holds that line now`;
+  if (renamedTo) return `${where}; ${renamedTo.file} holds the same text: if the page was renamed, append "${e.url}<TAB>${renamedTo.file}<TAB>${e.line}" to keep the link`;
+  return `${where}. A published link keeps answering: restore the page or undo the correction that dropped the line, or append "${e.url}<TAB>retired<TAB>${today}<TAB><why>" (the story was withdrawn) or "${e.url}<TAB><new file><TAB><line>" (the page was renamed)`;
+}
+
 /**
  * Gives every item its permanent link. A registered link stays with the
  * item that holds its registered line, wherever that item now begins (a
  * correction that adds a kicker line above a story moves its first line, not
  * its link). When a correction merges two registered items, the item keeps
- * the link registered nearest its beginning and the other link is kept as a
- * moved link that leads to it. New items get their base link, or base-2,
- * base-3… when that is taken. A registered link whose line no item holds is
- * a problem: publishing would break a link someone may have cited.
+ * the link registered nearest its beginning and the other link leads to it.
+ * A moved link leads where the registry says, a retired one is never given
+ * again. New items get their base link, or base-2, base-3… when that is
+ * taken. A registered link whose line no item holds is a problem, as is one
+ * under another paper than its item's (a link never changes paper); one
+ * under another date than its item's (a corrected date) keeps answering,
+ * with a notice of how to move it.
+ * @param today the date a retirement line the messages offer would carry
  */
 export function assignPermalinks(
   requests: PermalinkRequest[],
-  registry: RegistryEntry[],
+  registry: Pick<Registry, 'entries' | 'moved' | 'retired'>,
   registryPath: string,
-): { urls: Map<string, string>; added: PermalinkRequest[]; moved: MovedLink[]; problems: ArchiveProblem[] } {
-  const byFile = new Map<string, { key: string; first: number; last: number }[]>();
+  today = '',
+): { urls: Map<string, string>; added: PermalinkRequest[]; moved: MovedLink[]; problems: ArchiveProblem[]; notices: ArchiveProblem[] } {
+  const byFile = new Map<string, { key: string; first: number; last: number; base: string }[]>();
+  const byDigest = new Map<string, string>();
   for (const r of requests) {
     const { file, line } = splitKey(r.key);
     const list = byFile.get(file) ?? [];
-    list.push({ key: r.key, first: line, last: r.last ?? line });
+    list.push({ key: r.key, first: line, last: r.last ?? line, base: r.base });
     byFile.set(file, list);
+    if (r.digest) byDigest.set(r.digest, file);
   }
-  const holder = (e: RegistryEntry): string | null =>
-    byFile.get(e.file)?.find((item) => e.line >= item.first && e.line <= item.last)?.key ?? null;
+  const holder = (e: { file: string; line: number }) => byFile.get(e.file)?.find((item) => e.line >= item.first && e.line <= item.last) ?? null;
   const claims = new Map<string, RegistryEntry[]>();
   const problems: ArchiveProblem[] = [];
-  for (const e of registry) {
-    const key = holder(e);
-    if (key === null) {
-      problems.push({
-        file: registryPath,
-        line: e.at,
-        message: `${e.url} is published for ${e.file} line ${e.line}, but no item holds that line now; restore the page, undo the correction that dropped it, or point the entry at the item's line`,
-      });
+  const notices: ArchiveProblem[] = [];
+  for (const e of registry.entries) {
+    const item = holder(e);
+    if (item === null) {
+      const renamed = e.digest ? byDigest.get(e.digest) : undefined;
+      problems.push({ file: registryPath, line: e.at, message: orphanMessage(e, renamed && renamed !== e.file ? { file: renamed } : null, today || 'YYYY-MM-DD') });
       continue;
     }
-    claims.set(key, [...(claims.get(key) ?? []), e]);
+    const published = linkParts(e.url);
+    const now = linkParts(item.base);
+    if (published && now && published.paper !== now.paper) {
+      problems.push({ file: registryPath, line: e.at, message: `${e.url} names paper ${published.paper}, but ${e.file} line ${e.line} is in a page of ${now.paper}; a link never changes paper: fix the line to name the right page` });
+      continue;
+    }
+    if (published && now && published.date !== now.date) {
+      notices.push({ file: registryPath, line: e.at, message: `${e.url} keeps its link under ${published.date}, though its page is now dated ${now.date}; to move it, append "${e.url}<TAB>moved" (the old link then leads to the new one)` });
+    }
+    claims.set(item.key, [...(claims.get(item.key) ?? []), e]);
   }
   const urls = new Map<string, string>();
-  const moved: MovedLink[] = [];
+  const merged: { url: string; key: string }[] = [];
   for (const [key, entries] of claims) {
     const first = splitKey(key).line;
     const [keep, ...others] = [...entries].sort((a, b) => Number(b.line === first) - Number(a.line === first) || a.line - b.line);
     if (keep) urls.set(key, keep.url);
-    for (const o of others) moved.push({ url: o.url, key });
+    for (const o of others) merged.push({ url: o.url, key });
   }
-  const taken = new Set(registry.map((e) => e.url));
+  const taken = new Set([...registry.entries, ...registry.moved, ...registry.retired].map((e) => e.url));
   const added: PermalinkRequest[] = [];
   for (const r of requests) {
     if (urls.has(r.key)) continue;
@@ -152,7 +136,18 @@ export function assignPermalinks(
     for (let n = 2; taken.has(url); n += 1) url = r.base.replace(/\/$/u, `-${n}/`);
     taken.add(url);
     urls.set(r.key, url);
-    added.push({ key: r.key, base: url });
+    added.push({ key: r.key, base: url, ...(r.digest ? { digest: r.digest } : {}) });
   }
-  return { urls, added, moved, problems };
+  const live = new Set(urls.values());
+  const moved: MovedLink[] = merged.map((m) => ({ url: m.url, to: urls.get(m.key) ?? '', why: 'merged' }));
+  for (const m of registry.moved) {
+    const to = m.to ?? (holder(m.from) ? urls.get(holder(m.from)?.key ?? '') : undefined);
+    if (to === undefined || !live.has(to)) {
+      const target = m.to ? `${m.to}, which the archive does not publish` : `the item of ${m.from.file} line ${m.from.line}, which no item holds now`;
+      problems.push({ file: registryPath, line: m.at, message: `${m.url} is moved to ${target}; name a published link, or retire the link` });
+      continue;
+    }
+    moved.push({ url: m.url, to, why: 'moved' });
+  }
+  return { urls, added, moved, problems, notices };
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { parsePage } from './parse-page.ts';
-import { assignPermalinks, basePermalink, itemKey, parseRegistry, type PermalinkRequest } from './permalinks.ts';
+import { sourceLines } from './source-lines.ts';
+import { parseRegistry, type RetiredEntry } from './permalink-registry.ts';
+import { assignPermalinks, basePermalink, itemKey, type MovedLink, type PermalinkRequest } from './permalinks.ts';
 import { sortProblems, type ArchiveProblem } from './problems.ts';
 import type { RawArchive } from './read-archive.ts';
 import type { ParsedItem, ParsedPage } from './types.ts';
 import { correctionYaml } from './describe-parse.ts';
-import { validateArchive, type MetaCache, type ValidPage } from './validate-archive.ts';
+import { chinaToday, validateArchive, type MetaCache, type ValidPage } from './validate-archive.ts';
 import type { Paper } from './edition-meta.ts';
 import { comparePageLabels, toRecord, type ArticleRecord } from './build-archive.ts';
 
@@ -39,6 +41,8 @@ export interface PlanOptions {
   version?: string;
   /** Derives a page's `extra` from its records (e.g. the characters search must fold). */
   summarise?: (records: ArticleRecord[]) => string;
+  /** Today's date in China, YYYY-MM-DD: no edition may be dated later (see validateArchive). */
+  today?: string;
 }
 
 /** One item of the planned archive. */
@@ -62,12 +66,22 @@ export interface ArchivePlan {
   digests: string[];
   /** Items that got a link the registry does not hold yet (register them to freeze it). */
   unregistered: PermalinkRequest[];
-  /** Published links of items a correction merged into others, with the link each now leads to. */
-  moved: { from: string; to: string }[];
+  /** Published links that lead on to another: merged by a correction, or moved in the registry. */
+  moved: LinkOnward[];
+  /** Published links whose story was withdrawn: each keeps a page saying so. */
+  retired: RetiredLink[];
   /** What the parser was unsure of on the pages it parsed in this run, by raw page and line. */
   notes: ArchiveProblem[];
+  /** What does not stop the build but an archivist should look at (see ValidatedArchive). */
+  warnings: ArchiveProblem[];
   problems: ArchiveProblem[];
 }
+
+/** A published link that leads on, as the site shows it. */
+export type LinkOnward = { from: string } & Omit<MovedLink, 'url'>;
+
+/** A withdrawn link, as the site shows it. */
+export type RetiredLink = Omit<RetiredEntry, 'at'>;
 
 /** A page's parse notes as located messages, each with the correction that would read it the other way. */
 function pageNotes(path: string, page: ParsedPage): ArchiveProblem[] {
@@ -94,8 +108,8 @@ const comparePages = (a: ValidPage, b: ValidPage): number =>
  * cache it fills: no disk.
  */
 export function planArchive(raw: RawArchive, options: PlanOptions = {}): ArchivePlan {
-  const { cache = new Map(), metaCache = new Map(), version = '', summarise = () => '' } = options;
-  const validated = validateArchive(raw, metaCache);
+  const { cache = new Map(), metaCache = new Map(), version = '', summarise = () => '', today = chinaToday() } = options;
+  const validated = validateArchive(raw, metaCache, today);
   const registryText = raw.registry ? new TextDecoder().decode(raw.registry.bytes) : '';
   const registryPath = raw.registry?.path ?? REGISTRY_PATH;
   const registry = parseRegistry(registryPath, registryText);
@@ -126,12 +140,19 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     const items = itemsOf(page).map((item) => ({ line: item.lines[0], last: item.lines[1], base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text) }));
     return { items, extra: '' };
   });
-  const requests = pages.flatMap((page, index) => (summaries[index]?.items ?? []).map(({ line, last, base }) => ({ key: itemKey(page.file, line), base, last })));
-  const links = assignPermalinks(requests, registry.entries, registryPath);
+  // Every page accepted appears on the site: a page with nothing the parser reads as an item (a lone （完）) is refused.
+  pages.forEach((page, index) => {
+    if ((summaries[index]?.items.length ?? 0) > 0) return;
+    const first = sourceLines(page.text).findIndex((l) => l.trim() !== '') + 1;
+    problems.push({ file: page.path, line: Math.max(first, 1), message: 'the page holds no story, photo or continuation, only lines that belong to one (a note such as （完）); add the rest of the page, or remove it and its .yml' });
+  });
+  const requests = pages.flatMap((page, index) => (summaries[index]?.items ?? []).map(({ line, last, base }) => ({ key: itemKey(page.file, line), base, last, digest: page.digest })));
+  const links = assignPermalinks(requests, registry, registryPath, today);
+  const warnings = sortProblems([...validated.warnings, ...links.notices]);
   // A page that failed its checks is missing from `requests`; its registered
   // links are not orphans, so report them only when every page was read.
   if (problems.length === 0) problems.push(...links.problems);
-  if (problems.length > 0) return { papers: validated.papers, items: [], extras: [], digests: [], unregistered: [], moved: [], notes: [], problems: sortProblems(problems) };
+  if (problems.length > 0) return { papers: validated.papers, items: [], extras: [], digests: [], unregistered: [], moved: [], retired: [], notes: [], warnings, problems: sortProblems(problems) };
 
   // Records built for a fresh page's summary, handed once to the first
   // record() call so the loader does not render the same bodies again.
@@ -173,6 +194,7 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     }
     return planned;
   });
-  const moved = links.moved.map((m) => ({ from: m.url, to: links.urls.get(m.key) ?? '' }));
-  return { papers: validated.papers, items, extras: summaries.map((s) => s.extra), digests, unregistered: links.added, moved, notes: sortProblems(notes), problems: [] };
+  const moved = links.moved.map(({ url, ...onward }) => ({ from: url, ...onward }));
+  const retired = registry.retired.map(({ at: _at, ...link }) => link);
+  return { papers: validated.papers, items, extras: summaries.map((s) => s.extra), digests, unregistered: links.added, moved, retired, notes: sortProblems(notes), warnings, problems: [] };
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** A raw input file: its path relative to the project root, and its bytes. */
@@ -20,10 +20,21 @@ export interface RawArchive {
 /** Where the archive's input lives inside a content folder. */
 export const CONTENT_LAYOUT = { papers: 'papers.yml', pages: 'pages', registry: 'permalinks.tsv' } as const;
 
+/** Whether a directory entry is a file, or a link to one (an archivist may link a page in from elsewhere). */
+function isFileOrLinkToOne(e: Dirent): boolean {
+  if (e.isFile()) return true;
+  if (!e.isSymbolicLink()) return false;
+  try {
+    return statSync(join(e.parentPath, e.name)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .filter((e) => isFileOrLinkToOne(e) && !e.name.startsWith('.'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

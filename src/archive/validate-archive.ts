@@ -13,6 +13,8 @@ export interface ValidPage {
   path: string;
   /** File name, unique in the archive; the key its items' permalinks are registered by. */
   file: string;
+  /** Digest of its printed text (see pageDigest), the same whatever the line ends, BOM or spacing. */
+  digest: string;
   /** The page's text, decoded but unchanged. */
   text: string;
   meta: EditionMeta;
@@ -31,6 +33,8 @@ export interface ValidatedArchive {
   papers: Paper[];
   pages: ValidPage[];
   problems: ArchiveProblem[];
+  /** What does not stop the build but an archivist should look at: lost characters, dates outside a paper's span. */
+  warnings: ArchiveProblem[];
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -66,18 +70,55 @@ export function checkPapers(file: RawFile | null): { papers: Paper[]; problems: 
 }
 
 /**
+ * A page's digest: of its printed text, the same whatever the line ends, BOM
+ * or spacing of the export. Two pages with one digest are one page; the
+ * permalink registry keeps it to recognise a renamed page.
+ * @example pageDigest('潮起长江口\r\n') === pageDigest('潮起长江口') // true
+ */
+export function pageDigest(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/gu, '')).digest('hex').slice(0, 16);
+}
+
+/** No Chinese periodical is older: 察世俗每月统记传 first appeared in 1815. */
+const FIRST_PAPER = '1815-01-01';
+
+/** Today's date where the papers are printed (China Standard Time, UTC+8), YYYY-MM-DD. */
+export function chinaToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * What is wrong with an edition's date, if anything: a date after today's
+ * (where the papers are printed) cannot be an edition's and stops the build,
+ * since every later page would sort after it and search would treat it as
+ * the newest half-year; a date outside the span papers.yml gives the paper
+ * (from, to) is only warned of, as the span may be what is out of date.
+ */
+function checkDate(date: string, paper: Paper | undefined, today: string): { stop: boolean; message: string } | null {
+  if (date < FIRST_PAPER) return { stop: true, message: `date ${date} is before any Chinese periodical was printed (${FIRST_PAPER}); fix the date` };
+  if (date > today) return { stop: true, message: `date ${date} is after today (${today} in China): no edition of it is printed yet; fix the date` };
+  if (paper?.from && date < paper.from) return { stop: false, message: `date ${date} is before ${paper.id}'s first edition (from: ${paper.from} in papers.yml); check the date, or the span in papers.yml` };
+  if (paper?.to && date > paper.to) return { stop: false, message: `date ${date} is after ${paper.id}'s last edition (to: ${paper.to} in papers.yml); check the date, or the span in papers.yml` };
+  return null;
+}
+
+/**
  * Checks every input file: papers.yml, each raw page (UTF-8 text, not empty)
- * and its edition metadata (schema, known paper), and the archive as a whole
+ * and its edition metadata (schema, known paper, a date that can be an
+ * edition's), and the archive as a whole
  * (no page twice). Collects every problem instead of stopping at the first.
  */
-export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map()): ValidatedArchive {
+export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(), today: string = chinaToday()): ValidatedArchive {
   const { papers, problems } = checkPapers(raw.papers);
   const paperIds = new Set(papers.map((p) => p.id));
+  const papersRead = problems.length === 0;
   const byPath = new Map(raw.pageFiles.map((f) => [f.path, f]));
   const pages: ValidPage[] = [];
   const firstByName = new Map<string, string>();
   const firstByHash = new Map<string, string>();
   const firstByPage = new Map<string, string>();
+  const warnings: ArchiveProblem[] = [];
+  const byId = new Map(papers.map((p) => [p.id, p]));
 
   for (const f of raw.pageFiles) {
     if (f.path.endsWith('.yml')) {
@@ -90,6 +131,7 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
     }
     const decoded = decodePageText(f.path, f.bytes);
     if ('problem' in decoded) problems.push(decoded.problem);
+    else warnings.push(...decoded.warnings);
     const metaFile = byPath.get(`${stem(f.path)}.yml`);
     if (!metaFile) {
       problems.push({ file: f.path, line: 1, message: `no edition metadata: create ${basename(stem(f.path))}.yml beside it with paper, date, page and sources (see README)` });
@@ -102,15 +144,21 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
     if (meta.data && meta.problems.length === 0) metaCache.set(metaText, meta.data);
     if (!meta.data || 'problem' in decoded) continue;
     if (!paperIds.has(meta.data.paper)) {
-      problems.push({ file: metaFile.path, line: keyLine(metaText, 'paper'), message: `unknown paper "${meta.data.paper}": use one of ${[...paperIds].join(', ')} or add it to content/papers.yml` });
+      // Until papers.yml reads, every paper would be unknown: its own problems say what to fix first.
+      if (papersRead) problems.push({ file: metaFile.path, line: keyLine(metaText, 'paper'), message: `unknown paper "${meta.data.paper}": use one of ${[...paperIds].join(', ')} or add it to content/papers.yml` });
       continue;
     }
+    const dated = checkDate(meta.data.date, byId.get(meta.data.paper), today);
+    if (dated?.stop) {
+      problems.push({ file: metaFile.path, line: keyLine(metaText, 'date'), message: dated.message });
+      continue;
+    }
+    if (dated) warnings.push({ file: metaFile.path, line: keyLine(metaText, 'date'), message: dated.message });
     const misfits = checkCorrections(meta.data.corrections ?? [], decoded.text);
     for (const m of misfits) problems.push({ file: metaFile.path, line: yamlLine(metaText, ['corrections', m.entry]), message: `corrections: ${m.message}` });
     if (misfits.length > 0) continue;
     const name = basename(f.path);
-    // Same printed text, whatever the line ends, BOM or spacing of the export.
-    const hash = createHash('sha256').update(decoded.text.replace(/\s+/gu, '')).digest('hex');
+    const hash = pageDigest(decoded.text);
     const pageKey = meta.data.page === null ? null : `${meta.data.paper} ${meta.data.date} ${meta.data.page}`;
     const sameName = firstByName.get(name);
     const sameText = firstByHash.get(hash);
@@ -122,8 +170,8 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
       firstByName.set(name, f.path);
       firstByHash.set(hash, f.path);
       if (pageKey) firstByPage.set(pageKey, f.path);
-      pages.push({ path: f.path, file: name, text: decoded.text, meta: meta.data });
+      pages.push({ path: f.path, file: name, digest: hash, text: decoded.text, meta: meta.data });
     }
   }
-  return { papers, pages, problems: sortProblems(problems) };
+  return { papers, pages, problems: sortProblems(problems), warnings: sortProblems(warnings) };
 }

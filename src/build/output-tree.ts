@@ -42,7 +42,9 @@ export function readKeys(file: string): BuildKeys | null {
 /** Merges the per-route key files render-plan.ts wrote into one map. */
 export function mergeKeyFiles(dir: string): PathKeys {
   const paths: PathKeys = {};
-  for (const file of existsSync(dir) ? readdirSync(dir).sort() : []) Object.assign(paths, JSON.parse(readFileSync(join(dir, file), 'utf8')) as PathKeys);
+  for (const file of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    if (file.endsWith('.json')) Object.assign(paths, JSON.parse(readFileSync(join(dir, file), 'utf8')) as PathKeys);
+  }
   return paths;
 }
 

@@ -82,9 +82,12 @@ export async function getFoldPairs(): Promise<string> {
   return (await getEntry('searchFold', FOLD_TABLE_ID))?.data.pairs ?? '';
 }
 
-/** Published links of merged items, each with the link it leads to now, sorted by link. */
-export async function getMovedLinks(): Promise<{ from: string; to: string }[]> {
-  return (await getCollection('movedLinks')).map((e) => e.data).sort((a, b) => a.from.localeCompare(b.from));
+/** A published link that no longer shows a story of its own: it leads on, or says its story was withdrawn. */
+export type FormerLink = CollectionEntry<'formerLinks'>['data'];
+
+/** Every former link, sorted by link. */
+export async function getFormerLinks(): Promise<FormerLink[]> {
+  return (await getCollection('formerLinks')).map((e) => e.data).sort((a, b) => a.from.localeCompare(b.from));
 }
 
 /** Every paper, in the order of content/papers.yml ids. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article } from './archive.ts';
+import { sourceLines } from '../archive/source-lines.ts';
 
 /** One numbered line of a raw page. */
 export interface SourceLine {
@@ -41,15 +42,13 @@ export function sourceDigest(path: string): string {
 
 /**
  * A raw page's text cut into numbered lines and grouped by the items that
- * cover them. A BOM and CR line ends are not shown.
+ * cover them (lines as src/archive/source-lines.ts numbers them). A BOM is
+ * not shown.
  * @example splitSourceRuns('\n\n潮起长江口', [item with lines [3, 3]]) // [{ item: null, lines: [1, 2] }, { item, lines: [3] }]
  */
 export function splitSourceRuns(text: string, items: Article[]): SourceRun[] {
-  const lines = text
-    .replace(/^\uFEFF/u, '')
-    .split('\n')
-    .map((line, i) => ({ n: i + 1, text: line.replace(/\r$/u, '') }));
-  if (lines.at(-1)?.text === '' && text.endsWith('\n')) lines.pop();
+  const lines = sourceLines(text.replace(/^\uFEFF/u, '')).map((line, i) => ({ n: i + 1, text: line }));
+  if (lines.at(-1)?.text === '' && /[\r\n]$/u.test(text)) lines.pop();
   const runs: SourceRun[] = [];
   for (const line of lines) {
     const item = items.find((a) => line.n >= a.data.source.lines[0] && line.n <= a.data.source.lines[1]) ?? null;

@@ -1,15 +1,18 @@
-import { getArticles, getPrintedPages, type Article, type PrintedPage } from './archive.ts';
+import { getArticles, getPrintedPages, type Article } from './archive.ts';
+import { nearest, SAME_PAGE_SHOWN } from './page-mates.ts';
 
 /** What a story page shows around the story itself. */
 export interface StoryContext {
-  /** The printed page the item is on. */
-  page: PrintedPage;
+  /** 0-based position of the item's printed page in its edition. */
+  pageIndex: number;
   /** Item before it in print order (same paper), if any. */
   previous: Article | null;
   /** Item after it in print order (same paper), if any. */
   next: Article | null;
-  /** The other items of the same page, in print order. */
+  /** Other items of the same page nearest it, at most SAME_PAGE_SHOWN, in print order. */
   samePage: Article[];
+  /** How many other items the page holds. */
+  samePageTotal: number;
   /** For a jump: the beginning of the story, when the archive holds it. */
   jumpStart: Article | null;
 }
@@ -29,11 +32,12 @@ async function buildContexts(): Promise<Map<string, StoryContext>> {
     if (a.data.headline !== null && !starts.has(key)) starts.set(key, a);
   }
   for (const page of await getPrintedPages()) {
-    for (const article of page.items) {
+    page.items.forEach((article, i) => {
       const { paper, date, continuedFrom, headline } = article.data;
       const jumpStart = continuedFrom === null || headline === null ? null : (starts.get(startKey(paper, date, continuedFrom, headline)) ?? null);
-      result.set(article.id, { page, previous: null, next: null, samePage: page.items.filter((a) => a !== article), jumpStart });
-    }
+      const samePage = nearest(page.items, i, SAME_PAGE_SHOWN);
+      result.set(article.id, { pageIndex: page.pageIndex, previous: null, next: null, samePage, samePageTotal: page.items.length - 1, jumpStart });
+    });
   }
   all.forEach((article, i) => {
     const context = result.get(article.id);

@@ -1,5 +1,6 @@
 import { matchJumpFrom, matchJumpTo } from '../../src/archive/conventions/jumps.ts';
 import { matchingForm } from '../../src/archive/conventions/width.ts';
+import { sourceLines } from '../../src/archive/source-lines.ts';
 import type { ParsedItem, ParsedPage, Piece, PieceRole } from '../../src/archive/types.ts';
 
 /** Every character of a text except whitespace, in order. */
@@ -30,7 +31,7 @@ export function fidelityProblems(text: string, page: ParsedPage): string[] {
 }
 
 /** Lines of a text as the parser numbers them (split on LF). */
-const lineCount = (text: string): number => text.split('\n').length;
+const lineCount = (text: string): number => sourceLines(text).length;
 
 /** Structure: pieces and items inside the page, items in order and disjoint, pieces inside their item. */
 export function structureProblems(text: string, page: ParsedPage): string[] {

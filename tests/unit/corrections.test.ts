@@ -236,7 +236,7 @@ describe('corrections in the archive', () => {
     );
     expect(built.problems).toEqual([]);
     expect(built.articles.map((a) => [a.source.lines, a.url])).toEqual([[[3, 63], FIRST]]);
-    expect(built.moved).toEqual([{ from: SECOND, to: FIRST }]);
+    expect(built.moved).toEqual([{ from: SECOND, to: FIRST, why: 'merged' }]);
   });
 
   test('a correction that no longer applies stops the build with the .yml file and line', () => {

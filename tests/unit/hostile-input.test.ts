@@ -203,7 +203,7 @@ describe('hostile raw pages: line ends, BOM and size', () => {
 
   test('a BOM is accepted by decodePageText, which drops it (TextDecoder does)', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode(SEED_JHWB)]);
-    expect(decodePageText(PAGE_PATH, bytes)).toEqual({ text: SEED_JHWB });
+    expect(decodePageText(PAGE_PATH, bytes)).toEqual({ text: SEED_JHWB, warnings: [] });
   });
 
   test('a BOM that reaches the parser is whitespace: the parse is unchanged', async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/archive/build-archive.ts';
-import { assignPermalinks, type RegistryEntry } from '../../src/archive/permalinks.ts';
+import type { RegistryEntry } from '../../src/archive/permalink-registry.ts';
+import { assignPermalinks } from '../../src/archive/permalinks.ts';
 import type { RawArchive, RawFile } from '../../src/archive/read-archive.ts';
 import { validateArchive } from '../../src/archive/validate-archive.ts';
 
@@ -34,7 +35,7 @@ describe('validateArchive', () => {
     const result = validateArchive(onePage());
     expect(result.problems).toEqual([]);
     expect(result.pages).toEqual([
-      { path: TXT, file: 'a.txt', text: PAGE, meta: { paper: 'ntrb', date: '2024-01-24', page: 'A2', sources: { date: 'printed', page: 'printed' } } },
+      { path: TXT, file: 'a.txt', digest: expect.stringMatching(/^[0-9a-f]{16}$/u), text: PAGE, meta: { paper: 'ntrb', date: '2024-01-24', page: 'A2', sources: { date: 'printed', page: 'printed' } } },
     ]);
   });
 
@@ -182,7 +183,7 @@ describe('assignPermalinks', () => {
         { key: 'b.txt:1', base: LINK },
         { key: 'a.txt:1', base: '/ntrb/2024-01-24/whatever-it-would-be-now/' },
       ],
-      [entry],
+      { entries: [entry], moved: [], retired: [] },
       'content/permalinks.tsv',
     );
     expect(result.problems).toEqual([]);
@@ -199,7 +200,7 @@ describe('assignPermalinks', () => {
         { key: 'a.txt:1', base: LINK },
         { key: 'b.txt:1', base: LINK },
       ],
-      [],
+      { entries: [], moved: [], retired: [] },
       'content/permalinks.tsv',
     );
     expect(result.added.map((r) => r.base)).toEqual([LINK, '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci-xu-2/']);

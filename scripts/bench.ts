@@ -12,12 +12,15 @@
  * same stories as a plain reference site (one minimal Astro route, default
  * Pagefind, which is skipped above --reference-pagefind-max stories because
  * its memory grows past this machine's) unless --no-reference.
- * Logs of every phase are kept in the work folder with --keep.
+ * Logs of every phase are kept in the work folder with --keep. Last, the
+ * seed pages and one listings page of --listing items (5,000; 0 skips it)
+ * are built, to show that a story page's size does not grow with its page
+ * mates: build time, memory, and the largest and mean story page.
  *
- * Usage: node scripts/bench.ts [--sizes 1000,10000,100000] [--seed 1] [--keep] [--no-reference]
- *          [--reference-pagefind-max 20000] [--queries 南通,长江口,…] [--work /tmp/dir]
+ * Usage: npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--keep] [--no-reference]
+ *          [--reference-pagefind-max 20000] [--queries 南通,长江口,…] [--work /tmp/dir] [--listing 5000]
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +28,8 @@ import { spawnSync } from 'node:child_process';
 import { parsePage } from '../src/archive/parse-page.ts';
 import { astroPhases } from '../src/bench/astro-log.ts';
 import { generatePages, trainOnSeed } from '../src/bench/generate-archive.ts';
+import { generatePage } from '../src/bench/generate-page.ts';
+import { Prng } from '../src/bench/prng.ts';
 import { folderStats, measure, type Measurement } from '../src/bench/measure.ts';
 import { writeReferenceSite } from '../src/bench/reference-site.ts';
 
@@ -37,6 +42,7 @@ const { values } = parseArgs({
     'reference-pagefind-max': { type: 'string', default: '20000' },
     queries: { type: 'string', default: '南通,长江口,高质量发展,许昆林,不存在的词语' },
     work: { type: 'string' },
+    listing: { type: 'string', default: '5000' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -59,6 +65,7 @@ const derived = (seconds: number, treePeakBytes: number | null): Row['m'] => ({ 
 const rows: Row[] = [];
 const outputs: string[][] = [];
 const searchLines: string[] = [];
+const listingLines: string[] = [];
 
 /** Runs bench-search.ts on a built site and keeps its figure lines. */
 function measureSearch(size: number, label: string, site: string, extra: string[]): void {
@@ -197,6 +204,31 @@ for (const size of sizes) {
   }
 }
 
+/** Builds the seed pages and a listings page of `items` items; records the build and the size of its story pages. */
+async function measureListing(items: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-listing-'));
+  const content = join(dir, 'content');
+  const dist = join(dir, 'dist');
+  try {
+    cpSync('content', content, { recursive: true });
+    const page = join(content, 'pages/jhwb/2025-02-07/012_listings');
+    mkdirSync(dirname(page), { recursive: true });
+    writeFileSync(`${page}.txt`, generatePage({ paper: 'jhwb', date: '2025-02-07', label: '12', otherLabels: [] }, items, trainOnSeed(content), new Prng(Number(values.seed))).text);
+    writeFileSync(`${page}.yml`, 'paper: jhwb\ndate: 2025-02-07\npage: 12\nsources:\n  date: generated\n  page: generated\n');
+    const label = `build of the seeds and a listings page of ${items} items`;
+    await phase(items, label, dir, 'node', ['scripts/build.ts', '--out', dist], { env: { ...env, ARCHIVE_CONTENT_DIR: content } });
+    const edition = join(dist, 'jhwb/2025-02-07');
+    const sizes = readdirSync(edition, { withFileTypes: true }).flatMap((e) => (e.isDirectory() && e.name !== 'source' ? [statSync(join(edition, e.name, 'index.html')).size] : []));
+    const site = folderStats(dist);
+    outputs.push([`${items} on one page`, 'archive', '3', MB(site.bytes), String(site.files), MB(folderStats(join(dist, 'pagefind')).bytes), String(folderStats(join(dist, 'pagefind')).files)]);
+    listingLines.push(`listings page of ${items} items: story pages ${sizes.length}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KB, mean ${(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1)} KB`);
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (Number(values.listing) > 0) await measureListing(Number(values.listing));
+
 /** Prints rows as a plain table with left-aligned columns. */
 function table(header: string[], body: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
@@ -215,3 +247,4 @@ table(
 table(['stories', 'site', 'raw pages', 'output MB', 'output files', 'pagefind MB', 'pagefind files'], outputs);
 console.log('Search (Chromium; bytes as a gzip-serving host sends them; "search files" are those under /pagefind/):');
 for (const line of searchLines) console.log(`  ${line}`);
+if (listingLines.length > 0) console.log(`\nOne page of many items (its story pages list the nearest page mates, not all):\n${listingLines.map((l) => `  ${l}`).join('\n')}`);

@@ -31,6 +31,28 @@ function formState(from: HTMLFormElement): SearchState {
   return readState(`?${search.toString()}`);
 }
 
+/** What each closed filter is called in a note. */
+const FILTER_NAMES = { paper: '报纸', kind: '类型' } as const;
+
+/**
+ * Sets aside filters of the address that the form does not offer (a
+ * mistyped or retired paper=…), so the search runs over everything instead
+ * of silently finding nothing, shows 不限 in the form, and says which.
+ */
+function knownFilters(state: SearchState, into: HTMLFormElement): { state: SearchState; note: string } {
+  const next = { ...state };
+  const unknown: string[] = [];
+  for (const name of ['paper', 'kind'] as const) {
+    const field = into.elements.namedItem(name);
+    if (state[name] === '' || !(field instanceof HTMLSelectElement) || [...field.options].some((o) => o.value === state[name])) continue;
+    unknown.push(`${FILTER_NAMES[name]}“${state[name]}”`);
+    next[name] = '';
+    // The form shows what is searched: 不限.
+    field.value = '';
+  }
+  return { state: next, note: unknown.length > 0 ? `没有${unknown.join('、')}这一筛选项，已按不限查找。` : '' };
+}
+
 /** Reads the page's fold table: traditional and simplified characters in pairs. */
 function readFoldTable(pairs: string): FoldTable {
   const chars = [...pairs];
@@ -50,8 +72,9 @@ if (form && status && list && moreButton) {
   // only replace the entry they started.
   let settled = true;
 
-  const search = async (state: SearchState): Promise<void> => {
+  const search = async (asked: SearchState): Promise<void> => {
     const run = ++latest;
+    const { state, note } = knownFilters(asked, form);
     const { terms, folded } = foldTerms(state.q, table);
     current = undefined;
     moreButton.hidden = true;
@@ -67,7 +90,7 @@ if (form && status && list && moreButton) {
       if (run !== latest) return;
       current = { search: started, terms, run };
       list.replaceChildren(...started.progress.hits.map(renderResult));
-      status.textContent = describeProgress(started.progress, terms);
+      status.textContent = `${note}${describeProgress(started.progress, terms)}`;
       moreButton.hidden = started.progress.done;
     } catch (error) {
       if (run !== latest) return;

@@ -28,6 +28,24 @@ describe('highlight-on-story', () => {
     await page.close();
   });
 
+  test('marks at most the first 500 occurrences and says how many there are, in time', async () => {
+    const page = await browser().newPage({ viewport: { width: 800, height: 600 } });
+    const story = '/ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/';
+    await page.goto(`${site}${story}`);
+    // Every character of the story's text asked for at once: thousands of occurrences.
+    const chars = await page.locator('[data-pagefind-body] .story-body').evaluate((el) => [...new Set([...(el.textContent ?? '')].filter((c) => /\p{Script=Han}/u.test(c)))]);
+    const total = await page.locator('[data-pagefind-body]').evaluate((el, asked) => [...(el.textContent ?? '')].filter((c) => asked.includes(c)).length, chars);
+    expect(total).toBeGreaterThan(1000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site}${story}?${chars.map((c) => `highlight=${encodeURIComponent(c)}`).join('&')}#%E0%A4%A`);
+    await page.waitForSelector('.highlight-note');
+    expect(await page.locator('mark[data-search-highlight]').count()).toBe(500);
+    expect(await page.locator('.highlight-note').innerText()).toBe(`共找到 ${total} 处，只标出了前 500 处。`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('scrolls to the first mark under the subhead the result linked to', async () => {
     const page = await openFirstResult('跨江融合');
     expect(new URL(page.url()).hash.length).toBeGreaterThan(1);

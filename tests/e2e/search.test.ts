@@ -48,6 +48,14 @@ describe('search page', () => {
     for (const mark of marks) expect(terms, mark).toContain(foldString(mark, table));
   });
 
+  test('a paper the archive does not hold is named as unknown and the search runs over every paper', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&paper=nosuchpaper`);
+    await page.waitForFunction(() => /找到/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-status').innerText()).toMatch(/^没有报纸“nosuchpaper”这一筛选项，已按不限查找。/u);
+    expect((await resultUrls(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('#search-paper').inputValue()).toBe('');
+  });
+
   test('ranks headline matches first', async () => {
     await page.goto(`${site}/search/?q=${encodeURIComponent('长江口')}`);
     await waitForAnswer(page);

@@ -82,6 +82,12 @@ describe('datelines (电头)', () => {
   test('no dateline in running text that opens with a word ending in 讯', () => {
     expect(dateline('喜讯传来，全市上下倍受鼓舞。')).toBeNull();
   });
+
+  test('on a line of its own, only a news outlet’s name stands before 讯 or 消息 (交汇点讯), not a phrase that ends in 消息', () => {
+    expect(dateline('交汇点讯')).toBe('交汇点讯');
+    expect(dateline('扬子晚报网讯')).toBe('扬子晚报网讯');
+    expect(dateline('就是人民消息')).toBeNull();
+  });
 });
 
 describe('bylines (署名)', () => {

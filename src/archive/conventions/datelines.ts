@@ -16,7 +16,9 @@ import { isPersonName } from './names.ts';
  * website may share one: 滨州日报/滨州网讯.
  */
 const KNOWN_AGENCY = /^(?:本报|晚报|本刊|快报|日报|早报|商报)(?:讯|综合消息|消息|综合报道|专讯)/u;
-const OTHER_AGENCY = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|记者|通讯员|$)/u;
+const OTHER_AGENCY = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|记者|通讯员)/u;
+/** The same on a line of its own, where only a news outlet's name may stand before it (交汇点讯, 扬子晚报网讯), not a phrase (就是人民消息). */
+const AGENCY_ALONE = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{0,8}(?:报|网|台|社|端|点|新闻)(?:讯|综合消息|消息)$/u;
 
 /**
  * Wire and correspondent datelines: 新华社北京1月5日电, 中新社南京1月23日电,
@@ -75,7 +77,7 @@ function trailingNames(rest: string): { length: number; names: Names } | null {
  * @example matchDateline('喜讯传来，全市上下倍受鼓舞。') // null
  */
 export function matchDateline(text: string): DatelineMatch | null {
-  const head = WIRE.exec(text) ?? KNOWN_AGENCY.exec(text) ?? OTHER_AGENCY.exec(text);
+  const head = WIRE.exec(text) ?? KNOWN_AGENCY.exec(text) ?? OTHER_AGENCY.exec(text) ?? AGENCY_ALONE.exec(text.trimEnd());
   if (!head) return null;
   let end = head[0].length;
   const names: Names = { writers: [], photographers: [] };

@@ -10,7 +10,7 @@
  * With --default <page>, measures the first queries on a site indexed by
  * default Pagefind (the benchmark's reference site) from that page instead.
  *
- * Usage: node scripts/bench-search.ts [site-folder=dist] [--queries 许昆林,长江口] [--no-table] [--files] [--default /s/0/]
+ * Usage: npm run bench:search -- [site-folder=dist] [--queries 许昆林,长江口] [--no-table] [--files] [--default /s/0/]
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -44,7 +44,10 @@ const ANSWERED = /^(找到|没有|已找到)/u;
 
 /** Waits until the search page reports an answer. */
 async function waitForAnswer(page: Page): Promise<void> {
-  await page.waitForFunction((pattern) => new RegExp(pattern, 'u').test(document.querySelector('#search-status')?.textContent ?? ''), ANSWERED.source);
+  await page.waitForFunction(
+    (pattern) => new RegExp(pattern, 'u').test(document.querySelector('#search-status')?.textContent ?? ''),
+    ANSWERED.source,
+  );
 }
 
 /**
@@ -164,7 +167,9 @@ async function measureDefaultFirstQuery(browser: Browser, base: string, start: s
 async function searchPageUrls(page: Page, base: string, query: string): Promise<string[]> {
   await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
   await waitForAnswer(page);
-  return (await page.locator('ol[aria-label="搜索结果"] > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).sort();
+  return (
+    await page.locator('ol[aria-label="搜索结果"] > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))
+  ).sort();
 }
 
 /**
@@ -211,7 +216,9 @@ async function compareTable(browser: Browser, base: string): Promise<void> {
       if (same(b)) theirsRight += 1;
       console.log(`${q} | ${expected.length} | ${a.length}${same(a) ? '' : ' WRONG'} | ${b.length}${same(b) ? '' : ' WRONG'}`);
     }
-    console.log(`\nexact answers: this search ${oursRight}/${SEARCH_QUERIES.length}, default Pagefind ${theirsRight}/${SEARCH_QUERIES.length}`);
+    console.log(
+      `\nexact answers: this search ${oursRight}/${SEARCH_QUERIES.length}, default Pagefind ${theirsRight}/${SEARCH_QUERIES.length}`,
+    );
   } finally {
     await defaultServer.close();
     rmSync(folder, { recursive: true, force: true });

@@ -70,7 +70,10 @@ const listingLines: string[] = [];
 /** Runs bench-search.ts on a built site and keeps its figure lines. */
 function measureSearch(size: number, label: string, site: string, extra: string[]): void {
   process.stderr.write(`[${size}] search (${label}) … `);
-  const result = spawnSync('node', ['scripts/bench-search.ts', site, '--queries', values.queries, '--no-table', ...extra], { env, encoding: 'utf8' });
+  const result = spawnSync('node', ['scripts/bench-search.ts', site, '--queries', values.queries, '--no-table', ...extra], {
+    env,
+    encoding: 'utf8',
+  });
   process.stderr.write(result.status === 0 ? 'done\n' : `failed: ${result.stderr.slice(-500)}\n`);
   for (const line of result.stdout.split('\n').filter(Boolean)) searchLines.push(`${size} ${label}: ${line}`);
 }
@@ -120,7 +123,12 @@ async function phase(
 ): Promise<Measurement> {
   const logFile = logOf(dir, name);
   process.stderr.write(`[${size}] ${name} … `);
-  const m = await measure(command, args, { logFile, env: extra.env ?? env, ...(extra.cwd ? { cwd: extra.cwd } : {}), ...(extra.markers ? { markers: extra.markers } : {}) });
+  const m = await measure(command, args, {
+    logFile,
+    env: extra.env ?? env,
+    ...(extra.cwd ? { cwd: extra.cwd } : {}),
+    ...(extra.markers ? { markers: extra.markers } : {}),
+  });
   process.stderr.write(`${m.seconds.toFixed(1)}s\n`);
   rows.push({ size, phase: name, m });
   if (m.status !== 0) throw new Error(`${name} failed (exit ${m.status}); see ${logFile}`);
@@ -143,14 +151,27 @@ async function measureBuild(size: number, name: string, dir: string, content: st
   const log = readFileSync(logOf(dir, name), 'utf8');
   rows.push({ size, phase: '  astro build (until index-search starts)', m: derived(pagefind.atSeconds, astro.treePeakBytes) });
   const phases = astroPhases(log);
-  for (const [label, seconds] of [['content sync (loader, data store)', phases.sync], ['vite bundling', phases.bundle], ['page rendering', phases.render]] as const) {
+  for (const [label, seconds] of [
+    ['content sync (loader, data store)', phases.sync],
+    ['vite bundling', phases.bundle],
+    ['page rendering', phases.render],
+  ] as const) {
     if (seconds !== null) rows.push({ size, phase: `    ${label}`, m: derived(seconds, null) });
   }
   const pages = /(\d+) page\(s\) built/u.exec(log)?.[1];
   if (pages) rows.push({ size, phase: `    pages rendered: ${pages}`, m: derived(0, null) });
-  rows.push({ size, phase: '  pagefind and the swap (index-search.ts onwards)', m: derived(build.seconds - pagefind.atSeconds, pagefind.treePeakBytes) });
+  rows.push({
+    size,
+    phase: '  pagefind and the swap (index-search.ts onwards)',
+    m: derived(build.seconds - pagefind.atSeconds, pagefind.treePeakBytes),
+  });
   const swap = /of which ([\d.]+) s putting the output in place/u.exec(log)?.[1];
-  if (swap) rows.push({ size, phase: '    putting the output in place (linking the last, laying new files over it)', m: derived(Number(swap), null) });
+  if (swap)
+    rows.push({
+      size,
+      phase: '    putting the output in place (linking the last, laying new files over it)',
+      m: derived(Number(swap), null),
+    });
   return build;
 }
 
@@ -160,7 +181,15 @@ for (const size of sizes) {
   const content = join(dir, 'content');
   const dist = join(dir, 'dist');
   try {
-    await phase(size, 'generate', dir, 'node', ['scripts/generate-archive.ts', '--stories', String(size), '--seed', values.seed, '--out', content]);
+    await phase(size, 'generate', dir, 'node', [
+      'scripts/generate-archive.ts',
+      '--stories',
+      String(size),
+      '--seed',
+      values.seed,
+      '--out',
+      content,
+    ]);
     rows.push({ size, phase: '  parsePage only (in-process)', m: derived(timeParse(content), null) });
     await phase(size, 'parse (check-content)', dir, 'node', ['scripts/check-content.ts', content]);
     // build.ts runs astro build, then index-search.ts: the moment the latter appears in the process tree splits the phases.
@@ -174,15 +203,27 @@ for (const size of sizes) {
 
     const added = addOnePage(content);
     const rebuild = await measureBuild(size, `rebuild after adding ${added}`, dir, content, dist);
-    rows.push({ size, phase: `  = ${((rebuild.seconds / build.seconds) * 100).toFixed(1)}% of the full build`, m: derived(rebuild.seconds, null) });
+    rows.push({
+      size,
+      phase: `  = ${((rebuild.seconds / build.seconds) * 100).toFixed(1)}% of the full build`,
+      m: derived(rebuild.seconds, null),
+    });
     const monthly = addOnePage(content, true);
     const rollover = await measureBuild(size, `rebuild after adding ${monthly} (a new month)`, dir, content, dist);
-    rows.push({ size, phase: `  = ${((rollover.seconds / build.seconds) * 100).toFixed(1)}% of the full build`, m: derived(rollover.seconds, null) });
+    rows.push({
+      size,
+      phase: `  = ${((rollover.seconds / build.seconds) * 100).toFixed(1)}% of the full build`,
+      m: derived(rollover.seconds, null),
+    });
 
     if (!values['no-reference']) {
       const refDir = join(dir, 'reference');
       const pages = generatePages({ stories: size, seed: Number(values.seed), model: trainOnSeed('content') });
-      const stories = writeReferenceSite(Iterator.from(pages).flatMap((p) => p.items), refDir, join(root, 'node_modules'));
+      const stories = writeReferenceSite(
+        Iterator.from(pages).flatMap((p) => p.items),
+        refDir,
+        join(root, 'node_modules'),
+      );
       const refEnv = { ...env, REFERENCE_STORIES: stories };
       await phase(size, 'reference astro build', dir, bin('astro'), ['build'], { env: refEnv, cwd: refDir });
       if (size <= Number(values['reference-pagefind-max'])) {
@@ -213,15 +254,35 @@ async function measureListing(items: number): Promise<void> {
     cpSync('content', content, { recursive: true });
     const page = join(content, 'pages/jhwb/2025-02-07/012_listings');
     mkdirSync(dirname(page), { recursive: true });
-    writeFileSync(`${page}.txt`, generatePage({ paper: 'jhwb', date: '2025-02-07', label: '12', otherLabels: [] }, items, trainOnSeed(content), new Prng(Number(values.seed))).text);
+    writeFileSync(
+      `${page}.txt`,
+      generatePage(
+        { paper: 'jhwb', date: '2025-02-07', label: '12', otherLabels: [] },
+        items,
+        trainOnSeed(content),
+        new Prng(Number(values.seed)),
+      ).text,
+    );
     writeFileSync(`${page}.yml`, 'paper: jhwb\ndate: 2025-02-07\npage: 12\nsources:\n  date: generated\n  page: generated\n');
     const label = `build of the seeds and a listings page of ${items} items`;
     await phase(items, label, dir, 'node', ['scripts/build.ts', '--out', dist], { env: { ...env, ARCHIVE_CONTENT_DIR: content } });
     const edition = join(dist, 'jhwb/2025-02-07');
-    const sizes = readdirSync(edition, { withFileTypes: true }).flatMap((e) => (e.isDirectory() && e.name !== 'source' ? [statSync(join(edition, e.name, 'index.html')).size] : []));
+    const sizes = readdirSync(edition, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() && e.name !== 'source' ? [statSync(join(edition, e.name, 'index.html')).size] : [],
+    );
     const site = folderStats(dist);
-    outputs.push([`${items} on one page`, 'archive', '3', MB(site.bytes), String(site.files), MB(folderStats(join(dist, 'pagefind')).bytes), String(folderStats(join(dist, 'pagefind')).files)]);
-    listingLines.push(`listings page of ${items} items: story pages ${sizes.length}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KB, mean ${(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1)} KB`);
+    outputs.push([
+      `${items} on one page`,
+      'archive',
+      '3',
+      MB(site.bytes),
+      String(site.files),
+      MB(folderStats(join(dist, 'pagefind')).bytes),
+      String(folderStats(join(dist, 'pagefind')).files),
+    ]);
+    listingLines.push(
+      `listings page of ${items} items: story pages ${sizes.length}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KB, mean ${(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1)} KB`,
+    );
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }
@@ -232,7 +293,11 @@ if (Number(values.listing) > 0) await measureListing(Number(values.listing));
 /** Prints rows as a plain table with left-aligned columns. */
 function table(header: string[], body: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (r: string[]): string =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of body) console.log(line(r));
@@ -247,4 +312,7 @@ table(
 table(['stories', 'site', 'raw pages', 'output MB', 'output files', 'pagefind MB', 'pagefind files'], outputs);
 console.log('Search (Chromium; bytes as a gzip-serving host sends them; "search files" are those under /pagefind/):');
 for (const line of searchLines) console.log(`  ${line}`);
-if (listingLines.length > 0) console.log(`\nOne page of many items (its story pages list the nearest page mates, not all):\n${listingLines.map((l) => `  ${l}`).join('\n')}`);
+if (listingLines.length > 0)
+  console.log(
+    `\nOne page of many items (its story pages list the nearest page mates, not all):\n${listingLines.map((l) => `  ${l}`).join('\n')}`,
+  );

@@ -55,7 +55,9 @@ try {
   // Astro renders a build for a folder outside the project through one shared folder, .astro/.prerender: one such build at a time.
   if (!out.startsWith(`${process.cwd()}${sep}`)) {
     mkdirSync('.astro', { recursive: true });
-    releases.push(acquireBuildLock(join(process.cwd(), '.astro', 'outside-output'), 'building into a folder outside the project through .astro/'));
+    releases.push(
+      acquireBuildLock(join(process.cwd(), '.astro', 'outside-output'), 'building into a folder outside the project through .astro/'),
+    );
   }
 } catch (error) {
   if (!(error instanceof BuildLockedError)) throw error;
@@ -127,4 +129,6 @@ writeWhole(changesFile, `${JSON.stringify(changes ? { build: 'incremental', ...c
 writeWhole(keysFile, JSON.stringify(next));
 rmSync(nextKeys, { recursive: true, force: true });
 const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);
-console.log(`Built ${out} (${incremental ? 'incremental' : 'full'}) in ${seconds(started)} s, of which ${seconds(swapping)} s putting the output in place`);
+console.log(
+  `Built ${out} (${incremental ? 'incremental' : 'full'}) in ${seconds(started)} s, of which ${seconds(swapping)} s putting the output in place`,
+);

@@ -5,7 +5,7 @@
  * any. Then lists warnings (characters a conversion lost, a date outside
  * its paper's span) and every note of the parser (what it was unsure
  * of, with the correction that would read it the other way) and a count.
- * Usage: node scripts/check-content.ts [content-folder]
+ * Usage: npm run check:content [-- content-folder]
  */
 import { buildArchive } from '../src/archive/build-archive.ts';
 import { formatProblem } from '../src/archive/problems.ts';
@@ -21,7 +21,10 @@ if (archive.problems.length > 0) {
 for (const w of archive.warnings) console.warn(`${formatProblem(w)} (warning)`);
 for (const n of archive.notes) console.warn(`${formatProblem(n)} (note)`);
 const pages = new Set(archive.articles.map((a) => a.source.file)).size;
-const noted = archive.notes.length === 0 ? 'no notes' : `${archive.notes.length} note(s) on what the parser was unsure of (see above; \`npm run parse -- <page>\` shows a page as read)`;
+const noted =
+  archive.notes.length === 0
+    ? 'no notes'
+    : `${archive.notes.length} note(s) on what the parser was unsure of (see above; \`npm run parse -- <page>\` shows a page as read)`;
 const warned = archive.warnings.length === 0 ? '' : `, ${archive.warnings.length} warning(s)`;
 console.log(`${contentDir}: ${pages} pages, ${archive.articles.length} items, no problems${warned}, ${noted}.`);
 if (archive.moved.length > 0) {

@@ -3,7 +3,7 @@
  * N items in the conventions of the seed pages, with text from a character
  * bigram model trained on them. The same seed gives the same files.
  *
- * Usage: node scripts/generate-archive.ts --stories 1000 --seed 1 --out /tmp/arch1k [--seed-content content] [--start 2024-01-01]
+ * Usage: npm run generate -- --stories 1000 --seed 1 --out /tmp/arch1k [--seed-content content] [--start 2024-01-01]
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -29,6 +29,9 @@ if (existsSync(values.out) && readdirSync(values.out).length > 0) {
   process.exit(2);
 }
 const started = performance.now();
-const { pages, items } = writeGeneratedArchive({ stories, seed, model: trainOnSeed(values['seed-content']), startDate: values.start }, values.out);
+const { pages, items } = writeGeneratedArchive(
+  { stories, seed, model: trainOnSeed(values['seed-content']), startDate: values.start },
+  values.out,
+);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`${values.out}: ${pages} pages, ${items} items (seed ${seed}) in ${seconds}s`);

@@ -71,7 +71,11 @@ async function main(site: string): Promise<number> {
     .sort((a, b) => b.size - a.size || a.shard.localeCompare(b.shard));
   const jobs = Number(process.env['ARCHIVE_INDEX_JOBS']) || availableParallelism();
   await runPool(
-    files.map(({ file, shard }) => () => indexShard(file, join(output, shard))),
+    files.map(
+      ({ file, shard }) =>
+        () =>
+          indexShard(file, join(output, shard)),
+    ),
     jobs,
   );
   rmSync(recordsDir, { recursive: true, force: true });

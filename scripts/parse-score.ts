@@ -32,9 +32,13 @@ const pct = (a: number, b: number): string => (b === 0 ? '-' : `${Math.round((10
 const papers = new Set(pages.map((p) => p.path.split('/').at(-3)));
 const dates = new Set(pages.map((p) => p.path.split('/').at(-2)));
 console.log(`Real pages: ${pages.length} pages of ${papers.size} papers on ${dates.size} dates, ${score.total} items.`);
-console.log(`  exact, with the corrections kept beside ${corrected.length} pages: ${score.exact} of ${score.total} (${pct(score.exact, score.total)})`);
+console.log(
+  `  exact, with the corrections kept beside ${corrected.length} pages: ${score.exact} of ${score.total} (${pct(score.exact, score.total)})`,
+);
 console.log(`  exact, by the parser alone:                          ${alone.exact} of ${alone.total} (${pct(alone.exact, alone.total)})`);
 console.log('  per convention (parser alone):');
 for (const [tag, s] of [...alone.byConvention].sort(([a], [b]) => a.localeCompare(b))) {
-  console.log(`    ${tag.padEnd(22, ' ')} ${String(s.exact).padStart(3, ' ')} / ${String(s.total).padEnd(3, ' ')} ${pct(s.exact, s.total)}`);
+  console.log(
+    `    ${tag.padEnd(22, ' ')} ${String(s.exact).padStart(3, ' ')} / ${String(s.total).padEnd(3, ' ')} ${pct(s.exact, s.total)}`,
+  );
 }

@@ -11,7 +11,20 @@ import { sourceLines } from './source-lines.ts';
  */
 
 /** What a line is, as an archivist may state it. */
-export const LINE_ROLES = ['kicker', 'headline', 'subtitle', 'column', 'subhead', 'paragraph', 'dateline', 'byline', 'credit', 'caption', 'endnote', 'layout'] as const;
+export const LINE_ROLES = [
+  'kicker',
+  'headline',
+  'subtitle',
+  'column',
+  'subhead',
+  'paragraph',
+  'dateline',
+  'byline',
+  'credit',
+  'caption',
+  'endnote',
+  'layout',
+] as const;
 
 /** Where an item or a paragraph begins: a story starts here, a paragraph starts here, or this block goes on from the one before (a column break). */
 export const BREAKS = ['story', 'paragraph', 'none'] as const;
@@ -99,7 +112,10 @@ export function checkCorrections(corrections: readonly Correction[], pageText: s
   corrections.forEach((c, entry) => {
     const printed = lines[c.line - 1];
     if (printed === undefined || printed === '') {
-      problems.push({ entry, message: `line ${c.line} of the page is ${printed === undefined ? 'past its end' : 'blank'}: this correction no longer applies; fix its line number or remove it` });
+      problems.push({
+        entry,
+        message: `line ${c.line} of the page is ${printed === undefined ? 'past its end' : 'blank'}: this correction no longer applies; fix its line number or remove it`,
+      });
       return;
     }
     const line = matchingForm(printed);
@@ -107,9 +123,13 @@ export function checkCorrections(corrections: readonly Correction[], pageText: s
     const fits = c.role === 'credit' ? line.endsWith(quoted) || line.startsWith(quoted) : line.startsWith(quoted);
     if (!fits) {
       const shown = [...printed].slice(0, 20).join('');
-      problems.push({ entry, message: `line ${c.line} reads "${shown}${[...printed].length > 20 ? '…' : ''}", not "${c.text}": this correction no longer applies; fix its line or its text` });
+      problems.push({
+        entry,
+        message: `line ${c.line} reads "${shown}${[...printed].length > 20 ? '…' : ''}", not "${c.text}": this correction no longer applies; fix its line or its text`,
+      });
     }
-    if (c.break === 'none' && c.line === firstText) problems.push({ entry, message: `line ${c.line} is the first of the page: there is no block before it to go on from` });
+    if (c.break === 'none' && c.line === firstText)
+      problems.push({ entry, message: `line ${c.line} is the first of the page: there is no block before it to go on from` });
     if (c.photos !== undefined && (c.photos < c.line || c.photos > lines.length)) {
       problems.push({ entry, message: `photos: ${c.photos} must be a line of the page at or after line ${c.line}` });
     }
@@ -124,7 +144,10 @@ export function checkCorrections(corrections: readonly Correction[], pageText: s
     if (c.break !== 'none') return;
     const role = corrections.find((o) => o.line === c.line && o.role)?.role;
     if (role && role !== 'paragraph' && role !== 'caption') {
-      problems.push({ entry, message: `line ${c.line} cannot go on from the block before it and also be a ${role}; one of the two corrections is wrong` });
+      problems.push({
+        entry,
+        message: `line ${c.line} cannot go on from the block before it and also be a ${role}; one of the two corrections is wrong`,
+      });
     }
     if (corrections.some((o) => o.line === c.line && o.break === 'story')) {
       problems.push({ entry, message: `line ${c.line} cannot both start a story and go on from the block before it` });
@@ -133,7 +156,8 @@ export function checkCorrections(corrections: readonly Correction[], pageText: s
   const groups = corrections.flatMap((c, entry) => (c.photos !== undefined ? [{ from: c.line, to: c.photos, entry }] : []));
   for (const g of groups) {
     for (const h of groups) {
-      if (h.entry > g.entry && h.from <= g.to && g.from <= h.to) problems.push({ entry: h.entry, message: `photo groups at lines ${g.from}–${g.to} and ${h.from}–${h.to} overlap` });
+      if (h.entry > g.entry && h.from <= g.to && g.from <= h.to)
+        problems.push({ entry: h.entry, message: `photo groups at lines ${g.from}–${g.to} and ${h.from}–${h.to} overlap` });
     }
     corrections.forEach((c, entry) => {
       const inside = c.line > g.from && c.line <= g.to;

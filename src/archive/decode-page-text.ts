@@ -34,15 +34,25 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  * the site dropping them later.
  */
 const FORBIDDEN: readonly { chars: RegExp; what: (code: string) => string }[] = [
-  { chars: /\f/u, what: () => 'a form feed (the page break of a PDF or print export); remove it, or split the page in two where it stands' },
-  { chars: /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u, what: (code) => `not a text file: control character U+${code}; export the page as plain text` },
   {
-    chars: /[\u0080-\u009f]/u,
-    what: (code) => `control character U+${code} (C1), the mark of text decoded with the wrong encoding (Latin-1 or Windows-1252 read as UTF-8); re-export the page as UTF-8`,
+    chars: /\f/u,
+    what: () => 'a form feed (the page break of a PDF or print export); remove it, or split the page in two where it stands',
   },
   {
-    chars: /[\ufdd0-\ufdef\ufffe\uffff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/u,
-    what: (code) => `noncharacter U+${code}, which no text holds (a byte-order mark read the wrong way round?); re-export the page as UTF-8`,
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    chars: /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u,
+    what: (code) => `not a text file: control character U+${code}; export the page as plain text`,
+  },
+  {
+    chars: /[\u0080-\u009f]/u,
+    what: (code) =>
+      `control character U+${code} (C1), the mark of text decoded with the wrong encoding (Latin-1 or Windows-1252 read as UTF-8); re-export the page as UTF-8`,
+  },
+  {
+    chars:
+      /[\ufdd0-\ufdef\ufffe\uffff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/u,
+    what: (code) =>
+      `noncharacter U+${code}, which no text holds (a byte-order mark read the wrong way round?); re-export the page as UTF-8`,
   },
 ];
 
@@ -93,7 +103,13 @@ export function decodePageText(file: string, bytes: Uint8Array): DecodedPage | {
   const lost = [...text.matchAll(REPLACEMENT)];
   const first = lost[0];
   const warnings: ArchiveProblem[] = first
-    ? [{ file, line: lineOf(text, first.index), message: `U+FFFD (�) ${lost.length === 1 ? 'stands' : `stands ${lost.length} times, first`} here: a conversion lost the character the paper printed; re-export the page from its source if it can be had` }]
+    ? [
+        {
+          file,
+          line: lineOf(text, first.index),
+          message: `U+FFFD (�) ${lost.length === 1 ? 'stands' : `stands ${lost.length} times, first`} here: a conversion lost the character the paper printed; re-export the page from its source if it can be had`,
+        },
+      ]
     : [];
   return { text, warnings };
 }

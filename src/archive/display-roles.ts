@@ -54,7 +54,8 @@ const SUB_START = /^(?:——|—|--)/u;
  * Verbs a theme line opens with, as a 引题 does (推动产改向更大范围延伸 above
  * 省产改第二督查组来通督查), where a 主题 or 副题 opens with who did what.
  */
-const THEME_START = /^(?:推动|推进|加快|深化|坚持|聚焦|打造|奋力|助力|守护|践行|弘扬|实施|厚植|扎实|全力|持续|不断|努力|着力|做好|抓好|擦亮|优化|提升|强化|加强|赋能|培育|激发|凝聚|汇聚|绘就|书写|谱写|争创|勇当|争当|当好|跑出|按下|奏响|唱响|走好|牢记|贯彻|落实|学习|喜迎|庆祝|致敬|礼赞|献礼|迎接|决胜|攻坚|携手|共建|共享|共绘|共筑|守正|创新|锚定|对标|围绕|立足|紧扣|聚力|发力|用心|用情|真情|倾情)/u;
+const THEME_START =
+  /^(?:推动|推进|加快|深化|坚持|聚焦|打造|奋力|助力|守护|践行|弘扬|实施|厚植|扎实|全力|持续|不断|努力|着力|做好|抓好|擦亮|优化|提升|强化|加强|赋能|培育|激发|凝聚|汇聚|绘就|书写|谱写|争创|勇当|争当|当好|跑出|按下|奏响|唱响|走好|牢记|贯彻|落实|学习|喜迎|庆祝|致敬|礼赞|献礼|迎接|决胜|攻坚|携手|共建|共享|共绘|共筑|守正|创新|锚定|对标|围绕|立足|紧扣|聚力|发力|用心|用情|真情|倾情)/u;
 
 /** A line that sets the scene and ends on where or when: 五四路上，一小时内. */
 const LEAD_IN_PHRASE = /(?:上|下|内|中|后|前|间|里|附近|一带|周边|沿线|之际|期间|以来|之下|当天|时节)$/u;
@@ -116,7 +117,11 @@ function shapes(n: number): DisplayRole[][] {
     for (let h = 1; h <= 2; h += 1) {
       const s = n - k - h;
       if (s < 0 || s > 2) continue;
-      out.push([...Array<DisplayRole>(k).fill('kicker'), ...Array<DisplayRole>(h).fill('headline'), ...Array<DisplayRole>(s).fill('subtitle')]);
+      out.push([
+        ...Array<DisplayRole>(k).fill('kicker'),
+        ...Array<DisplayRole>(h).fill('headline'),
+        ...Array<DisplayRole>(s).fill('subtitle'),
+      ]);
     }
   }
   return out;
@@ -154,18 +159,25 @@ function score(lines: DisplayLine[], roles: DisplayRole[], context: DisplayConte
       else signal(-1.5, `line ${l.line} breaks off mid-phrase`);
     }
     if (isSlogan(l) && anyPlain) {
-      if (isLongSlogan(l) && role === 'headline') signal(1.5, `line ${l.line} is a long line of parallel phrases, as a 主题 of a party paper is`);
-      if (!isLongSlogan(l) && role !== 'headline') signal(1.5, `line ${l.line} is a short line of parallel phrases beside a factual line, as a ${role === 'kicker' ? '引题' : '副题'} is`);
+      if (isLongSlogan(l) && role === 'headline')
+        signal(1.5, `line ${l.line} is a long line of parallel phrases, as a 主题 of a party paper is`);
+      if (!isLongSlogan(l) && role !== 'headline')
+        signal(
+          1.5,
+          `line ${l.line} is a short line of parallel phrases beside a factual line, as a ${role === 'kicker' ? '引题' : '副题'} is`,
+        );
     }
     if (isWhoDidWhat(l) && lines.length >= 2) {
       if (role === 'subtitle') signal(2, `line ${l.line} lists who spoke, presided and attended, as the 副题 of a meeting report does`);
       if (role === 'headline') signal(-1, `line ${l.line} lists who spoke and attended`);
     }
     if (LABEL_START.test(l.norm) && !isSlogan(l)) {
-      if (role === 'headline' && (i === 0 || roles[i - 1] !== 'headline')) signal(1.5, `line ${l.line} opens with a place or topic label (江溪：), as a 主题 does`);
+      if (role === 'headline' && (i === 0 || roles[i - 1] !== 'headline'))
+        signal(1.5, `line ${l.line} opens with a place or topic label (江溪：), as a 主题 does`);
       else if (role !== 'headline') signal(-1, `line ${l.line} opens with a label`);
     }
-    if (commaCount(l.norm) >= 2 && role === 'headline') signal(-1, `line ${l.line} runs on over commas, as a 引题 or 副题 may and a 主题 seldom does`);
+    if (commaCount(l.norm) >= 2 && role === 'headline')
+      signal(-1, `line ${l.line} runs on over commas, as a 引题 or 副题 may and a 主题 seldom does`);
     if (charCount(l.norm) <= 3 && lines.length >= 2 && role === 'headline' && lastOfRun && (i === 0 || roles[i - 1] !== 'headline')) {
       signal(-1.5, `line ${l.line} is too short to be the 主题 alone`);
     }
@@ -187,19 +199,38 @@ function score(lines: DisplayLine[], roles: DisplayRole[], context: DisplayConte
   });
   if (headlines.length === 2 && headlines.some(isSlogan)) signal(-1, 'a 主题 broken over two lines is not set as parallel phrases');
   for (const k of context.apart ?? []) {
-    if (roles[k - 1] === 'kicker') signal(0.5, `a column label stands under line ${lines[k - 1]?.line ?? '?'}, which reads as the 引题 above it`);
+    if (roles[k - 1] === 'kicker')
+      signal(0.5, `a column label stands under line ${lines[k - 1]?.line ?? '?'}, which reads as the 引题 above it`);
   }
   const [firstHead, secondHead] = headlines;
   const [top, bottom] = lines;
-  if (lines.length === 2 && top && bottom && !lines.some(isSlogan) && charCount(bottom.norm) >= 6 && charCount(bottom.norm) <= 8 && charCount(top.norm) >= 1.6 * charCount(bottom.norm)) {
-    if (roles[1] === 'headline' && roles[0] === 'kicker') signal(0.8, `line ${bottom.line} is short and line ${top.line} twice as long: a 引题 that tells the news over a short 主题`);
+  if (
+    lines.length === 2 &&
+    top &&
+    bottom &&
+    !lines.some(isSlogan) &&
+    charCount(bottom.norm) >= 6 &&
+    charCount(bottom.norm) <= 8 &&
+    charCount(top.norm) >= 1.6 * charCount(bottom.norm)
+  ) {
+    if (roles[1] === 'headline' && roles[0] === 'kicker')
+      signal(0.8, `line ${bottom.line} is short and line ${top.line} twice as long: a 引题 that tells the news over a short 主题`);
   }
-  if (firstHead && secondHead && lines.length === 2 && !lines.some(isSlogan) && lines.every((l) => charCount(l.norm) <= 10) && charCount(firstHead.norm) >= 4) {
+  if (
+    firstHead &&
+    secondHead &&
+    lines.length === 2 &&
+    !lines.some(isSlogan) &&
+    lines.every((l) => charCount(l.norm) <= 10) &&
+    charCount(firstHead.norm) >= 4
+  ) {
     signal(1.2, 'two short lines without spaces, as one 主题 set in a narrow column');
   }
-  if (firstHead && secondHead && !isSlogan(firstHead) && charCount(firstHead.norm) >= 4 && charCount(secondHead.norm) <= 5) signal(1.5, `line ${secondHead.line} is too short to be a display line of its own, so the 主题 breaks there`);
+  if (firstHead && secondHead && !isSlogan(firstHead) && charCount(firstHead.norm) >= 4 && charCount(secondHead.norm) <= 5)
+    signal(1.5, `line ${secondHead.line} is too short to be a display line of its own, so the 主题 breaks there`);
   if (context.jump) {
-    if (headlines.length === 2 && lines.length === 2 && !lines.some(isSlogan)) signal(1.5, 'a continuation (上接) repeats only the 主题, here broken over two lines');
+    if (headlines.length === 2 && lines.length === 2 && !lines.some(isSlogan))
+      signal(1.5, 'a continuation (上接) repeats only the 主题, here broken over two lines');
     const others = count('kicker') + count('subtitle');
     if (others > 0) signal(-0.5 * others, 'a continuation (上接) seldom repeats 引题 or 副题');
   }
@@ -218,6 +249,10 @@ export function decideDisplayRoles(lines: DisplayLine[], context: DisplayContext
     .sort((a, b) => b.score - a.score);
   const [best, next] = readings;
   // Corrections that fit no shape (three 主题 lines, say) still win: every line takes its fixed role or 主题.
-  const fallback: DisplayReading = { roles: lines.map((l) => context.fixed.get(l.line) ?? 'headline'), score: 0, reasons: ['as corrected'] };
+  const fallback: DisplayReading = {
+    roles: lines.map((l) => context.fixed.get(l.line) ?? 'headline'),
+    score: 0,
+    reasons: ['as corrected'],
+  };
   return { best: best ?? fallback, next: next ?? null };
 }

@@ -15,22 +15,59 @@ const required = (what: string) => ({
  */
 export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   // Routes and files of the site today.
-  'api', 'search', 'sitemaps', 'sitemap', 'robots', 'pagefind', '_astro', '404', 'index', 'favicon',
+  'api',
+  'search',
+  'sitemaps',
+  'sitemap',
+  'robots',
+  'pagefind',
+  '_astro',
+  '404',
+  'index',
+  'favicon',
   // Kept for what readers of an archive expect next.
-  'people', 'person', 'columns', 'column', 'calendar', 'papers', 'paper', 'about', 'help', 'feeds', 'feed', 'assets', 'static', 'source', 'sources', 'topics', 'tags', 'authors', 'dates', 'years', 'browse', 'random', 'admin', 'login',
+  'people',
+  'person',
+  'columns',
+  'column',
+  'calendar',
+  'papers',
+  'paper',
+  'about',
+  'help',
+  'feeds',
+  'feed',
+  'assets',
+  'static',
+  'source',
+  'sources',
+  'topics',
+  'tags',
+  'authors',
+  'dates',
+  'years',
+  'browse',
+  'random',
+  'admin',
+  'login',
 ]);
 
 /** A paper id as used in URLs: lower-case letters, digits and hyphens, not a name the site uses. */
 const paperIdSchema = z
   .string(required('the paper id, e.g. "jhwb"'))
   .regex(/^[a-z][a-z0-9-]{1,30}$/u, 'use lower-case letters, digits and hyphens, e.g. "jhwb"')
-  .refine((id) => !RESERVED_TOP_LEVEL.has(id), { error: (issue) => `"${String(issue.input)}" is a name the site uses for its own pages (/${String(issue.input)}/); give the paper another id, e.g. its initials` });
+  .refine((id) => !RESERVED_TOP_LEVEL.has(id), {
+    error: (issue) =>
+      `"${String(issue.input)}" is a name the site uses for its own pages (/${String(issue.input)}/); give the paper another id, e.g. its initials`,
+  });
 
 /** A real calendar date written YYYY-MM-DD (YAML may hand us a Date). */
 const dateSchema = (missing: string, example: string) =>
   z.preprocess(
     (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-    z.iso.date({ error: (issue) => (issue.input === undefined ? `required: ${missing}` : `write the date as YYYY-MM-DD, e.g. ${example}`) }),
+    z.iso.date({
+      error: (issue) => (issue.input === undefined ? `required: ${missing}` : `write the date as YYYY-MM-DD, e.g. ${example}`),
+    }),
   );
 
 /** One paper the archive holds, from content/papers.yml. */
@@ -57,18 +94,22 @@ export const papersFileSchema = z.array(paperSchema).min(1, 'list at least one p
 /** A paper, as validated. */
 export type Paper = z.output<typeof paperSchema>;
 
-
 /** Where each edition fact comes from, so a reader can weigh it. */
-const sourcesSchema = z.strictObject({
-  /** How the paper is known. */
-  paper: z.string().min(1).optional(),
-  /** How the publication date is known (printed, or inferred from what). */
-  date: z.string(required('how the date is known')).min(1, 'say how the date is known'),
-  /** How the page label is known, or why it is not. */
-  page: z.string(required('how the page label is known, or that it is not printed')).min(1, 'say how the page label is known, or that it is not printed'),
-  /** Where the text was taken from: an e-paper address per story, an export. */
-  text: z.string().min(1).optional(),
-}, required('sources, saying how the date and page are known'));
+const sourcesSchema = z.strictObject(
+  {
+    /** How the paper is known. */
+    paper: z.string().min(1).optional(),
+    /** How the publication date is known (printed, or inferred from what). */
+    date: z.string(required('how the date is known')).min(1, 'say how the date is known'),
+    /** How the page label is known, or why it is not. */
+    page: z
+      .string(required('how the page label is known, or that it is not printed'))
+      .min(1, 'say how the page label is known, or that it is not printed'),
+    /** Where the text was taken from: an e-paper address per story, an export. */
+    text: z.string().min(1).optional(),
+  },
+  required('sources, saying how the date and page are known'),
+);
 
 /** The edition metadata beside each raw page (x.yml for x.txt). */
 export const editionMetaSchema = z.strictObject({
@@ -85,7 +126,11 @@ export const editionMetaSchema = z.strictObject({
       .nullable(),
   ),
   /** 版名, the page's name as printed in its header (看南通, 要闻), when known. */
-  pageName: z.string().min(1, 'give the page name as printed, e.g. 看南通, or leave the field out').max(40, 'a page name is the short name in the page header, e.g. 看南通').optional(),
+  pageName: z
+    .string()
+    .min(1, 'give the page name as printed, e.g. 看南通, or leave the field out')
+    .max(40, 'a page name is the short name in the page header, e.g. 看南通')
+    .optional(),
   /** Where the facts above come from. */
   sources: sourcesSchema,
   /** The archivist's corrections of the parse, by line of the raw page (see README, "Correcting a parse"). */

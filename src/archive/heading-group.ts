@@ -52,13 +52,62 @@ const DISPLAY_ROLES: ReadonlySet<LineRole> = new Set(['kicker', 'headline', 'sub
 const BRACKETED_LABEL = /^(?:【[^【】]{1,12}】|〔[^〔〕]{1,12}〕|[■□◆◇●][\u4e00-\u9fff]{2,10})$/u;
 
 /** Labels over a run of briefs: every item under them is a brief with a 主题 of its own, none a story with subheads. */
-const BRIEF_LABELS = new Set(['简讯', '短讯', '快讯', '一句话新闻', '新闻集锦', '新闻速递', '国际简讯', '国内简讯', '本地简讯', '简明新闻', '要闻简报', '新闻简报', '综合新闻', '新闻速览', '速读', '资讯']);
+const BRIEF_LABELS = new Set([
+  '简讯',
+  '短讯',
+  '快讯',
+  '一句话新闻',
+  '新闻集锦',
+  '新闻速递',
+  '国际简讯',
+  '国内简讯',
+  '本地简讯',
+  '简明新闻',
+  '要闻简报',
+  '新闻简报',
+  '综合新闻',
+  '新闻速览',
+  '速读',
+  '资讯',
+]);
 
 /** True for a column label over a run of briefs (短讯). */
 export const isBriefLabel = (text: string): boolean => BRIEF_LABELS.has(text.replace(/^[【〔■□◆●]|[】〕]$/gu, '').trim());
 
 /** Genre and column labels printed above a headline in their own small type: 短评, 社论, 今日谈. */
-const COLUMN_LABELS = new Set([...BRIEF_LABELS, '短评', '社论', '评论员文章', '本报评论员', '时评', '快评', '述评', '短论', '编者按', '编后', '编后语', '今日谈', '人民论坛', '人民时评', '新闻观察', '记者观察', '记者手记', '新闻链接', '相关链接', '延伸阅读', '一线报道', '基层来信', '读者来信', '图片新闻', '特别报道', '深度报道', '连线', '视点', '关注', '聚焦']);
+const COLUMN_LABELS = new Set([
+  ...BRIEF_LABELS,
+  '短评',
+  '社论',
+  '评论员文章',
+  '本报评论员',
+  '时评',
+  '快评',
+  '述评',
+  '短论',
+  '编者按',
+  '编后',
+  '编后语',
+  '今日谈',
+  '人民论坛',
+  '人民时评',
+  '新闻观察',
+  '记者观察',
+  '记者手记',
+  '新闻链接',
+  '相关链接',
+  '延伸阅读',
+  '一线报道',
+  '基层来信',
+  '读者来信',
+  '图片新闻',
+  '特别报道',
+  '深度报道',
+  '连线',
+  '视点',
+  '关注',
+  '聚焦',
+]);
 
 /** A line of two to six characters and nothing else, too short for a 引题: a column label. */
 const isShortLabel = (l: PageLine): boolean => /^[\u4e00-\u9fff]{2,6}$/u.test(l.norm);
@@ -112,7 +161,13 @@ export function findHeadingGroup(lines: PageLine[], start: number, corrections: 
       column.push({ ...label }, l);
       continue;
     }
-    if (display.length === 0 && column.length === 0 && (BRACKETED_LABEL.test(l.norm) || isColumnLabel(l)) && lines[i + 1] && isDisplayLike(lines[i + 1] as PageLine)) {
+    if (
+      display.length === 0 &&
+      column.length === 0 &&
+      (BRACKETED_LABEL.test(l.norm) || isColumnLabel(l)) &&
+      lines[i + 1] &&
+      isDisplayLike(lines[i + 1] as PageLine)
+    ) {
       column.push(l);
       continue;
     }
@@ -135,7 +190,10 @@ export function findHeadingGroup(lines: PageLine[], start: number, corrections: 
   // Names alone under the headline are the byline set before the text (吴绮敏罗观星).
   const last = display.at(-1);
   const after = lines[i];
-  const byline = !corrected && display.length >= 2 && last && after && isRunningText(after) && (runOfNames(last.norm) ?? signedName(last.norm)) ? last : null;
+  const byline =
+    !corrected && display.length >= 2 && last && after && isRunningText(after) && (runOfNames(last.norm) ?? signedName(last.norm))
+      ? last
+      : null;
   if (byline) display.pop();
   if (display.length > MAX_DISPLAY_LINES || (display.length === 0 && column.length === 0)) return null;
   // A group is short lines: a long run of them is verse or a list, not a heading.

@@ -133,5 +133,12 @@ export const isInfoLine = (l: PageLine): boolean => INFO_LINE.test(l.norm) || is
 
 /** True for a block that reads as running text: a sentence end, a long line, or clause marks. */
 export function isRunningText(l: PageLine): boolean {
-  return endsSentence(l.norm) || /：$/u.test(l.norm) || charCount(l.norm) > MAX_DISPLAY_CHARS || hasInnerStop(l.norm) || commaCount(l.norm) >= 1 || !isDisplayLike(l);
+  return (
+    endsSentence(l.norm) ||
+    /：$/u.test(l.norm) ||
+    charCount(l.norm) > MAX_DISPLAY_CHARS ||
+    hasInnerStop(l.norm) ||
+    commaCount(l.norm) >= 1 ||
+    !isDisplayLike(l)
+  );
 }

@@ -72,7 +72,8 @@ export function linkParts(url: string): { paper: string; date: string } | null {
   return m?.[1] && m[2] ? { paper: m[1], date: m[2] } : null;
 }
 
-const SHAPES = 'expected "url<TAB>file<TAB>line", e.g. "/jhwb/2025-02-06/ju-jiao/<TAB>000_29ee23daad04a246.txt<TAB>3", or "url<TAB>moved", or "url<TAB>retired<TAB>YYYY-MM-DD<TAB>why"';
+const SHAPES =
+  'expected "url<TAB>file<TAB>line", e.g. "/jhwb/2025-02-06/ju-jiao/<TAB>000_29ee23daad04a246.txt<TAB>3", or "url<TAB>moved", or "url<TAB>retired<TAB>YYYY-MM-DD<TAB>why"';
 
 type State = { kind: 'live'; entry: RegistryEntry } | { kind: 'moved'; entry: RegistryEntry; at: number } | { kind: 'retired'; at: number };
 
@@ -96,27 +97,36 @@ export function parseRegistry(path: string, text: string): Registry {
     const [url = '', second = '', third = '', ...rest] = line.split('\t');
     const parts = linkParts(url);
     if (!parts) return problem(at, SHAPES);
-    if (!isCalendarDate(parts.date)) return problem(at, `${url}: ${parts.date} is not a day of the calendar; a published link names the edition's date`);
+    if (!isCalendarDate(parts.date))
+      return problem(at, `${url}: ${parts.date} is not a day of the calendar; a published link names the edition's date`);
     const prior = state.get(url);
     if (prior?.kind === 'retired') return problem(at, `${url} was retired on line ${prior.at}; a withdrawn link stays withdrawn`);
     if (second === 'moved' || second === 'retired') {
-      if (!prior) return problem(at, `${url} is not published on a line above; a move or retirement follows the line that published the link`);
+      if (!prior)
+        return problem(at, `${url} is not published on a line above; a move or retirement follows the line that published the link`);
       if (second === 'moved') {
-        if (third !== '' && !linkParts(third)) return problem(at, `${url} moved to "${third}", which is no link of the archive; give the link it leads to, or nothing for wherever its story is now`);
+        if (third !== '' && !linkParts(third))
+          return problem(
+            at,
+            `${url} moved to "${third}", which is no link of the archive; give the link it leads to, or nothing for wherever its story is now`,
+          );
         state.set(url, { kind: 'moved', entry: prior.entry, at });
         moved.set(url, { url, to: third === '' ? null : third, from: prior.entry, at });
         return;
       }
       const reason = rest.join('\t').trim();
-      if (!isCalendarDate(third) || reason === '') return problem(at, `${url} retired: write "url<TAB>retired<TAB>YYYY-MM-DD<TAB>why", the date it was withdrawn and why`);
+      if (!isCalendarDate(third) || reason === '')
+        return problem(at, `${url} retired: write "url<TAB>retired<TAB>YYYY-MM-DD<TAB>why", the date it was withdrawn and why`);
       state.set(url, { kind: 'retired', at });
       moved.delete(url);
       retired.set(url, { url, date: third, reason, at });
       return;
     }
     const [digest = ''] = rest;
-    if (second === '' || !/^\d+$/u.test(third) || Number(third) < 1 || (digest !== '' && !/^[0-9a-f]{16}$/u.test(digest))) return problem(at, SHAPES);
-    if (prior && prior.entry.file === second) return problem(at, `${url} is registered twice (also line ${prior.entry.at}); a link names one story`);
+    if (second === '' || !/^\d+$/u.test(third) || Number(third) < 1 || (digest !== '' && !/^[0-9a-f]{16}$/u.test(digest)))
+      return problem(at, SHAPES);
+    if (prior && prior.entry.file === second)
+      return problem(at, `${url} is registered twice (also line ${prior.entry.at}); a link names one story`);
     // A later line for a published link re-points it at a renamed page.
     state.set(url, { kind: 'live', entry: { url, file: second, line: Number(third), at, digest: digest === '' ? null : digest } });
     moved.delete(url);

@@ -65,7 +65,8 @@ const splitKey = (key: string): { file: string; line: number } => {
 /** What a registered link needs when no item holds its line: the lines the archivist may append. */
 function orphanMessage(e: RegistryEntry, renamedTo: { file: string } | null, today: string): string {
   const where = `${e.url} is published for ${e.file} line ${e.line}, but no item holds that line now`;
-  if (renamedTo) return `${where}; ${renamedTo.file} holds the same text: if the page was renamed, append "${e.url}<TAB>${renamedTo.file}<TAB>${e.line}" to keep the link`;
+  if (renamedTo)
+    return `${where}; ${renamedTo.file} holds the same text: if the page was renamed, append "${e.url}<TAB>${renamedTo.file}<TAB>${e.line}" to keep the link`;
   return `${where}. A published link keeps answering: restore the page or undo the correction that dropped the line, or append "${e.url}<TAB>retired<TAB>${today}<TAB><why>" (the story was withdrawn) or "${e.url}<TAB><new file><TAB><line>" (the page was renamed)`;
 }
 
@@ -98,7 +99,8 @@ export function assignPermalinks(
     byFile.set(file, list);
     if (r.digest) byDigest.set(r.digest, file);
   }
-  const holder = (e: { file: string; line: number }) => byFile.get(e.file)?.find((item) => e.line >= item.first && e.line <= item.last) ?? null;
+  const holder = (e: { file: string; line: number }) =>
+    byFile.get(e.file)?.find((item) => e.line >= item.first && e.line <= item.last) ?? null;
   const claims = new Map<string, RegistryEntry[]>();
   const problems: ArchiveProblem[] = [];
   const notices: ArchiveProblem[] = [];
@@ -106,17 +108,29 @@ export function assignPermalinks(
     const item = holder(e);
     if (item === null) {
       const renamed = e.digest ? byDigest.get(e.digest) : undefined;
-      problems.push({ file: registryPath, line: e.at, message: orphanMessage(e, renamed && renamed !== e.file ? { file: renamed } : null, today || 'YYYY-MM-DD') });
+      problems.push({
+        file: registryPath,
+        line: e.at,
+        message: orphanMessage(e, renamed && renamed !== e.file ? { file: renamed } : null, today || 'YYYY-MM-DD'),
+      });
       continue;
     }
     const published = linkParts(e.url);
     const now = linkParts(item.base);
     if (published && now && published.paper !== now.paper) {
-      problems.push({ file: registryPath, line: e.at, message: `${e.url} names paper ${published.paper}, but ${e.file} line ${e.line} is in a page of ${now.paper}; a link never changes paper: fix the line to name the right page` });
+      problems.push({
+        file: registryPath,
+        line: e.at,
+        message: `${e.url} names paper ${published.paper}, but ${e.file} line ${e.line} is in a page of ${now.paper}; a link never changes paper: fix the line to name the right page`,
+      });
       continue;
     }
     if (published && now && published.date !== now.date) {
-      notices.push({ file: registryPath, line: e.at, message: `${e.url} keeps its link under ${published.date}, though its page is now dated ${now.date}; to move it, append "${e.url}<TAB>moved" (the old link then leads to the new one)` });
+      notices.push({
+        file: registryPath,
+        line: e.at,
+        message: `${e.url} keeps its link under ${published.date}, though its page is now dated ${now.date}; to move it, append "${e.url}<TAB>moved" (the old link then leads to the new one)`,
+      });
     }
     claims.set(item.key, [...(claims.get(item.key) ?? []), e]);
   }
@@ -143,8 +157,14 @@ export function assignPermalinks(
   for (const m of registry.moved) {
     const to = m.to ?? (holder(m.from) ? urls.get(holder(m.from)?.key ?? '') : undefined);
     if (to === undefined || !live.has(to)) {
-      const target = m.to ? `${m.to}, which the archive does not publish` : `the item of ${m.from.file} line ${m.from.line}, which no item holds now`;
-      problems.push({ file: registryPath, line: m.at, message: `${m.url} is moved to ${target}; name a published link, or retire the link` });
+      const target = m.to
+        ? `${m.to}, which the archive does not publish`
+        : `the item of ${m.from.file} line ${m.from.line}, which no item holds now`;
+      problems.push({
+        file: registryPath,
+        line: m.at,
+        message: `${m.url} is moved to ${target}; name a published link, or retire the link`,
+      });
       continue;
     }
     moved.push({ url: m.url, to, why: 'moved' });

@@ -9,7 +9,7 @@ import type { ParsedItem, ParsedPage } from './types.ts';
 import { correctionYaml } from './describe-parse.ts';
 import { chinaToday, validateArchive, type MetaCache, type ValidPage } from './validate-archive.ts';
 import type { Paper } from './edition-meta.ts';
-import { comparePageLabels, toRecord, type ArticleRecord } from './build-archive.ts';
+import { comparePageLabels, toRecord, type ArticleRecord } from './article-record.ts';
 
 /**
  * Plans the archive from its raw input without parsing the pages that a
@@ -86,7 +86,11 @@ export type RetiredLink = Omit<RetiredEntry, 'at'>;
 /** A page's parse notes as located messages, each with the correction that would read it the other way. */
 function pageNotes(path: string, page: ParsedPage): ArchiveProblem[] {
   return [...page.notes, ...page.items.flatMap((i) => i.notes)]
-    .map((n) => ({ file: path, line: n.line, message: n.fix ? `${n.message}; to read it the other way, add to corrections: ${correctionYaml(n.fix)}` : n.message }))
+    .map((n) => ({
+      file: path,
+      line: n.line,
+      message: n.fix ? `${n.message}; to read it the other way, add to corrections: ${correctionYaml(n.fix)}` : n.message,
+    }))
     .sort((a, b) => a.line - b.line);
 }
 
@@ -137,22 +141,45 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     const known = cache.get(digests[index] ?? '');
     if (known) return known;
     fresh.add(index);
-    const items = itemsOf(page).map((item) => ({ line: item.lines[0], last: item.lines[1], base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text) }));
+    const items = itemsOf(page).map((item) => ({
+      line: item.lines[0],
+      last: item.lines[1],
+      base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text),
+    }));
     return { items, extra: '' };
   });
   // Every page accepted appears on the site: a page with nothing the parser reads as an item (a lone （完）) is refused.
   pages.forEach((page, index) => {
     if ((summaries[index]?.items.length ?? 0) > 0) return;
     const first = sourceLines(page.text).findIndex((l) => l.trim() !== '') + 1;
-    problems.push({ file: page.path, line: Math.max(first, 1), message: 'the page holds no story, photo or continuation, only lines that belong to one (a note such as （完）); add the rest of the page, or remove it and its .yml' });
+    problems.push({
+      file: page.path,
+      line: Math.max(first, 1),
+      message:
+        'the page holds no story, photo or continuation, only lines that belong to one (a note such as （完）); add the rest of the page, or remove it and its .yml',
+    });
   });
-  const requests = pages.flatMap((page, index) => (summaries[index]?.items ?? []).map(({ line, last, base }) => ({ key: itemKey(page.file, line), base, last, digest: page.digest })));
+  const requests = pages.flatMap((page, index) =>
+    (summaries[index]?.items ?? []).map(({ line, last, base }) => ({ key: itemKey(page.file, line), base, last, digest: page.digest })),
+  );
   const links = assignPermalinks(requests, registry, registryPath, today);
   const warnings = sortProblems([...validated.warnings, ...links.notices]);
   // A page that failed its checks is missing from `requests`; its registered
   // links are not orphans, so report them only when every page was read.
   if (problems.length === 0) problems.push(...links.problems);
-  if (problems.length > 0) return { papers: validated.papers, items: [], extras: [], digests: [], unregistered: [], moved: [], retired: [], notes: [], warnings, problems: sortProblems(problems) };
+  if (problems.length > 0)
+    return {
+      papers: validated.papers,
+      items: [],
+      extras: [],
+      digests: [],
+      unregistered: [],
+      moved: [],
+      retired: [],
+      notes: [],
+      warnings,
+      problems: sortProblems(problems),
+    };
 
   // Records built for a fresh page's summary, handed once to the first
   // record() call so the loader does not render the same bodies again.
@@ -196,5 +223,16 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
   });
   const moved = links.moved.map(({ url, ...onward }) => ({ from: url, ...onward }));
   const retired = registry.retired.map(({ at: _at, ...link }) => link);
-  return { papers: validated.papers, items, extras: summaries.map((s) => s.extra), digests, unregistered: links.added, moved, retired, notes: sortProblems(notes), warnings, problems: [] };
+  return {
+    papers: validated.papers,
+    items,
+    extras: summaries.map((s) => s.extra),
+    digests,
+    unregistered: links.added,
+    moved,
+    retired,
+    notes: sortProblems(notes),
+    warnings,
+    problems: [],
+  };
 }

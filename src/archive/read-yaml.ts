@@ -46,7 +46,11 @@ export function readYaml<S extends z.ZodType>(
     const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0] ?? '';
-      return { file, line: lineOfKey(doc, counter, issue.path, key), message: `${where}unknown field "${issue.keys.join('", "')}"; check the spelling against README` };
+      return {
+        file,
+        line: lineOfKey(doc, counter, issue.path, key),
+        message: `${where}unknown field "${issue.keys.join('", "')}"; check the spelling against README`,
+      };
     }
     return { file, line: lineOfPath(doc, counter, issue.path), message: `${where}${issue.message}` };
   });

@@ -29,7 +29,12 @@ function step(state: ReaderState, i: number): number {
   if (until !== null && until !== undefined && l.line > until) state.close();
   if (role === 'layout' || (!role && !state.open && isFurniture(l))) {
     state.page.layout.push({ role: 'paragraph', text: l.text, lines: [l.line, l.line] });
-    if (!role) state.page.notes.push({ line: l.line, message: `page furniture (${quote(l.text, 16)}), kept out of every item`, fix: { line: l.line, text: quote(l.text, 16), role: 'paragraph' } });
+    if (!role)
+      state.page.notes.push({
+        line: l.line,
+        message: `page furniture (${quote(l.text, 16)}), kept out of every item`,
+        fix: { line: l.line, text: quote(l.text, 16), role: 'paragraph' },
+      });
     return i + 1;
   }
   const photos = state.fix.photosUntil(l.line);
@@ -72,7 +77,7 @@ function step(state: ReaderState, i: number): number {
  */
 export function splitItems(lines: PageLine[], options: SplitOptions = {}): ParsedPage {
   const state = new ReaderState(lines, options.corrections ?? []);
-  for (let i = 0; i < lines.length; ) i = step(state, i);
+  for (let i = 0; i < lines.length;) i = step(state, i);
   state.close();
   state.page.items = state.drafts.map((d) => d.finish());
   return state.page;

@@ -47,8 +47,7 @@ export interface ItemTitle {
 
 /** One block of an item's body in print order. */
 export type BodyBlock =
-  | { type: 'paragraph'; text: string; lines: [number, number] }
-  | { type: 'subhead'; text: string; lines: [number, number] };
+  { type: 'paragraph'; text: string; lines: [number, number] } | { type: 'subhead'; text: string; lines: [number, number] };
 
 /**
  * A decision the parser was not sure of, kept for the archivist: the line

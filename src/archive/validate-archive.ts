@@ -50,7 +50,11 @@ const keyLine = (text: string, key: string): number => {
  * @param file the file, or null when it is missing
  */
 export function checkPapers(file: RawFile | null): { papers: Paper[]; problems: ArchiveProblem[] } {
-  if (!file) return { papers: [], problems: [{ file: 'content/papers.yml', line: 1, message: 'missing: list the papers the archive holds (see README)' }] };
+  if (!file)
+    return {
+      papers: [],
+      problems: [{ file: 'content/papers.yml', line: 1, message: 'missing: list the papers the archive holds (see README)' }],
+    };
   const text = decoder.decode(file.bytes);
   const result = readYaml(file.path, text, papersFileSchema);
   const data = result.data;
@@ -95,10 +99,20 @@ export function chinaToday(now: Date = new Date()): string {
  * (from, to) is only warned of, as the span may be what is out of date.
  */
 function checkDate(date: string, paper: Paper | undefined, today: string): { stop: boolean; message: string } | null {
-  if (date < FIRST_PAPER) return { stop: true, message: `date ${date} is before any Chinese periodical was printed (${FIRST_PAPER}); fix the date` };
-  if (date > today) return { stop: true, message: `date ${date} is after today (${today} in China): no edition of it is printed yet; fix the date` };
-  if (paper?.from && date < paper.from) return { stop: false, message: `date ${date} is before ${paper.id}'s first edition (from: ${paper.from} in papers.yml); check the date, or the span in papers.yml` };
-  if (paper?.to && date > paper.to) return { stop: false, message: `date ${date} is after ${paper.id}'s last edition (to: ${paper.to} in papers.yml); check the date, or the span in papers.yml` };
+  if (date < FIRST_PAPER)
+    return { stop: true, message: `date ${date} is before any Chinese periodical was printed (${FIRST_PAPER}); fix the date` };
+  if (date > today)
+    return { stop: true, message: `date ${date} is after today (${today} in China): no edition of it is printed yet; fix the date` };
+  if (paper?.from && date < paper.from)
+    return {
+      stop: false,
+      message: `date ${date} is before ${paper.id}'s first edition (from: ${paper.from} in papers.yml); check the date, or the span in papers.yml`,
+    };
+  if (paper?.to && date > paper.to)
+    return {
+      stop: false,
+      message: `date ${date} is after ${paper.id}'s last edition (to: ${paper.to} in papers.yml); check the date, or the span in papers.yml`,
+    };
   return null;
 }
 
@@ -122,11 +136,20 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
 
   for (const f of raw.pageFiles) {
     if (f.path.endsWith('.yml')) {
-      if (!byPath.has(`${stem(f.path)}.txt`)) problems.push({ file: f.path, line: 1, message: `edition metadata without a page: ${basename(stem(f.path))}.txt is missing beside it` });
+      if (!byPath.has(`${stem(f.path)}.txt`))
+        problems.push({
+          file: f.path,
+          line: 1,
+          message: `edition metadata without a page: ${basename(stem(f.path))}.txt is missing beside it`,
+        });
       continue;
     }
     if (!f.path.endsWith('.txt')) {
-      problems.push({ file: f.path, line: 1, message: 'unexpected file: content/pages holds only raw pages (.txt) and their metadata (.yml)' });
+      problems.push({
+        file: f.path,
+        line: 1,
+        message: 'unexpected file: content/pages holds only raw pages (.txt) and their metadata (.yml)',
+      });
       continue;
     }
     const decoded = decodePageText(f.path, f.bytes);
@@ -134,7 +157,11 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
     else warnings.push(...decoded.warnings);
     const metaFile = byPath.get(`${stem(f.path)}.yml`);
     if (!metaFile) {
-      problems.push({ file: f.path, line: 1, message: `no edition metadata: create ${basename(stem(f.path))}.yml beside it with paper, date, page and sources (see README)` });
+      problems.push({
+        file: f.path,
+        line: 1,
+        message: `no edition metadata: create ${basename(stem(f.path))}.yml beside it with paper, date, page and sources (see README)`,
+      });
       continue;
     }
     const metaText = decoder.decode(metaFile.bytes);
@@ -145,7 +172,12 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
     if (!meta.data || 'problem' in decoded) continue;
     if (!paperIds.has(meta.data.paper)) {
       // Until papers.yml reads, every paper would be unknown: its own problems say what to fix first.
-      if (papersRead) problems.push({ file: metaFile.path, line: keyLine(metaText, 'paper'), message: `unknown paper "${meta.data.paper}": use one of ${[...paperIds].join(', ')} or add it to content/papers.yml` });
+      if (papersRead)
+        problems.push({
+          file: metaFile.path,
+          line: keyLine(metaText, 'paper'),
+          message: `unknown paper "${meta.data.paper}": use one of ${[...paperIds].join(', ')} or add it to content/papers.yml`,
+        });
       continue;
     }
     const dated = checkDate(meta.data.date, byId.get(meta.data.paper), today);
@@ -155,7 +187,8 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
     }
     if (dated) warnings.push({ file: metaFile.path, line: keyLine(metaText, 'date'), message: dated.message });
     const misfits = checkCorrections(meta.data.corrections ?? [], decoded.text);
-    for (const m of misfits) problems.push({ file: metaFile.path, line: yamlLine(metaText, ['corrections', m.entry]), message: `corrections: ${m.message}` });
+    for (const m of misfits)
+      problems.push({ file: metaFile.path, line: yamlLine(metaText, ['corrections', m.entry]), message: `corrections: ${m.message}` });
     if (misfits.length > 0) continue;
     const name = basename(f.path);
     const hash = pageDigest(decoded.text);
@@ -163,9 +196,20 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
     const sameName = firstByName.get(name);
     const sameText = firstByHash.get(hash);
     const samePage = pageKey === null ? undefined : firstByPage.get(pageKey);
-    if (sameName) problems.push({ file: f.path, line: 1, message: `duplicate page: ${sameName} has the same file name; file names identify pages in permalinks.tsv` });
-    else if (sameText) problems.push({ file: f.path, line: 1, message: `duplicate page: the same text as ${sameText}; remove one of them` });
-    else if (samePage) problems.push({ file: metaFile.path, line: keyLine(metaText, 'page'), message: `duplicate page: ${samePage} is already page ${meta.data.page} of ${meta.data.paper} on ${meta.data.date}` });
+    if (sameName)
+      problems.push({
+        file: f.path,
+        line: 1,
+        message: `duplicate page: ${sameName} has the same file name; file names identify pages in permalinks.tsv`,
+      });
+    else if (sameText)
+      problems.push({ file: f.path, line: 1, message: `duplicate page: the same text as ${sameText}; remove one of them` });
+    else if (samePage)
+      problems.push({
+        file: metaFile.path,
+        line: keyLine(metaText, 'page'),
+        message: `duplicate page: ${samePage} is already page ${meta.data.page} of ${meta.data.paper} on ${meta.data.date}`,
+      });
     else {
       firstByName.set(name, f.path);
       firstByHash.set(hash, f.path);

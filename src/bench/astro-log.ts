@@ -28,7 +28,13 @@ export function astroPhases(log: string): AstroPhases {
   const lines = log.split('\n');
   const after = (pattern: RegExp): string | undefined => lines.map((line) => pattern.exec(line)?.[1]).find((found) => found !== undefined);
   const generating = lines.findIndex((line) => line.includes('generating static routes'));
-  const render = generating < 0 ? undefined : lines.slice(generating).map((line) => /^(?:\S+ )?✓ Completed in (.+?)\.?$/u.exec(line.trim())?.[1]).find(Boolean);
+  const render =
+    generating < 0
+      ? undefined
+      : lines
+          .slice(generating)
+          .map((line) => /^(?:\S+ )?✓ Completed in (.+?)\.?$/u.exec(line.trim())?.[1])
+          .find(Boolean);
   const bundles = lines.map((line) => /\[vite\] ✓ built in (.+)$/u.exec(line)?.[1]).filter((found): found is string => found !== undefined);
   const pages = after(/\[build\] (\d+) page\(s\) built/u);
   return {

@@ -42,7 +42,9 @@ function addDays(date: string, days: number): string {
 }
 
 function papersYaml(): string {
-  const entries = PAPERS.map((p) => `- id: ${p.id}\n  name: ${p.name}\n  nameEn: ${p.nameEn}\n  place: 南通\n  publisher: 南通报业传媒集团\n`);
+  const entries = PAPERS.map(
+    (p) => `- id: ${p.id}\n  name: ${p.name}\n  nameEn: ${p.nameEn}\n  place: 南通\n  publisher: 南通报业传媒集团\n`,
+  );
   return `# Synthetic papers written by scripts/generate-archive.ts.\n${entries.join('')}`;
 }
 

@@ -6,19 +6,13 @@
 import { sampleParagraph, type BigramModel } from './bigram-model.ts';
 import type { ParsedItem } from '../archive/types.ts';
 import type { Prng } from './prng.ts';
-import {
-  sampleByline,
-  sampleCaption,
-  sampleColumn,
-  sampleCredit,
-  sampleDateline,
-  sampleHeading,
-  sampleSubhead,
-} from './story-parts.ts';
+import { sampleByline, sampleCaption, sampleColumn, sampleCredit, sampleDateline, sampleHeading, sampleSubhead } from './story-parts.ts';
 
 /** What the generator wrote for one item, in the parser's own field names. */
-export interface ExpectedItem
-  extends Pick<ParsedItem, 'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'credit' | 'continuedFrom' | 'continuesOn'> {
+export interface ExpectedItem extends Pick<
+  ParsedItem,
+  'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'credit' | 'continuedFrom' | 'continuesOn'
+> {
   /** Paragraphs as the parser should give them (column breaks joined, no dateline or jump marker). */
   paragraphs: string[];
   subheads: string[];

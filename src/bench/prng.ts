@@ -38,7 +38,10 @@ export class Prng {
 
   /** Sixteen hex digits, as in the export's file names (000_29ee23daad04a246.txt). */
   hex16(): string {
-    const word = (): string => Math.floor(this.next() * 0x100000000).toString(16).padStart(8, '0');
+    const word = (): string =>
+      Math.floor(this.next() * 0x100000000)
+        .toString(16)
+        .padStart(8, '0');
     return word() + word();
   }
 }

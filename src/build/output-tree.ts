@@ -18,7 +18,15 @@ export interface BuildKeys {
 }
 
 /** Files and folders whose change can change any page: the next build then renders everything. */
-const CODE = ['src', 'public', 'scripts/index-search.ts', 'scripts/index-shard.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const CODE = [
+  'src',
+  'public',
+  'scripts/index-search.ts',
+  'scripts/index-shard.ts',
+  'astro.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 /**
  * A digest of the site's code, dependencies and settings (the public URL,
@@ -81,7 +89,11 @@ function replace(from: string, to: string): void {
 
 /** Removes `folder` and its parents up to (not including) `root` while they are empty, as a clean build would not have them. */
 function removeEmptyFolders(folder: string, root: string): void {
-  for (let current = folder; current.startsWith(`${root}/`) && existsSync(current) && readdirSync(current).length === 0; current = dirname(current)) {
+  for (
+    let current = folder;
+    current.startsWith(`${root}/`) && existsSync(current) && readdirSync(current).length === 0;
+    current = dirname(current)
+  ) {
     rmSync(current, { recursive: true });
   }
 }

@@ -49,7 +49,11 @@ function stableJson(value: unknown, entriesAsDigests: boolean): string {
     if (current instanceof Set) return ['Set', [...current]];
     if (entriesAsDigests && isCollectionEntry(current)) return `entry:${entryDigest(current)}`;
     const record = current as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
+    return Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .map((k) => [k, record[k]]),
+    );
   });
 }
 

@@ -27,11 +27,20 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  * Folders of files named by their content: Astro's bundles, and Pagefind's
  * index, fragment and filter files of the hub and of every search shard.
  */
-export const CONTENT_NAMED: readonly string[] = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*/fragment/*', '/pagefind/*/index/*', '/pagefind/*/filter/*'];
+export const CONTENT_NAMED: readonly string[] = [
+  '/_astro/*',
+  '/pagefind/fragment/*',
+  '/pagefind/index/*',
+  '/pagefind/filter/*',
+  '/pagefind/*/fragment/*',
+  '/pagefind/*/index/*',
+  '/pagefind/*/filter/*',
+];
 
 /** The `_headers` file. */
 export function headersFile(): string {
-  const block = (path: string, headers: readonly (readonly [string, string])[]): string => `${path}\n${headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`;
+  const block = (path: string, headers: readonly (readonly [string, string])[]): string =>
+    `${path}\n${headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`;
   return [block('/*', SECURITY_HEADERS), ...CONTENT_NAMED.map((path) => block(path, [['Cache-Control', IMMUTABLE]]))].join('');
 }
 

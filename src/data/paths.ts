@@ -30,7 +30,8 @@ export const pageLabel = (page: string | null, name: string | null = null): stri
   page === null ? (name ?? '版次未知') : name ? `${page}版 ${name}` : `${page}版`;
 
 /** A date as 2024年1月24日. @example longDate('2024-01-24') // '2024年1月24日' */
-export const longDate = (date: string): string => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+export const longDate = (date: string): string =>
+  `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
 /** An absolute URL on the site. */
 export const absoluteUrl = (path: string, site: URL | undefined): string => new URL(path, site ?? 'http://localhost:4321').href;

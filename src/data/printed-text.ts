@@ -1,5 +1,5 @@
 import { decodePageText } from '../archive/decode-page-text.ts';
-import { anchorBlocks, type AnchoredBlock } from '../archive/build-archive.ts';
+import { anchorBlocks, type AnchoredBlock } from '../archive/article-record.ts';
 import { parsePage } from '../archive/parse-page.ts';
 import { editionMetaSchema } from '../archive/edition-meta.ts';
 import { readYaml } from '../archive/read-yaml.ts';

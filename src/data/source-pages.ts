@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Article } from './archive.ts';
 import { sourceLines } from '../archive/source-lines.ts';
 
 /** One numbered line of a raw page. */
@@ -12,10 +11,15 @@ export interface SourceLine {
   text: string;
 }
 
+/** What a run needs of an item: the source lines it covers. */
+export interface SourceItem {
+  data: { source: { lines: readonly [number, number] } };
+}
+
 /** A run of raw lines: the lines of one item, or lines between items. */
-export interface SourceRun {
+export interface SourceRun<T extends SourceItem = SourceItem> {
   /** The item these lines make up, or null for lines outside any item. */
-  item: Article | null;
+  item: T | null;
   /** Its lines. */
   lines: SourceLine[];
 }
@@ -46,10 +50,10 @@ export function sourceDigest(path: string): string {
  * not shown.
  * @example splitSourceRuns('\n\n潮起长江口', [item with lines [3, 3]]) // [{ item: null, lines: [1, 2] }, { item, lines: [3] }]
  */
-export function splitSourceRuns(text: string, items: Article[]): SourceRun[] {
+export function splitSourceRuns<T extends SourceItem>(text: string, items: T[]): SourceRun<T>[] {
   const lines = sourceLines(text.replace(/^\uFEFF/u, '')).map((line, i) => ({ n: i + 1, text: line }));
   if (lines.at(-1)?.text === '' && /[\r\n]$/u.test(text)) lines.pop();
-  const runs: SourceRun[] = [];
+  const runs: SourceRun<T>[] = [];
   for (const line of lines) {
     const item = items.find((a) => line.n >= a.data.source.lines[0] && line.n <= a.data.source.lines[1]) ?? null;
     const last = runs.at(-1);

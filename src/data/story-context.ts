@@ -34,9 +34,17 @@ async function buildContexts(): Promise<Map<string, StoryContext>> {
   for (const page of await getPrintedPages()) {
     page.items.forEach((article, i) => {
       const { paper, date, continuedFrom, headline } = article.data;
-      const jumpStart = continuedFrom === null || headline === null ? null : (starts.get(startKey(paper, date, continuedFrom, headline)) ?? null);
+      const jumpStart =
+        continuedFrom === null || headline === null ? null : (starts.get(startKey(paper, date, continuedFrom, headline)) ?? null);
       const samePage = nearest(page.items, i, SAME_PAGE_SHOWN);
-      result.set(article.id, { pageIndex: page.pageIndex, previous: null, next: null, samePage, samePageTotal: page.items.length - 1, jumpStart });
+      result.set(article.id, {
+        pageIndex: page.pageIndex,
+        previous: null,
+        next: null,
+        samePage,
+        samePageTotal: page.items.length - 1,
+        jumpStart,
+      });
     });
   }
   all.forEach((article, i) => {

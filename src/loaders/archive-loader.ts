@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import type { ArticleRecord } from '../archive/build-archive.ts';
+import type { ArticleRecord } from '../archive/article-record.ts';
 import { ArchiveInputError, formatProblem } from '../archive/problems.ts';
 import { newRegistryLines } from '../archive/permalink-registry.ts';
 import { REGISTRY_ADDITIONS } from '../build/registry-file.ts';

@@ -31,7 +31,8 @@ const foldTargets = new Set(foldTable.values());
 function foldTargetsOf(records: Parameters<typeof searchRecord>[0][]): string {
   const found = new Set<string>();
   for (const record of records) {
-    for (const [, text] of searchRecord(record).blocks) for (const char of foldString(text, foldTable)) if (foldTargets.has(char)) found.add(char);
+    for (const [, text] of searchRecord(record).blocks)
+      for (const char of foldString(text, foldTable)) if (foldTargets.has(char)) found.add(char);
   }
   return [...found].sort().join('');
 }
@@ -85,12 +86,21 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   const caches = readCaches(cacheFile);
   const before = { pages: caches.pages.size, metas: caches.metas.size };
   const raw = readArchive(contentDir);
-  const plan = planArchive(raw, { cache: caches.pages, metaCache: caches.metas, version: filesDigest(process.cwd(), PAGE_CODE), summarise: foldTargetsOf });
+  const plan = planArchive(raw, {
+    cache: caches.pages,
+    metaCache: caches.metas,
+    version: filesDigest(process.cwd(), PAGE_CODE),
+    summarise: foldTargetsOf,
+  });
   const used = new Set(plan.digests);
   const decoder = new TextDecoder();
   const metaTexts = new Set(raw.pageFiles.filter((f) => f.path.endsWith('.yml')).map((f) => decoder.decode(f.bytes)));
   // Written only when pages or metadata were read or dropped: a build that changed nothing writes nothing.
-  const changed = caches.pages.size !== before.pages || used.size !== caches.pages.size || caches.metas.size !== before.metas || metaTexts.size !== caches.metas.size;
+  const changed =
+    caches.pages.size !== before.pages ||
+    used.size !== caches.pages.size ||
+    caches.metas.size !== before.metas ||
+    metaTexts.size !== caches.metas.size;
   if (plan.problems.length === 0 && changed) writeCaches(cacheFile, caches, used, metaTexts);
   memo = { key, plan };
   return plan;

@@ -11,4 +11,5 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-export const GET = (({ props }) => new Response(props.body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })) satisfies APIRoute<{ body: string }>;
+export const GET = (({ props }) =>
+  new Response(props.body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })) satisfies APIRoute<{ body: string }>;

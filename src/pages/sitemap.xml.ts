@@ -8,4 +8,7 @@ import { sitemapIndex } from '../data/sitemap-xml.ts';
  * and year, since one sitemap may list at most 50,000 URLs.
  */
 export const GET = (async ({ site }) =>
-  sitemapIndex([sitemapPartPath('site'), ...(await getSitemapParts()).map(({ shard }) => sitemapPartPath(shard.id))], site)) satisfies APIRoute;
+  sitemapIndex(
+    [sitemapPartPath('site'), ...(await getSitemapParts()).map(({ shard }) => sitemapPartPath(shard.id))],
+    site,
+  )) satisfies APIRoute;

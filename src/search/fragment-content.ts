@@ -20,10 +20,13 @@ const FIELDS = ['anchors', 'content', 'filters', 'meta', 'url', 'word_count'];
 
 /** Throws unless `fragment` is a fragment of the shape this step was written for. */
 function checkFragment(fragment: unknown, file: string): asserts fragment is Record<string, unknown> & { content: string } {
-  if (typeof fragment !== 'object' || fragment === null || Array.isArray(fragment)) throw new Error(`${file}: not a Pagefind fragment object`);
+  if (typeof fragment !== 'object' || fragment === null || Array.isArray(fragment))
+    throw new Error(`${file}: not a Pagefind fragment object`);
   const fields = Object.keys(fragment).sort();
   if (JSON.stringify(fields) !== JSON.stringify(FIELDS)) {
-    throw new Error(`${file}: unexpected Pagefind fragment fields ${fields.join(', ')} (expected ${FIELDS.join(', ')}); check dropFragmentContent against this Pagefind version`);
+    throw new Error(
+      `${file}: unexpected Pagefind fragment fields ${fields.join(', ')} (expected ${FIELDS.join(', ')}); check dropFragmentContent against this Pagefind version`,
+    );
   }
   if (typeof (fragment as { content: unknown }).content !== 'string') throw new Error(`${file}: fragment content is not a string`);
 }

@@ -94,7 +94,9 @@ if (story && strings.length > 0) {
     story.before(note);
   }
   const anchor = fragmentTarget(window.location.hash);
-  const first = anchor ? (marks.find((mark) => anchor.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) ?? marks[0]) : marks[0];
+  const first = anchor
+    ? (marks.find((mark) => anchor.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) ?? marks[0])
+    : marks[0];
   // Scroll once the page has loaded and its fonts are laid out: the browser's
   // own jump to the #fragment (and any re-layout from fonts) comes after this
   // module runs and would otherwise move the view away from the mark.

@@ -3,21 +3,12 @@
  * print order. Shared by the build (which indexes it) and the browser
  * (which reads it back from Pagefind's fragment to verify and mark matches).
  */
-import type { ArticleRecord } from '../archive/build-archive.ts';
+import type { ArticleRecord } from '../archive/article-record.ts';
 import { sourcePath } from '../data/paths.ts';
 
 /** Which printed part a block is. */
 export type BlockField =
-  | 'kicker'
-  | 'headline'
-  | 'subtitle'
-  | 'column'
-  | 'dateline'
-  | 'subhead'
-  | 'paragraph'
-  | 'byline'
-  | 'credit'
-  | 'endnote';
+  'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'subhead' | 'paragraph' | 'byline' | 'credit' | 'endnote';
 
 /** One printed block: [field, text, anchor of the subhead it sits under or ""]. */
 export type RecordBlock = [field: BlockField, text: string, section: string];
@@ -48,7 +39,19 @@ export interface SearchRecord {
 /** The fields of an archived item that search reads. */
 export type RecordSource = Pick<
   ArticleRecord,
-  'url' | 'paper' | 'paperName' | 'date' | 'kind' | 'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'byline' | 'credit' | 'endnotes'
+  | 'url'
+  | 'paper'
+  | 'paperName'
+  | 'date'
+  | 'kind'
+  | 'kicker'
+  | 'headline'
+  | 'subtitle'
+  | 'column'
+  | 'dateline'
+  | 'byline'
+  | 'credit'
+  | 'endnotes'
 > & {
   /** The raw page file the item was parsed from (only its name is read). */
   source: Pick<ArticleRecord['source'], 'file'>;

@@ -99,7 +99,8 @@ export function termWords(folded: string): string[] {
     const [first = 0, next = 0] = codes;
     if (codes.length === 1) words.push(spell(first % CHAR_SPACE, 3));
     if (codes.length === 2) words.push(pairWord(first, next));
-    for (let index = 0; index + 2 < codes.length; index += 1) words.push(tripleWord(codes[index] ?? 0, codes[index + 1] ?? 0, codes[index + 2] ?? 0));
+    for (let index = 0; index + 2 < codes.length; index += 1)
+      words.push(tripleWord(codes[index] ?? 0, codes[index + 1] ?? 0, codes[index + 2] ?? 0));
   }
   return [...new Set(words)];
 }

@@ -43,7 +43,10 @@ describe('the built site', () => {
     expect(htmlFiles.length).toBeGreaterThan(10);
     // The search results list is named by aria-label as the search issue asks;
     // an <ol> is a namable list, so the rule is told to allow namable elements.
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'aria-label-misuse': ['error', { allowAnyNamable: true }] } });
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'aria-label-misuse': ['error', { allowAnyNamable: true }] },
+    });
     const errors: string[] = [];
     for (const file of htmlFiles) {
       const report = await validator.validateFile(file);
@@ -64,7 +67,8 @@ describe('the built site', () => {
         const [path = '', hash] = link.split('#');
         const target = path === '' ? file : fileFor(path.split('?')[0] ?? '');
         if (!target) broken.push(`${file}: ${link} has no file`);
-        else if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) broken.push(`${file}: ${link} has no anchor #${hash}`);
+        else if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash)))
+          broken.push(`${file}: ${link} has no anchor #${hash}`);
       }
     }
     expect(broken).toEqual([]);
@@ -72,7 +76,9 @@ describe('the built site', () => {
 
   test('the sitemap index lists parts of at most 50,000 URLs that together list every story of the bulk data', () => {
     const articles = readArticles(DIST);
-    const parts = [...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<sitemap><loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/gu)].map((m) => m[1] ?? '');
+    const parts = [...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<sitemap><loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/gu)].map(
+      (m) => m[1] ?? '',
+    );
     expect(parts.length).toBeGreaterThan(1);
     const texts = parts.map((part) => readFileSync(join(DIST, part), 'utf8'));
     for (const text of texts) expect(text.split('<url>').length - 1).toBeLessThanOrEqual(50_000);
@@ -86,16 +92,23 @@ describe('the built site', () => {
 describe('search index', () => {
   test('is a hub index, one Pagefind shard for the newest month and one per paper and half-year before it, with the build input removed', () => {
     const articles = readArticles(DIST);
-    const newest = articles.map(({ date }) => date.slice(0, 7)).sort().at(-1) ?? '';
+    const newest =
+      articles
+        .map(({ date }) => date.slice(0, 7))
+        .sort()
+        .at(-1) ?? '';
     const half = (date: string): string => `${date.slice(0, 4)}h${date.slice(5, 7) <= '06' ? 1 : 2}`;
-    const expected = [...new Set(articles.map(({ paper, date }) => (date.startsWith(newest) ? `recent-${newest}` : `${paper}-${half(date)}`)))].sort();
+    const expected = [
+      ...new Set(articles.map(({ paper, date }) => (date.startsWith(newest) ? `recent-${newest}` : `${paper}-${half(date)}`))),
+    ].sort();
     const shards = readdirSync(join(DIST, 'pagefind'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && /-\d{4}(h[12]|-\d\d)$/u.test(entry.name))
       .map((entry) => entry.name)
       .sort();
     expect(shards).toEqual(expected);
     for (const shard of shards) expect(readdirSync(join(DIST, 'pagefind', shard)).some((f) => f.endsWith('.pf_meta'))).toBe(true);
-    for (const hubFile of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) expect(existsSync(join(DIST, 'pagefind', hubFile))).toBe(true);
+    for (const hubFile of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'])
+      expect(existsSync(join(DIST, 'pagefind', hubFile))).toBe(true);
     // Shards are only ever merged into the hub, so they carry no script or wasm.
     for (const shard of shards) expect(readdirSync(join(DIST, 'pagefind', shard)).filter((f) => /\.(js|pagefind)$/u.test(f))).toEqual([]);
     expect(existsSync(join(DIST, 'search', 'records'))).toBe(false);

@@ -93,7 +93,10 @@ describe('reading the archive', () => {
       const expected = `${authors}${a.title.text}[N/OL].${a.paperName},${a.date}${printed}.${permalink}.`;
       await expect(page.locator('.citation textarea').inputValue(), a.url).resolves.toBe(expected);
       await expect(page.locator('.citation .permalink a').getAttribute('href')).resolves.toBe(permalink);
-      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { '@type': string; headline: string };
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as {
+        '@type': string;
+        headline: string;
+      };
       expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: a.title.text });
       await expect(page.locator('meta[property="og:url"]').getAttribute('content')).resolves.toBe(permalink);
     }
@@ -154,17 +157,22 @@ describe('reading the archive', () => {
     await expect(missing.text()).resolves.toContain('role="search"');
   });
 
-  test.each(['/', '/ntrb/', '/ntrb/2024-01-24/', STORY, '/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/', '/ntrb/2024-01-24/source/004_ca8fbf74e0fa523e/', '/404.html'])(
-    'axe finds no violations on %s',
-    async (path) => {
-      for (const scheme of ['light', 'dark'] as const) {
-        const page = await browser().newPage({ colorScheme: scheme });
-        await page.goto(`${site}${path}`);
-        expect(await axeViolations(page), `${path} (${scheme})`).toEqual([]);
-        await page.close();
-      }
-    },
-  );
+  test.each([
+    '/',
+    '/ntrb/',
+    '/ntrb/2024-01-24/',
+    STORY,
+    '/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/',
+    '/ntrb/2024-01-24/source/004_ca8fbf74e0fa523e/',
+    '/404.html',
+  ])('axe finds no violations on %s', async (path) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser().newPage({ colorScheme: scheme });
+      await page.goto(`${site}${path}`);
+      expect(await axeViolations(page), `${path} (${scheme})`).toEqual([]);
+      await page.close();
+    }
+  });
 
   test('prints just the story and its citation', async () => {
     const page = await open(STORY);
@@ -181,7 +189,10 @@ describe('reading the archive', () => {
 
   test('screenshots of a story on a phone and a desktop', async () => {
     mkdirSync('test-results', { recursive: true });
-    for (const [width, height] of [[390, 844], [1280, 900]] as const) {
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 900],
+    ] as const) {
       const page = await browser().newPage({ viewport: { width, height } });
       await page.goto(`${site}${STORY}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -33,8 +33,12 @@ describe('highlight-on-story', () => {
     const story = '/ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/';
     await page.goto(`${site}${story}`);
     // Every character of the story's text asked for at once: thousands of occurrences.
-    const chars = await page.locator('[data-pagefind-body] .story-body').evaluate((el) => [...new Set([...(el.textContent ?? '')].filter((c) => /\p{Script=Han}/u.test(c)))]);
-    const total = await page.locator('[data-pagefind-body]').evaluate((el, asked) => [...(el.textContent ?? '')].filter((c) => asked.includes(c)).length, chars);
+    const chars = await page
+      .locator('[data-pagefind-body] .story-body')
+      .evaluate((el) => [...new Set([...(el.textContent ?? '')].filter((c) => /\p{Script=Han}/u.test(c)))]);
+    const total = await page
+      .locator('[data-pagefind-body]')
+      .evaluate((el, asked) => [...(el.textContent ?? '')].filter((c) => asked.includes(c)).length, chars);
     expect(total).toBeGreaterThan(1000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -59,7 +63,10 @@ describe('highlight-on-story', () => {
         undefined,
         { timeout: 5_000 },
       )
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     expect(inView).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.close();

@@ -11,7 +11,17 @@ import type { ApiArticle } from '../support/api.ts';
 /** Every printed text of an item (a site-made photo title is not printed). */
 function printedTexts(article: ApiArticle): string[] {
   const { kicker, headline, subtitle, column, dateline, byline, credit } = article;
-  const texts = [kicker, headline, subtitle, column, dateline, byline, credit, ...article.sections.map((s) => s.title), ...article.paragraphs];
+  const texts = [
+    kicker,
+    headline,
+    subtitle,
+    column,
+    dateline,
+    byline,
+    credit,
+    ...article.sections.map((s) => s.title),
+    ...article.paragraphs,
+  ];
   return texts.filter((text): text is string => Boolean(text));
 }
 

@@ -24,7 +24,9 @@ async function waitForAnswer(on: Page): Promise<string> {
 
 /** Result links without their ?highlight and #section. */
 async function resultUrls(on: Page): Promise<string[]> {
-  const hrefs = await on.locator('ol[aria-label="搜索结果"] > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await on
+    .locator('ol[aria-label="搜索结果"] > li h2 a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.sort();
 }
 
@@ -89,7 +91,9 @@ describe('search page', () => {
   test('links a hit under a subhead to that subhead', async () => {
     await page.goto(`${site}/search/?q=${encodeURIComponent('跨江融合')}`);
     await waitForAnswer(page);
-    const hrefs = await page.locator('ol[aria-label="搜索结果"] > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    const hrefs = await page
+      .locator('ol[aria-label="搜索结果"] > li h2 a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
     expect(hrefs.some((hash) => hash.length > 1)).toBe(true);
   });
 

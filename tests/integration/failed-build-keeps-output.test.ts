@@ -28,7 +28,10 @@ const output = (r: SpawnSyncReturns<string>): string => `${r.stdout}\n${r.stderr
 function hashTree(dir: string): Record<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return Object.fromEntries(
-    files.map((e) => join(e.parentPath, e.name)).sort().map((path) => [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]),
+    files
+      .map((e) => join(e.parentPath, e.name))
+      .sort()
+      .map((path) => [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]),
   );
 }
 

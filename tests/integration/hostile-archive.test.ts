@@ -1,5 +1,16 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -28,14 +39,22 @@ const ITEMS = 5000;
 /** Bytes a story page may take, whatever the number of its page mates (669 KB before they were capped). */
 const MAX_STORY_PAGE_BYTES = 64 * 1024;
 
-const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ARCHIVE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
-const run = (script: string, args: string[] = []): SpawnSyncReturns<string> => spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env });
+const env = {
+  ...process.env,
+  PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+  ARCHIVE_CONTENT_DIR: content,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+const run = (script: string, args: string[] = []): SpawnSyncReturns<string> =>
+  spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env });
 const build = (): SpawnSyncReturns<string> => run('scripts/build.ts', ['--out', dist]);
 const output = (r: SpawnSyncReturns<string>): string => `${r.stdout}\n${r.stderr}`;
 
 /** Story pages of an edition: every index.html one folder below it. */
 function storyPages(edition: string): string[] {
-  return readdirSync(edition, { withFileTypes: true }).flatMap((e) => (e.isDirectory() && e.name !== 'source' ? [join(edition, e.name, 'index.html')] : []));
+  return readdirSync(edition, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() && e.name !== 'source' ? [join(edition, e.name, 'index.html')] : [],
+  );
 }
 
 let published: Map<string, string>;
@@ -45,7 +64,10 @@ beforeAll(() => {
   const page = generatePage({ paper: 'jhwb', date: '2025-02-07', label: '12', otherLabels: [] }, ITEMS, trainOnSeed(content), new Prng(15));
   mkdirSync(join(LISTING, '..'), { recursive: true });
   writeFileSync(LISTING, page.text);
-  writeFileSync(LISTING.replace(/\.txt$/u, '.yml'), 'paper: jhwb\ndate: 2025-02-07\npage: 12\nsources:\n  date: generated for a test\n  page: generated for a test\n');
+  writeFileSync(
+    LISTING.replace(/\.txt$/u, '.yml'),
+    'paper: jhwb\ndate: 2025-02-07\npage: 12\nsources:\n  date: generated for a test\n  page: generated for a test\n',
+  );
   const result = build();
   expect(result.status, output(result)).toBe(0);
   published = digestTree(dist);
@@ -61,7 +83,9 @@ describe('a listings page of 5,000 items', () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_STORY_PAGE_BYTES);
     const story = readFileSync(pages[0] ?? '', 'utf8');
     expect(story).toContain(`本版共 ${ITEMS} 篇，查看全部`);
-    const registered = readFileSync(REGISTRY, 'utf8').split('\n').filter((l) => l.includes('012_listings.txt'));
+    const registered = readFileSync(REGISTRY, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('012_listings.txt'));
     expect(registered.length).toBe(ITEMS);
   });
 
@@ -92,22 +116,36 @@ describe('bad input is refused with file and line, and the site stays as publish
   const SEED = join(content, 'pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e');
 
   test('a paper id that takes a route of the site', () => {
-    refused(edit(PAPERS, (t) => `${t}- id: pagefind\n  name: 测试报\n`), /content\/papers\.yml:\d+: .*"pagefind" is a name the site uses/u);
+    refused(
+      edit(PAPERS, (t) => `${t}- id: pagefind\n  name: 测试报\n`),
+      /content\/papers\.yml:\d+: .*"pagefind" is a name the site uses/u,
+    );
   });
 
   test('U+FFFF in a raw page', () => {
-    refused(edit(`${SEED}.txt`, (t) => t.replace('潮起长江口', '潮起\uFFFF长江口')), /004_ca8fbf74e0fa523e\.txt:\d+: noncharacter U\+FFFF/u);
+    refused(
+      edit(`${SEED}.txt`, (t) => t.replace('潮起长江口', '潮起\uFFFF长江口')),
+      /004_ca8fbf74e0fa523e\.txt:\d+: noncharacter U\+FFFF/u,
+    );
   });
 
   test('a registry line that moves a story to another paper and an impossible date', () => {
-    refused(edit(REGISTRY, (t) => `${t}/ntrb/1999-99-99/tampered/\t000_29ee23daad04a246.txt\t3\n`), /permalinks\.tsv:\d+: \/ntrb\/1999-99-99\/tampered\/: 1999-99-99 is not a day of the calendar/u);
-    refused(edit(REGISTRY, (t) => `${t}/ntrb/2025-02-06/tampered/\t000_29ee23daad04a246.txt\t5\n`), /permalinks\.tsv:\d+: \/ntrb\/2025-02-06\/tampered\/ names paper ntrb, but .* is in a page of jhwb/u);
+    refused(
+      edit(REGISTRY, (t) => `${t}/ntrb/1999-99-99/tampered/\t000_29ee23daad04a246.txt\t3\n`),
+      /permalinks\.tsv:\d+: \/ntrb\/1999-99-99\/tampered\/: 1999-99-99 is not a day of the calendar/u,
+    );
+    refused(
+      edit(REGISTRY, (t) => `${t}/ntrb/2025-02-06/tampered/\t000_29ee23daad04a246.txt\t5\n`),
+      /permalinks\.tsv:\d+: \/ntrb\/2025-02-06\/tampered\/ names paper ntrb, but .* is in a page of jhwb/u,
+    );
   });
 
   test('a date not printed yet', () => {
-    refused(edit(`${SEED}.yml`, (t) => t.replace('date: 2024-01-24', 'date: 2099-12-31')), /004_ca8fbf74e0fa523e\.yml:\d+: date 2099-12-31 is after today/u);
+    refused(
+      edit(`${SEED}.yml`, (t) => t.replace('date: 2024-01-24', 'date: 2099-12-31')),
+      /004_ca8fbf74e0fa523e\.yml:\d+: date 2099-12-31 is after today/u,
+    );
   });
-
 });
 
 describe('a withdrawn story', () => {
@@ -119,14 +157,19 @@ describe('a withdrawn story', () => {
     writeFileSync(`${ADDED}.txt`, readFileSync(`${SEED_JHWB}.txt`, 'utf8').replace('晚报讯', '晚报综合消息'));
     writeFileSync(`${ADDED}.yml`, readFileSync(`${SEED_JHWB}.yml`, 'utf8').replace('date: 2025-02-06', 'date: 2025-02-08'));
     expect(build().status).toBe(0);
-    const links = readFileSync(REGISTRY, 'utf8').split('\n').filter((l) => l.includes('\t001_withdrawn.txt\t')).map((l) => l.split('\t')[0] ?? '');
+    const links = readFileSync(REGISTRY, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('\t001_withdrawn.txt\t'))
+      .map((l) => l.split('\t')[0] ?? '');
     expect(links.length).toBe(2);
     const before = digestTree(dist);
 
     rmSync(join(ADDED, '..'), { recursive: true });
     const refused = build();
     expect(refused.status).not.toBe(0);
-    expect(output(refused)).toMatch(/permalinks\.tsv:\d+: \/jhwb\/2025-02-08\/.* is published for 001_withdrawn\.txt line \d+, but no item holds that line now/u);
+    expect(output(refused)).toMatch(
+      /permalinks\.tsv:\d+: \/jhwb\/2025-02-08\/.* is published for 001_withdrawn\.txt line \d+, but no item holds that line now/u,
+    );
     expect(compareTrees(before, digestTree(dist))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
 
     appendFileSync(REGISTRY, links.map((url) => `${url}\tretired\t2026-11-26\t测试：应来源方要求撤回\n`).join(''));

@@ -31,7 +31,13 @@ function build(out: string, env: NodeJS.ProcessEnv = {}): BuildLog {
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ARCHIVE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+      ARCHIVE_CONTENT_DIR: content,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
   });
   expect(result.status, `build into ${out} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
   const lines = stripVTControlCharacters(result.stdout).split('\n');
@@ -41,7 +47,8 @@ function build(out: string, env: NodeJS.ProcessEnv = {}): BuildLog {
 }
 
 /** The files the last build into `cached` wrote and removed, as build.ts records them for deployment. */
-const lastChanges = (): { build: string; written: string[]; removed: string[] } => JSON.parse(readFileSync(`${cached}.cache/changes.json`, 'utf8'));
+const lastChanges = (): { build: string; written: string[]; removed: string[] } =>
+  JSON.parse(readFileSync(`${cached}.cache/changes.json`, 'utf8'));
 
 /** Archive pages: everything under a paper and date. */
 const archivePages = (pages: string[]): string[] => pages.filter((page) => /^\/(ntrb|jhwb)\/\d{4}-\d{2}-\d{2}\//u.test(page));
@@ -149,7 +156,10 @@ describe('scripts/build.ts rebuilding only what changed', () => {
   test('a page of a new month moves the month before into its half-year shard, and back when it is removed', () => {
     const next = addJhwbPage('2025-03-01');
     expect(build(cached).mode).toBe('incremental');
-    const shards = (): string[] => readdirSync(join(cached, 'pagefind'), { withFileTypes: true }).flatMap((e) => (e.isDirectory() && /\d$/u.test(e.name) ? [e.name] : []));
+    const shards = (): string[] =>
+      readdirSync(join(cached, 'pagefind'), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() && /\d$/u.test(e.name) ? [e.name] : [],
+      );
     expect(shards().sort()).toEqual(['jhwb-2025h1', 'ntrb-2024h1', 'recent-2025-03']);
     expect(lastChanges().removed.some((file) => file.startsWith('pagefind/recent-2025-02/'))).toBe(true);
     expect(lastChanges().written.some((file) => file.startsWith('pagefind/ntrb-2024h1/'))).toBe(false);

@@ -14,7 +14,16 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 /** One story on page `page` of a paper's edition. */
 function record(paper: string, date: string, page: number, text: string): SearchRecord {
   const source = `/${paper}/${date}/source/00${page}/`;
-  return { url: `/${paper}/${date}/s${page}/`, paper, paperName: paper, date, kind: 'story', title: text, blocks: [['paragraph', text, '']], source };
+  return {
+    url: `/${paper}/${date}/s${page}/`,
+    paper,
+    paperName: paper,
+    date,
+    kind: 'story',
+    title: text,
+    blocks: [['paragraph', text, '']],
+    source,
+  };
 }
 
 /** A site folder whose search records hold the given files (name → contents). */
@@ -36,7 +45,9 @@ function indexSearch(site: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturn
 describe('scripts/index-search.ts', () => {
   test('indexes every shard into its own folder beside the hub, whatever the number at a time, and removes the records', () => {
     const shards = {
-      'ntrb-2024h1.json': JSON.stringify({ records: [record('ntrb', '2024-01-24', 1, '潮起长江口'), record('ntrb', '2024-01-24', 2, '江海')] }),
+      'ntrb-2024h1.json': JSON.stringify({
+        records: [record('ntrb', '2024-01-24', 1, '潮起长江口'), record('ntrb', '2024-01-24', 2, '江海')],
+      }),
       'ntrb-2024h2.json': JSON.stringify({ records: [record('ntrb', '2024-07-01', 1, '南通港')] }),
       'recent-2025-02.json': JSON.stringify({ records: [record('jhwb', '2025-02-06', 1, '许昆林')] }),
     };

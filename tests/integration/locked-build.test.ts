@@ -17,9 +17,15 @@ const work = mkdtempSync(join(tmpdir(), 'locked-build-'));
 const content = join(work, 'content');
 const shared = join(work, 'shared');
 const clean = join(work, 'clean');
-const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ARCHIVE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+  ARCHIVE_CONTENT_DIR: content,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 
-const buildSync = (out: string): SpawnSyncReturns<string> => spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, encoding: 'utf8', env });
+const buildSync = (out: string): SpawnSyncReturns<string> =>
+  spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, encoding: 'utf8', env });
 
 /** Starts a build and resolves with its exit code and output once it ends. */
 function buildAsync(out: string): Promise<{ status: number | null; output: string }> {
@@ -55,7 +61,10 @@ describe('two builds into one output', () => {
   });
 
   test('a lock left by a build that was killed is taken over', () => {
-    writeFileSync(`${shared}.lock`, `${JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), started: '2026-01-01T00:00:00.000Z', command: 'scripts/build.ts' })}\n`);
+    writeFileSync(
+      `${shared}.lock`,
+      `${JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), started: '2026-01-01T00:00:00.000Z', command: 'scripts/build.ts' })}\n`,
+    );
     const result = buildSync(shared);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toContain('is gone; its lock is taken over');

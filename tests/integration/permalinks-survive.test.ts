@@ -62,7 +62,11 @@ describe('permalinks', () => {
     // Registering the new links and rebuilding changes nothing that was published.
     run('scripts/register-permalinks.ts', content);
     run('scripts/build.ts', '--out', out);
-    expect(published().map((a) => a.url).sort()).toEqual(after.map((a) => a.url).sort());
+    expect(
+      published()
+        .map((a) => a.url)
+        .sort(),
+    ).toEqual(after.map((a) => a.url).sort());
   });
 
   test('corrections keep every link: a moved first line keeps its link, a merged story’s link leads to the story it joined', () => {
@@ -78,7 +82,10 @@ describe('permalinks', () => {
     expect(after).toHaveLength(before.length - 1);
 
     const second = after.find((a) => a.url === '/jhwb/2025-02-06/jian-ding-bu-yi-tui-jin-xin-xing/');
-    expect([second?.source.lines, second?.kicker]).toEqual([[29, 63], '吴新明、张彤、周伟文、姜永华、沈雷等市四套班子相关领导在南通分会场参加。']);
+    expect([second?.source.lines, second?.kicker]).toEqual([
+      [29, 63],
+      '吴新明、张彤、周伟文、姜永华、沈雷等市四套班子相关领导在南通分会场参加。',
+    ]);
 
     // The photo's link is no story now: it answers with a page that leads to the jump that holds its lines.
     const photo = '/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/';

@@ -137,7 +137,11 @@ export function comparePage(page: CorpusPage, withCorrections = true): ItemResul
 }
 
 /** Exact items out of all, overall and per convention tag. */
-export function scoreCorpus(results: ItemResult[]): { exact: number; total: number; byConvention: Map<string, { exact: number; total: number }> } {
+export function scoreCorpus(results: ItemResult[]): {
+  exact: number;
+  total: number;
+  byConvention: Map<string, { exact: number; total: number }>;
+} {
   const byConvention = new Map<string, { exact: number; total: number }>();
   for (const r of results) {
     for (const tag of r.gold.conventions) {

@@ -41,7 +41,8 @@ export function unsafeParts(el: FoundElement): string[] {
   if (!BODY_ELEMENTS.has(el.tag)) problems.push(`<${el.tag}> element`);
   for (const [key, value] of Object.entries(el.attributes)) {
     if (/^on/iu.test(key)) problems.push(`${key} handler on <${el.tag}>`);
-    if ((key === 'href' || key === 'src') && !(value ?? '').startsWith('#')) problems.push(`${key}=${JSON.stringify(value)} on <${el.tag}>`);
+    if ((key === 'href' || key === 'src') && !(value ?? '').startsWith('#'))
+      problems.push(`${key}=${JSON.stringify(value)} on <${el.tag}>`);
   }
   return problems;
 }

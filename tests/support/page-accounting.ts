@@ -22,12 +22,18 @@ export function piecesInSourceOrder(page: ParsedPage): Piece[] {
  */
 export function fidelityProblems(text: string, page: ParsedPage): string[] {
   const expected = printedCharacters(text);
-  const actual = printedCharacters(piecesInSourceOrder(page).map((p) => p.text).join(''));
+  const actual = printedCharacters(
+    piecesInSourceOrder(page)
+      .map((p) => p.text)
+      .join(''),
+  );
   if (actual === expected) return [];
   let i = 0;
   while (i < expected.length && expected[i] === actual[i]) i += 1;
   const around = (s: string): string => JSON.stringify(s.slice(Math.max(0, i - 10), i + 10));
-  return [`printed characters differ at ${i} (page has ${expected.length}, pieces ${actual.length}): page ${around(expected)}, pieces ${around(actual)}`];
+  return [
+    `printed characters differ at ${i} (page has ${expected.length}, pieces ${actual.length}): page ${around(expected)}, pieces ${around(actual)}`,
+  ];
 }
 
 /** Lines of a text as the parser numbers them (split on LF). */
@@ -37,7 +43,8 @@ const lineCount = (text: string): number => sourceLines(text).length;
 export function structureProblems(text: string, page: ParsedPage): string[] {
   const problems: string[] = [];
   const last = lineCount(text);
-  const inPage = (l: [number, number]): boolean => Number.isInteger(l[0]) && Number.isInteger(l[1]) && l[0] >= 1 && l[0] <= l[1] && l[1] <= last;
+  const inPage = (l: [number, number]): boolean =>
+    Number.isInteger(l[0]) && Number.isInteger(l[1]) && l[0] >= 1 && l[0] <= l[1] && l[1] <= last;
   page.layout.forEach((p, k) => {
     if (!inPage(p.lines)) problems.push(`layout piece ${k} has lines ${p.lines.join('-')} outside 1-${last}`);
   });
@@ -48,10 +55,12 @@ export function structureProblems(text: string, page: ParsedPage): string[] {
       if (!inPage(p.lines) || p.lines[0] < item.lines[0] || p.lines[1] > item.lines[1]) {
         problems.push(`item ${n}: ${p.role} piece lines ${p.lines.join('-')} outside the item's ${item.lines.join('-')}`);
       }
-      if (p.text === '' || p.text !== p.text.trim()) problems.push(`item ${n}: ${p.role} piece ${JSON.stringify(p.text.slice(0, 20))} is empty or untrimmed`);
+      if (p.text === '' || p.text !== p.text.trim())
+        problems.push(`item ${n}: ${p.role} piece ${JSON.stringify(p.text.slice(0, 20))} is empty or untrimmed`);
     }
     const next = page.items[n + 1];
-    if (next && item.lines[1] >= next.lines[0]) problems.push(`items ${n} (${item.lines.join('-')}) and ${n + 1} (${next.lines.join('-')}) overlap or are out of order`);
+    if (next && item.lines[1] >= next.lines[0])
+      problems.push(`items ${n} (${item.lines.join('-')}) and ${n + 1} (${next.lines.join('-')}) overlap or are out of order`);
   });
   // A layout line may stand inside an item's range (a page header repeated between columns): it is in no piece of it.
   const pieceLines = new Set(page.items.flatMap((i) => i.pieces.flatMap((p) => [p.lines[0], p.lines[1]])));
@@ -80,27 +89,46 @@ export function viewProblems(item: ParsedItem, n: number): string[] {
   }
   const endnotes = item.pieces.filter((p) => p.role === 'endnote').map((p) => p.text);
   if (JSON.stringify(item.endnotes) !== JSON.stringify(endnotes)) problems.push(`item ${n}: endnotes are not its endnote pieces`);
-  const body = item.pieces.filter((p) => p.role === 'paragraph' || p.role === 'subhead').map((p) => ({ type: p.role, text: p.text, lines: p.lines }));
+  const body = item.pieces
+    .filter((p) => p.role === 'paragraph' || p.role === 'subhead')
+    .map((p) => ({ type: p.role, text: p.text, lines: p.lines }));
   if (JSON.stringify(item.body) !== JSON.stringify(body)) problems.push(`item ${n}: body is not its paragraph and subhead pieces`);
   const jumpFrom = pieceText(item, 'jumpFrom');
   const jumpTo = pieceText(item, 'jumpTo');
   // The page a marker names is its label as printed, or a numeral's digits (第三版: 3).
-  if ((item.continuedFrom === null) !== (jumpFrom === null) || (jumpFrom !== null && item.continuedFrom !== matchJumpFrom(matchingForm(jumpFrom))?.page)) {
-    problems.push(`item ${n}: continuedFrom ${JSON.stringify(item.continuedFrom)} does not come from the 上接 piece ${JSON.stringify(jumpFrom)}`);
+  if (
+    (item.continuedFrom === null) !== (jumpFrom === null) ||
+    (jumpFrom !== null && item.continuedFrom !== matchJumpFrom(matchingForm(jumpFrom))?.page)
+  ) {
+    problems.push(
+      `item ${n}: continuedFrom ${JSON.stringify(item.continuedFrom)} does not come from the 上接 piece ${JSON.stringify(jumpFrom)}`,
+    );
   }
-  if ((item.continuesOn === null) !== (jumpTo === null) || (jumpTo !== null && item.continuesOn !== matchJumpTo(matchingForm(jumpTo))?.page)) {
+  if (
+    (item.continuesOn === null) !== (jumpTo === null) ||
+    (jumpTo !== null && item.continuesOn !== matchJumpTo(matchingForm(jumpTo))?.page)
+  ) {
     problems.push(`item ${n}: continuesOn ${JSON.stringify(item.continuesOn)} does not come from the 下转 piece ${JSON.stringify(jumpTo)}`);
   }
   // Names are read from the dateline, bylines, credits and the display line of names under a headline.
   // A two-character name may be spaced out to the width of three (王  玮): compare without spaces.
-  const nameSource = item.pieces.filter((p) => ['dateline', 'byline', 'credit'].includes(p.role)).map((p) => p.text.replace(/\s/gu, '')).join(' ');
-  for (const name of [...item.bylines, ...item.credits]) if (!nameSource.includes(name)) problems.push(`item ${n}: name ${name} is printed in no dateline, byline or credit`);
-  if (new Set(item.bylines).size !== item.bylines.length || new Set(item.credits).size !== item.credits.length) problems.push(`item ${n}: a name is listed twice`);
+  const nameSource = item.pieces
+    .filter((p) => ['dateline', 'byline', 'credit'].includes(p.role))
+    .map((p) => p.text.replace(/\s/gu, ''))
+    .join(' ');
+  for (const name of [...item.bylines, ...item.credits])
+    if (!nameSource.includes(name)) problems.push(`item ${n}: name ${name} is printed in no dateline, byline or credit`);
+  if (new Set(item.bylines).size !== item.bylines.length || new Set(item.credits).size !== item.credits.length)
+    problems.push(`item ${n}: a name is listed twice`);
   if (!item.title.added && item.title.text !== item.headline) problems.push(`item ${n}: a printed title must be the headline`);
-  if (item.title.added !== (item.headline === null)) problems.push(`item ${n}: title.added must be true exactly when no headline was printed`);
-  if (item.kind === 'photo' && item.credit === null && !item.pieces.some((p) => p.role === 'paragraph')) problems.push(`item ${n}: a photo with neither credit nor caption`);
+  if (item.title.added !== (item.headline === null))
+    problems.push(`item ${n}: title.added must be true exactly when no headline was printed`);
+  if (item.kind === 'photo' && item.credit === null && !item.pieces.some((p) => p.role === 'paragraph'))
+    problems.push(`item ${n}: a photo with neither credit nor caption`);
   if (item.kind === 'jump' && jumpFrom === null) problems.push(`item ${n}: a jump without a 上接 marker`);
-  for (const note of item.notes) if (note.line < item.lines[0] || note.line > item.lines[1]) problems.push(`item ${n}: a note about line ${note.line}, outside the item`);
+  for (const note of item.notes)
+    if (note.line < item.lines[0] || note.line > item.lines[1])
+      problems.push(`item ${n}: a note about line ${note.line}, outside the item`);
   return problems;
 }
 

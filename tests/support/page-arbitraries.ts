@@ -5,7 +5,11 @@ const SEED_PAGES = ['ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt', 'jhwb/2025-02-06
 
 /** The CJK characters the seed pages print, each once. */
 export const SEED_HAN: string[] = [
-  ...new Set(SEED_PAGES.flatMap((p) => [...readFileSync(new URL(`../../content/pages/${p}`, import.meta.url), 'utf8')]).filter((c) => /\p{Script=Han}/u.test(c))),
+  ...new Set(
+    SEED_PAGES.flatMap((p) => [...readFileSync(new URL(`../../content/pages/${p}`, import.meta.url), 'utf8')]).filter((c) =>
+      /\p{Script=Han}/u.test(c),
+    ),
+  ),
 ].sort();
 
 const han = fc.constantFrom(...SEED_HAN);
@@ -23,10 +27,12 @@ const printed = fc.oneof(
 );
 
 /** A run of printed characters. */
-const textOf = (minLength: number, maxLength: number): fc.Arbitrary<string> => fc.array(printed, { minLength, maxLength, size: 'medium' }).map((cs) => cs.join(''));
+const textOf = (minLength: number, maxLength: number): fc.Arbitrary<string> =>
+  fc.array(printed, { minLength, maxLength, size: 'medium' }).map((cs) => cs.join(''));
 
 /** A run of CJK characters only (a name, a display line without punctuation). */
-const hanOf = (minLength: number, maxLength: number): fc.Arbitrary<string> => fc.array(han, { minLength, maxLength }).map((cs) => cs.join(''));
+const hanOf = (minLength: number, maxLength: number): fc.Arbitrary<string> =>
+  fc.array(han, { minLength, maxLength }).map((cs) => cs.join(''));
 
 const name = hanOf(2, 3);
 const role = fc.constantFrom('记者', '本报记者', '通讯员', '实习生', '见习记者');

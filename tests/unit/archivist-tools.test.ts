@@ -19,9 +19,13 @@ describe('npm run parse', () => {
   test('prints each item with its lines, kind, roles, dateline, names and paragraph beginnings', () => {
     const { out } = run('scripts/parse-page.ts', 'content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt');
     expect(out).toContain('content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt: 7 item(s), 0 layout line(s), 0 note(s)');
-    expect(out).toContain('  2. story 稿件, lines 57–65\n     kicker 引题      分享工作经历 畅谈感受体会  (line 57)\n     headline 主题    市总工会举行劳模迎新活动  (line 59)\n     dateline 电头    本报讯（记者彭军君 实习生陈少鹏）\n');
+    expect(out).toContain(
+      '  2. story 稿件, lines 57–65\n     kicker 引题      分享工作经历 畅谈感受体会  (line 57)\n     headline 主题    市总工会举行劳模迎新活动  (line 59)\n     dateline 电头    本报讯（记者彭军君 实习生陈少鹏）\n',
+    );
     expect(out).toContain('     writers        彭军君, 陈少鹏\n     ¶ line 61      22日，市总工会“协同创新我先行”2024年劳模…');
-    expect(out).toContain('  5. photo 图片, lines 91–93\n     title 拟题       图片：22日，南通粮油接运码头正在卸运进口巴西玉米  (added by the site)');
+    expect(out).toContain(
+      '  5. photo 图片, lines 91–93\n     title 拟题       图片：22日，南通粮油接运码头正在卸运进口巴西玉米  (added by the site)',
+    );
   });
 
   test('shows each note with the correction that would read the line the other way', () => {
@@ -41,7 +45,12 @@ describe('npm run check:content', () => {
     expect(notes).toContain(
       'tests/fixtures/real-pages/pages/ntrb/2023-01-18/ntrb-20230118-a05.txt:1: read as 主题 line 1, 副题 line 3 (the usual order of display lines); it could also be 引题 line 1, 主题 line 3; to read it the other way, add to corrections: - { line: 1, text: "余东镇为新就业群体提供暖心服务", role: "kicker" } (note)',
     );
-    expect(result.stdout).toMatch(new RegExp(`^tests/fixtures/real-pages: \\d+ pages, \\d+ items, no problems, ${notes.length} note\\(s\\) on what the parser was unsure of`, 'mu'));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^tests/fixtures/real-pages: \\d+ pages, \\d+ items, no problems, ${notes.length} note\\(s\\) on what the parser was unsure of`,
+        'mu',
+      ),
+    );
   });
 });
 

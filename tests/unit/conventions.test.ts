@@ -50,7 +50,9 @@ describe('datelines (电头)', () => {
 
   test('a wire dateline in 【】 (人民日报 1952-08-16, and 1951-09-15 at cn.govopendata.com/renminribao/1951/9/15/1/)', () => {
     expect(dateline(corpusLine('rmrb/1952-08-16/rmrb-19520816-1.txt', 3))).toBe('【新华社十五日讯】');
-    expect(dateline('【新华社重庆十四日电】拉萨讯:执行和平解放西藏办法协议开往西藏的人民解放军某部先遣部队')).toBe('【新华社重庆十四日电】');
+    expect(dateline('【新华社重庆十四日电】拉萨讯:执行和平解放西藏办法协议开往西藏的人民解放军某部先遣部队')).toBe(
+      '【新华社重庆十四日电】',
+    );
   });
 
   test('据新华社…电, with the lead-in up to its colon', () => {
@@ -58,7 +60,9 @@ describe('datelines (电头)', () => {
   });
 
   test('据新华社电 without place or date (a daily’s 要闻 page A10, 2022-01-05, stored copy)', () => {
-    expect(dateline('据新华社电 瑞典王室4日发表声明说,瑞典国王卡尔十六世·古斯塔夫和王后西尔维娅3日晚新冠病毒检测结果呈阳性')).toBe('据新华社电');
+    expect(dateline('据新华社电 瑞典王室4日发表声明说,瑞典国王卡尔十六世·古斯塔夫和王后西尔维娅3日晚新冠病毒检测结果呈阳性')).toBe(
+      '据新华社电',
+    );
   });
 
   test('本报…电 with the correspondent and 报道: run on, names read', () => {
@@ -68,7 +72,8 @@ describe('datelines (电头)', () => {
   });
 
   test('本报…电 with the reporters after a space (人民日报 1997-11-17, rmrb.haitun.store)', () => {
-    const line = '本报大阪11月16日电记者张国成、吴迎春报道:圆满结束对日本的正式友好访问,李鹏总理一行今天下午在日本大阪关西国际机场乘专机回国。';
+    const line =
+      '本报大阪11月16日电记者张国成、吴迎春报道:圆满结束对日本的正式友好访问,李鹏总理一行今天下午在日本大阪关西国际机场乘专机回国。';
     expect(dateline(line)).toBe('本报大阪11月16日电记者张国成、吴迎春报道:');
     expect(matchDateline(m(line))?.names.writers).toEqual(['张国成', '吴迎春']);
   });
@@ -100,7 +105,10 @@ describe('bylines (署名)', () => {
   });
 
   test('X/文 Y/图 in parentheses, and role-led after the paper’s bullet N', () => {
-    expect(bylineOf(m(corpusLine('pdswb/2024-03-11/pdswb-20240311-a08.txt', 13)))).toEqual({ writers: ['张骞'], photographers: ['张梦珠'] });
+    expect(bylineOf(m(corpusLine('pdswb/2024-03-11/pdswb-20240311-a08.txt', 13)))).toEqual({
+      writers: ['张骞'],
+      photographers: ['张梦珠'],
+    });
     expect(bylineOf(m(corpusLine('hxdsb/2015-09-21/hxdsb-20150921-a05.txt', 7)))).toEqual({ writers: ['李帅'], photographers: ['毛朝青'] });
   });
 
@@ -165,16 +173,23 @@ describe('photo credits (摄影)', () => {
 
   test('a credit over two lines names both', () => {
     const page = parsed(['加速“过关”', corpusLine('zhjrb/2020-03-26/zhjrb-20200326-00004.txt', 3), '本报记者 董旭明', '拍友 包响亮 摄']);
-    expect(page.items.map((i) => [i.kind, i.credit, i.credits])).toEqual([['photo', '本报记者 董旭明 拍友 包响亮 摄', ['董旭明', '包响亮']]]);
+    expect(page.items.map((i) => [i.kind, i.credit, i.credits])).toEqual([
+      ['photo', '本报记者 董旭明 拍友 包响亮 摄', ['董旭明', '包响亮']],
+    ]);
   });
 });
 
 describe('notes after the story (附注)', () => {
   test('(合作单位:…) after the byline at a paragraph’s end (江海晚报 2024-10-14, zgnt.net/jhwbszb content_186978)', () => {
-    const last = '【今明后三天天气预报】14日:阴有小到中雨,东到东北风3~4级,气温20℃~25℃;15日:阴有时有小雨,东北风3~4级,气温19℃~22℃;16日:阴到多云,东到东北风3~4级,气温19℃~24℃。记者俞慧娟';
+    const last =
+      '【今明后三天天气预报】14日:阴有小到中雨,东到东北风3~4级,气温20℃~25℃;15日:阴有时有小雨,东北风3~4级,气温19℃~22℃;16日:阴到多云,东到东北风3~4级,气温19℃~24℃。记者俞慧娟';
     const page = parsed(['本周阴雨天气将成主角', '晚报讯 昨天起,阳光被厚厚的云层覆盖,偶尔有小雨飘落。', last, '(合作单位:南通市气象局)']);
     expect(page.items).toHaveLength(1);
-    expect([page.items[0]?.byline, page.items[0]?.bylines, page.items[0]?.endnotes]).toEqual(['记者俞慧娟', ['俞慧娟'], ['(合作单位:南通市气象局)']]);
+    expect([page.items[0]?.byline, page.items[0]?.bylines, page.items[0]?.endnotes]).toEqual([
+      '记者俞慧娟',
+      ['俞慧娟'],
+      ['(合作单位:南通市气象局)'],
+    ]);
   });
 
   test('a reader’s tip and its fee, after the story', () => {
@@ -243,7 +258,11 @@ describe('conventions first met in stories collected after the parser was writte
 
   test('a photo printed at a story’s top, its credit at the caption’s end, leaves the story a story', () => {
     const item = corpusPage('xmwb/2022-05-22/xmwb-20220522-01.txt').items[0];
-    expect([item?.kind, item?.credit, item?.body.filter((b) => b.type === 'subhead').map((b) => b.text)]).toEqual(['story', '本报记者 陈梦泽 摄', ['公交', '轨交']]);
+    expect([item?.kind, item?.credit, item?.body.filter((b) => b.type === 'subhead').map((b) => b.text)]).toEqual([
+      'story',
+      '本报记者 陈梦泽 摄',
+      ['公交', '轨交'],
+    ]);
   });
 
   test('a titled photo story whose credit ends it is a photo (工人日报 2022-12-01)', () => {
@@ -252,7 +271,11 @@ describe('conventions first met in stories collected after the parser was writte
 
   test('numbered captions under the display lines are text, not display lines (新民晚报 2022-05-28)', () => {
     const item = corpusPage('xmwb/2022-05-28/xmwb-20220528-01.txt').items[0];
-    expect([item?.kicker, item?.headline, item?.body[0]?.text]).toEqual(['上午,记者在奉贤看到市民生活如往昔', '相信上海不久会恢复热闹', '①不少奉贤居民趁周末到“上海之鱼”泡泡公园内游玩']);
+    expect([item?.kicker, item?.headline, item?.body[0]?.text]).toEqual([
+      '上午,记者在奉贤看到市民生活如往昔',
+      '相信上海不久会恢复热闹',
+      '①不少奉贤居民趁周末到“上海之鱼”泡泡公园内游玩',
+    ]);
   });
 
   test('a reader’s signature under a letter’s title: a pen name and where the reader lives', () => {
@@ -266,7 +289,11 @@ describe('conventions first met in stories collected after the parser was writte
 
   test('names set on the line under a 电头 are the dateline’s', () => {
     const item = corpusPage('zhjrb/2014-04-25/zhjrb-20140425-00013.txt').items[0];
-    expect([item?.dateline, item?.byline, item?.bylines]).toEqual(['本报杭州4月24日讯 记者 石天星 通讯员 余文冲', null, ['石天星', '余文冲']]);
+    expect([item?.dateline, item?.byline, item?.bylines]).toEqual([
+      '本报杭州4月24日讯 记者 石天星 通讯员 余文冲',
+      null,
+      ['石天星', '余文冲'],
+    ]);
   });
 
   test('a wire service’s tag after a photo story, (新华)', () => {
@@ -311,13 +338,21 @@ describe('conventions first met in the second set collected after the parser was
   });
 
   test('X 文  Y 绘: a writer and an artist with spaces, where X 摄 alone stays a credit (宁波日报 2016-09-28)', () => {
-    expect(bylineOf(m(corpusLine('nbrb/2016-09-28/nbrb-20160928-a10.txt', 23)))).toEqual({ writers: ['朱晨凯'], photographers: ['王成喜'] });
+    expect(bylineOf(m(corpusLine('nbrb/2016-09-28/nbrb-20160928-a10.txt', 23)))).toEqual({
+      writers: ['朱晨凯'],
+      photographers: ['王成喜'],
+    });
     expect(bylineOf(m(corpusLine('zjfzb/2005-10-11/zjfzb-20051011-2.txt', 3)))).toBeNull();
   });
 
   test('a line listing who spoke, presided and attended is a meeting report’s 副题 (滨州日报 2022-12-28)', () => {
     const item = corpusPage('bzrb/2022-12-28/bzrb-20221228-01.txt').items[0];
-    expect([item?.kicker, item?.headline, item?.subtitle?.slice(0, 13), item?.continuesOn]).toEqual([null, '市政协十二届二次会议隆重开幕', '宋永祥讲话李春田梁金光出席', '3']);
+    expect([item?.kicker, item?.headline, item?.subtitle?.slice(0, 13), item?.continuesOn]).toEqual([
+      null,
+      '市政协十二届二次会议隆重开幕',
+      '宋永祥讲话李春田梁金光出席',
+      '3',
+    ]);
   });
 
   test('据新华社 on a line after the story is a note where it came from, 据了解 opens a sentence', () => {
@@ -326,7 +361,11 @@ describe('conventions first met in the second set collected after the parser was
   });
 
   test('photo stories: a credit run into the last caption, a 摄影报道, a credit set under the title', () => {
-    for (const page of ['bzrb/2018-07-30/bzrb-20180730-03.txt', 'qlwb/2018-09-04/qlwb-20180904-r04.txt', 'zjfzb/2005-10-11/zjfzb-20051011-2.txt']) {
+    for (const page of [
+      'bzrb/2018-07-30/bzrb-20180730-03.txt',
+      'qlwb/2018-09-04/qlwb-20180904-r04.txt',
+      'zjfzb/2005-10-11/zjfzb-20051011-2.txt',
+    ]) {
       expect(corpusPage(page).items.map((i) => i.kind)).toEqual(['photo']);
     }
   });
@@ -354,7 +393,11 @@ describe('conventions first met in the third set collected after the parser was 
   });
 
   test('a plain short line that would be a story’s only subhead heads the next story (人民日报 2001-12-25, 沧州晚报 2022-01-19)', () => {
-    expect(corpusPage('rmrb/2001-12-25/rmrb-20011225-3.txt').items.map((i) => i.headline)).toEqual(['英不赞同对伊采取行动', '佩雷斯要求沙龙支持与巴接触', '杜斯塔姆出任阿副防长']);
+    expect(corpusPage('rmrb/2001-12-25/rmrb-20011225-3.txt').items.map((i) => i.headline)).toEqual([
+      '英不赞同对伊采取行动',
+      '佩雷斯要求沙龙支持与巴接触',
+      '杜斯塔姆出任阿副防长',
+    ]);
     expect(corpusPage('czwb/2022-01-19/czwb-20220119.txt').items.map((i) => [i.headline, i.endnotes])).toEqual([
       ['单元楼口常有宠物粪便', []],
       ['机动车挤占非机动车道', ['(本栏目稿件由张婧整理)']],
@@ -363,12 +406,19 @@ describe('conventions first met in the third set collected after the parser was 
 
   test('subheads a story sets more than once stay subheads (南通日报 2024-01-24 A2, the seed)', () => {
     const seed = parsePage(readFileSync('content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt', 'utf8'));
-    expect(seed.items[0]?.body.filter((b) => b.type === 'subhead').map((b) => b.text)).toEqual(['大势已至 乘势而上', '紧密协同 深度融合', '跨江向海 拥抱未来']);
+    expect(seed.items[0]?.body.filter((b) => b.type === 'subhead').map((b) => b.text)).toEqual([
+      '大势已至 乘势而上',
+      '紧密协同 深度融合',
+      '跨江向海 拥抱未来',
+    ]);
   });
 
   test('two names run together in parentheses at a paragraph’s end are the byline (人民日报 1999-08-28)', () => {
     expect(bylineOf(m('(孟西安祁鸿斌)'))).toEqual({ writers: ['孟西安', '祁鸿斌'], photographers: [] });
-    expect(corpusPage('rmrb/1999-08-28/rmrb-19990828-4.txt').items.map((i) => i.bylines)).toEqual([['孟西安', '祁鸿斌'], ['黄华', '郝志华']]);
+    expect(corpusPage('rmrb/1999-08-28/rmrb-19990828-4.txt').items.map((i) => i.bylines)).toEqual([
+      ['孟西安', '祁鸿斌'],
+      ['黄华', '郝志华'],
+    ]);
   });
 
   test('a source run in after a bullet at a caption’s end is a note (三峡晚报 2020-03-24)', () => {

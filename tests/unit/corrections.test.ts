@@ -35,7 +35,10 @@ describe('a role correction', () => {
 
   test('makes a subtitle line the kicker of the same story (jhwb line 33)', () => {
     const item = corrected(JHWB, [{ line: 33, text: '全市新型工业化', role: 'kicker' }]).items[1];
-    expect([item?.kicker, item?.headline]).toEqual(['全市新型工业化暨重大项目建设推进大会举行', '坚定不移推进新型工业化 坚持不懈狠抓项目建设 奋力打造面向科技前沿的现代工业名城']);
+    expect([item?.kicker, item?.headline]).toEqual([
+      '全市新型工业化暨重大项目建设推进大会举行',
+      '坚定不移推进新型工业化 坚持不懈狠抓项目建设 奋力打造面向科技前沿的现代工业名城',
+    ]);
   });
 
   test('makes a subhead a paragraph (ntrb line 17)', () => {
@@ -45,7 +48,11 @@ describe('a role correction', () => {
 
   test('makes a paragraph a subhead (jhwb line 29)', () => {
     const item = corrected(JHWB, [{ line: 29, text: '吴新明、张彤', role: 'subhead' }]).items[0];
-    expect(item?.body.at(-1)).toEqual({ type: 'subhead', text: '吴新明、张彤、周伟文、姜永华、沈雷等市四套班子相关领导在南通分会场参加。', lines: [29, 29] });
+    expect(item?.body.at(-1)).toEqual({
+      type: 'subhead',
+      text: '吴新明、张彤、周伟文、姜永华、沈雷等市四套班子相关领导在南通分会场参加。',
+      lines: [29, 29],
+    });
   });
 
   test('makes a last paragraph the byline, with no names read from it (jhwb line 29)', () => {
@@ -162,15 +169,23 @@ describe('a photo group correction', () => {
 describe('checkCorrections', () => {
   test('reports a correction whose line no longer reads as quoted', () => {
     expect(checkCorrections([{ line: 57, text: '市总工会', role: 'headline' }], NTRB)).toEqual([
-      { entry: 0, message: expect.stringContaining('line 57 reads "分享工作经历 畅谈感受体会", not "市总工会": this correction no longer applies') },
+      {
+        entry: 0,
+        message: expect.stringContaining('line 57 reads "分享工作经历 畅谈感受体会", not "市总工会": this correction no longer applies'),
+      },
     ]);
   });
 
   test('reports a correction of a blank line or one past the end', () => {
-    expect(checkCorrections([{ line: 58, text: '市', role: 'headline' }, { line: 500, text: '市', role: 'headline' }], NTRB).map((p) => p.message)).toEqual([
-      expect.stringContaining('line 58 of the page is blank'),
-      expect.stringContaining('line 500 of the page is past its end'),
-    ]);
+    expect(
+      checkCorrections(
+        [
+          { line: 58, text: '市', role: 'headline' },
+          { line: 500, text: '市', role: 'headline' },
+        ],
+        NTRB,
+      ).map((p) => p.message),
+    ).toEqual([expect.stringContaining('line 58 of the page is blank'), expect.stringContaining('line 500 of the page is past its end')]);
   });
 
   test('reports two corrections that contradict each other', () => {
@@ -245,7 +260,9 @@ describe('corrections in the archive', () => {
       {
         file: JHWB_PATH.replace(/\.txt$/u, '.yml'),
         line: META.split('\n').length + 1,
-        message: expect.stringMatching(/^corrections: line 31 reads "坚定不移推进新型工业化 [^"]*", not "全市新型工业化": this correction no longer applies/u),
+        message: expect.stringMatching(
+          /^corrections: line 31 reads "坚定不移推进新型工业化 [^"]*", not "全市新型工业化": this correction no longer applies/u,
+        ),
       },
     ]);
   });

@@ -21,7 +21,8 @@ const linesOf = (path: string, ...numbers: number[]) => {
 const corpus = (page: string, ...numbers: number[]) => linesOf(`tests/fixtures/real-pages/pages/${page}`, ...numbers);
 const NTRB = 'content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt';
 const JHWB = 'content/pages/jhwb/2025-02-06/000_29ee23daad04a246.txt';
-const roles = (lines: ReturnType<typeof linesOf>, jump = false): DisplayRole[] => decideDisplayRoles(lines, { jump, fixed: new Map() }).best.roles;
+const roles = (lines: ReturnType<typeof linesOf>, jump = false): DisplayRole[] =>
+  decideDisplayRoles(lines, { jump, fixed: new Map() }).best.roles;
 
 describe('decideDisplayRoles', () => {
   test('a short line of parallel phrases over a factual line: 引题 over 主题 (南通日报 e-paper, content_162153 and content_179480)', () => {
@@ -71,7 +72,7 @@ describe('decideDisplayRoles', () => {
   test('keeps the reasons of the reading chosen, and the runner-up when it came close', () => {
     const decision = decideDisplayRoles(corpus('ntrb/2023-01-18/ntrb-20230118-a05.txt', 1, 3), { jump: false, fixed: new Map() });
     expect(decision.next?.roles).toEqual(['kicker', 'headline']);
-    expect((decision.best.score - (decision.next?.score ?? 0)) < 1).toBe(true);
+    expect(decision.best.score - (decision.next?.score ?? 0) < 1).toBe(true);
   });
 });
 

@@ -21,7 +21,10 @@ const corpusPages = readCorpus().map((p) => ({ path: p.path, text: p.text, corre
 
 test('content/pages holds at least the two seed pages', () => {
   expect(contentPages.map((p) => p.path)).toEqual(
-    expect.arrayContaining(['content/pages/jhwb/2025-02-06/000_29ee23daad04a246.txt', 'content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt']),
+    expect.arrayContaining([
+      'content/pages/jhwb/2025-02-06/000_29ee23daad04a246.txt',
+      'content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt',
+    ]),
   );
 });
 

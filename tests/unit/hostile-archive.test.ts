@@ -66,16 +66,25 @@ describe('line ends', () => {
   test('CR-only line ends (an old Mac export) are line ends: the page reads as with LF, every character accounted for', () => {
     const cr = STORY.replaceAll('\n', '\r');
     const page = parsePage(cr);
-    expect(page.items.map((i) => [i.headline, i.dateline, i.lines])).toEqual([['市总工会举行劳模迎新活动', '本报讯 （记者彭军君 实习生陈少鹏）', [1, 3]]]);
+    expect(page.items.map((i) => [i.headline, i.dateline, i.lines])).toEqual([
+      ['市总工会举行劳模迎新活动', '本报讯 （记者彭军君 实习生陈少鹏）', [1, 3]],
+    ]);
     expect(pageProblems(cr, page)).toEqual([]);
   });
 });
 
 describe('paper ids that would take a route of the site', () => {
-  test.each(['search', 'pagefind', 'api', 'sitemaps', 'people', 'columns', 'calendar'])('"%s" is refused at its line in papers.yml', (id) => {
-    const built = buildArchive(archive(STORY, META.replace('ntrb', id), `${PAPERS}- id: ${id}\n  name: 测试报\n`));
-    expect(built.problems).toContainEqual({ file: 'content/papers.yml', line: 3, message: expect.stringContaining(`"${id}" is a name the site uses`) });
-  });
+  test.each(['search', 'pagefind', 'api', 'sitemaps', 'people', 'columns', 'calendar'])(
+    '"%s" is refused at its line in papers.yml',
+    (id) => {
+      const built = buildArchive(archive(STORY, META.replace('ntrb', id), `${PAPERS}- id: ${id}\n  name: 测试报\n`));
+      expect(built.problems).toContainEqual({
+        file: 'content/papers.yml',
+        line: 3,
+        message: expect.stringContaining(`"${id}" is a name the site uses`),
+      });
+    },
+  );
 
   test('every top-level route and folder of the site is reserved', () => {
     const routes = readdirSync(new URL('../../src/pages/', import.meta.url))
@@ -99,7 +108,9 @@ describe('dates an edition cannot have', () => {
   test('a date outside the span papers.yml gives the paper is warned of, not refused', () => {
     const built = buildArchive(archive(STORY, META, `${PAPERS}  from: 2025-01-01\n`));
     expect(built.problems).toEqual([]);
-    expect(built.warnings).toEqual([{ file: YML, line: 2, message: expect.stringContaining("before ntrb's first edition (from: 2025-01-01") }]);
+    expect(built.warnings).toEqual([
+      { file: YML, line: 2, message: expect.stringContaining("before ntrb's first edition (from: 2025-01-01") },
+    ]);
   });
 
   test('today is taken where the papers are printed (UTC+8)', () => {
@@ -110,7 +121,9 @@ describe('dates an edition cannot have', () => {
 
 describe('every accepted page appears on the site', () => {
   test('a page of nothing but a note (（完）) is refused at its first line', () => {
-    expect(buildArchive(archive('\n（完）\n')).problems).toEqual([{ file: TXT, line: 2, message: expect.stringContaining('holds no story') }]);
+    expect(buildArchive(archive('\n（完）\n')).problems).toEqual([
+      { file: TXT, line: 2, message: expect.stringContaining('holds no story') },
+    ]);
   });
 
   test('a page of nothing but a byline is an item of its own', () => {
@@ -141,7 +154,9 @@ describe('files for hosts', () => {
   });
 
   test('_redirects moves each link permanently', () => {
-    expect(redirectsFile([{ from: '/ntrb/2024-01-24/a/', to: '/ntrb/2024-01-25/a/' }])).toBe('/ntrb/2024-01-24/a/ /ntrb/2024-01-25/a/ 301\n');
+    expect(redirectsFile([{ from: '/ntrb/2024-01-24/a/', to: '/ntrb/2024-01-25/a/' }])).toBe(
+      '/ntrb/2024-01-24/a/ /ntrb/2024-01-25/a/ 301\n',
+    );
   });
 });
 

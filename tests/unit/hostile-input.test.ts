@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildArchive, type ArticleRecord } from '../../src/archive/build-archive.ts';
+import type { ArticleRecord } from '../../src/archive/article-record.ts';
+import { buildArchive } from '../../src/archive/build-archive.ts';
 import { decodePageText } from '../../src/archive/decode-page-text.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
@@ -80,7 +81,12 @@ describe('the markup checks these tests rely on', () => {
   test('find live markup that was not escaped', async () => {
     const html = '<p id="p1">x<img src=x onerror=alert(1)><a href="javascript:alert(1)">y</a></p>';
     expect(liveMarkup(html)).toBe('<img');
-    expect((await elementsOf(html)).flatMap(unsafeParts)).toEqual(['<img> element', 'src="x" on <img>', 'onerror handler on <img>', 'href="javascript:alert(1)" on <a>']);
+    expect((await elementsOf(html)).flatMap(unsafeParts)).toEqual([
+      '<img> element',
+      'src="x" on <img>',
+      'onerror handler on <img>',
+      'href="javascript:alert(1)" on <a>',
+    ]);
   });
 });
 
@@ -286,12 +292,16 @@ describe('hostile raw pages: rejected input names the file and line', () => {
   ])('validateArchive rejects %s as empty', (_, bytes) => {
     const validated = validateArchive(archiveOf(bytes));
     expect(validated.pages).toEqual([]);
-    expect(validated.problems.map(formatProblem)).toEqual([`${PAGE_PATH}:1: the page is empty: export it again or remove it and its .yml file`]);
+    expect(validated.problems.map(formatProblem)).toEqual([
+      `${PAGE_PATH}:1: the page is empty: export it again or remove it and its .yml file`,
+    ]);
   });
 
   test('validateArchive rejects a binary file at the line of its first control character', () => {
     const validated = validateArchive(archiveOf(encode('潮起长江口\n\n\u0000\u0001')));
-    expect(validated.problems.map(formatProblem)).toEqual([`${PAGE_PATH}:3: not a text file: control character U+0000; export the page as plain text`]);
+    expect(validated.problems.map(formatProblem)).toEqual([
+      `${PAGE_PATH}:3: not a text file: control character U+0000; export the page as plain text`,
+    ]);
   });
 
   test('parsePage of empty text is an empty page, not an error', () => {

@@ -36,7 +36,12 @@ describe('applyChanges', () => {
     'pagefind/ntrb-2024/fragment/old.pf_fragment': 'old fragment',
     'pagefind/jhwb-2025/pagefind-entry.json': 'other shard',
   };
-  const before = { '/ntrb/2024-01-24/a/': 'k1', '/ntrb/2024-01-24/b/': 'k2', '/search/records/ntrb-2024.json': 's1', '/search/records/jhwb-2025.json': 's2' };
+  const before = {
+    '/ntrb/2024-01-24/a/': 'k1',
+    '/ntrb/2024-01-24/b/': 'k2',
+    '/search/records/ntrb-2024.json': 's1',
+    '/search/records/jhwb-2025.json': 's2',
+  };
 
   test('lays new files over the last output, replaces changed shards whole, removes what is gone, and never writes into an old file', () => {
     const staging = tree(last);
@@ -53,10 +58,21 @@ describe('applyChanges', () => {
     const after = { '/ntrb/2024-01-24/a/': 'k1b', '/search/records/ntrb-2024.json': 's1b', '/search/records/jhwb-2025.json': 's2' };
     expect(applyChanges(fresh, staging, before, after)).toEqual({
       // The hub script was written again with the same bytes: nothing to upload.
-      written: ['index.html', 'ntrb/2024-01-24/a/index.html', 'pagefind/ntrb-2024/fragment/new.pf_fragment', 'pagefind/ntrb-2024/pagefind-entry.json'],
+      written: [
+        'index.html',
+        'ntrb/2024-01-24/a/index.html',
+        'pagefind/ntrb-2024/fragment/new.pf_fragment',
+        'pagefind/ntrb-2024/pagefind-entry.json',
+      ],
       removed: ['ntrb/2024-01-24/b/index.html', 'pagefind/ntrb-2024/fragment/old.pf_fragment'],
     });
-    expect(Object.fromEntries(digestTree(staging).keys().map((path) => [path, readFileSync(join(staging, path), 'utf8')]))).toEqual({
+    expect(
+      Object.fromEntries(
+        digestTree(staging)
+          .keys()
+          .map((path) => [path, readFileSync(join(staging, path), 'utf8')]),
+      ),
+    ).toEqual({
       'index.html': 'home 2',
       'ntrb/2024-01-24/a/index.html': 'story a, edited',
       'pagefind/pagefind.js': 'hub',
@@ -70,7 +86,10 @@ describe('applyChanges', () => {
 
   test('removes the folders a removed page leaves empty', () => {
     const staging = tree({ 'index.html': 'home', 'jhwb/2025-02-07/x/index.html': 'x' });
-    expect(applyChanges(tree({}), staging, { '/jhwb/2025-02-07/x/': 'k' }, {})).toEqual({ written: [], removed: ['jhwb/2025-02-07/x/index.html'] });
+    expect(applyChanges(tree({}), staging, { '/jhwb/2025-02-07/x/': 'k' }, {})).toEqual({
+      written: [],
+      removed: ['jhwb/2025-02-07/x/index.html'],
+    });
     expect(readdirSync(staging)).toEqual(['index.html']);
   });
 });

@@ -5,7 +5,7 @@ import { rawPage } from '../support/page-arbitraries.ts';
 import { fidelityProblems, pageProblems, structureProblems, viewProblems } from '../support/page-accounting.ts';
 
 /** Runs per property: enough to reach the rarer line shapes, about two seconds in all (PARSER_PROPERTY_RUNS for a longer hunt). */
-const RUNS = Number(process.env["PARSER_PROPERTY_RUNS"] ?? 1000);
+const RUNS = Number(process.env['PARSER_PROPERTY_RUNS'] ?? 1000);
 
 describe('parsePage over generated pages', () => {
   test('never throws', () => {
@@ -87,10 +87,19 @@ describe('parsePage on shapes the properties found', () => {
   });
 
   test.each([
-    ['a credit under a paragraph that shares its line with the story’s 电头 does not split that line from the story', '，\n\n\n本报讯（记者一一）一。\n记者 一一摄'],
-    ['a caption taken from a story for its photo takes its notes along', '新华社南京1月20日电 a0。\n\n\n1949\n0一一一aa一，一一，，一一一一a ，，。\n记者 一一摄'],
+    [
+      'a credit under a paragraph that shares its line with the story’s 电头 does not split that line from the story',
+      '，\n\n\n本报讯（记者一一）一。\n记者 一一摄',
+    ],
+    [
+      'a caption taken from a story for its photo takes its notes along',
+      '新华社南京1月20日电 a0。\n\n\n1949\n0一一一aa一，一一，，一一一一a ，，。\n记者 一一摄',
+    ],
     ['a line ending in a colon above a column label is not lost from the group', '一：\n——一一一一\n1949'],
-    ['display lines of one role around two column labels stay in print order', '一一\n一一\n1949\n一一\n一一\n1949\n，一\n一一\n一一\n（上接A1版）'],
+    [
+      'display lines of one role around two column labels stay in print order',
+      '一一\n一一\n1949\n一一\n一一\n1949\n，一\n一一\n一一\n（上接A1版）',
+    ],
     ['column labels on either side of the names under a headline stay in print order', '记者 一一\n一一\n1949\n武一\n记者 一一\n1949\n，'],
   ])('%s', (_name, text) => {
     expect(pageProblems(text, parsePage(text))).toEqual([]);

@@ -13,7 +13,8 @@ import { pageDigest } from '../../src/archive/validate-archive.ts';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const PAPERS = '- id: ntrb\n  name: 南通日报\n- id: jhwb\n  name: 江海晚报\n';
-const meta = (paper: string, date: string, page: string): string => `paper: ${paper}\ndate: ${date}\npage: ${page}\nsources:\n  date: printed\n  page: printed\n`;
+const meta = (paper: string, date: string, page: string): string =>
+  `paper: ${paper}\ndate: ${date}\npage: ${page}\nsources:\n  date: printed\n  page: printed\n`;
 const NTRB = '市总工会举行劳模迎新活动\n\n本报讯 （记者彭军君 实习生陈少鹏）22日，市总工会“协同创新我先行”2024年劳模迎新活动举行。\n';
 const JHWB = '聚焦重大任务 坚持先行先试\n\n晚报讯 昨天下午，市委全面深化改革委员会召开会议。\n';
 const NTRB_LINK = '/ntrb/2024-01-24/shi-zong-gong-hui-ju-xing-lao-mo/';
@@ -28,7 +29,11 @@ const NTRB_PAGE = page('ntrb/2024-01-24/a2', NTRB, meta('ntrb', '2024-01-24', 'A
 const JHWB_PAGE = page('jhwb/2025-02-06/p1', JHWB, meta('jhwb', '2025-02-06', '1'));
 
 function archive(registry: string, pages: RawFile[][] = [NTRB_PAGE, JHWB_PAGE]): RawArchive {
-  return { papers: { path: 'content/papers.yml', bytes: encode(PAPERS) }, pageFiles: pages.flat(), registry: { path: REGISTRY, bytes: encode(registry) } };
+  return {
+    papers: { path: 'content/papers.yml', bytes: encode(PAPERS) },
+    pageFiles: pages.flat(),
+    registry: { path: REGISTRY, bytes: encode(registry) },
+  };
 }
 const TAB = '\t';
 
@@ -36,7 +41,10 @@ describe('a build registers what it publishes, and the next keeps it', () => {
   test('new links come with the page digest; read back, they name the same items', () => {
     const first = buildArchive(archive(''));
     const lines = newRegistryLines(first.unregistered);
-    expect(lines.split('\n').filter(Boolean).sort()).toEqual([`${JHWB_LINK}${TAB}p1.txt${TAB}1${TAB}${pageDigest(JHWB)}`, `${NTRB_LINK}${TAB}a2.txt${TAB}1${TAB}${pageDigest(NTRB)}`]);
+    expect(lines.split('\n').filter(Boolean).sort()).toEqual([
+      `${JHWB_LINK}${TAB}p1.txt${TAB}1${TAB}${pageDigest(JHWB)}`,
+      `${NTRB_LINK}${TAB}a2.txt${TAB}1${TAB}${pageDigest(NTRB)}`,
+    ]);
     const second = buildArchive(archive(lines));
     expect(second.problems).toEqual([]);
     expect(second.unregistered).toEqual([]);
@@ -46,14 +54,22 @@ describe('a build registers what it publishes, and the next keeps it', () => {
   test('once registered, a removed page fails the build and names what to append', () => {
     const lines = newRegistryLines(buildArchive(archive('')).unregistered);
     const built = buildArchive(archive(lines, [JHWB_PAGE]));
-    expect(built.problems).toEqual([{ file: REGISTRY, line: expect.any(Number), message: expect.stringContaining(`append "${NTRB_LINK}<TAB>retired<TAB>`) }]);
+    expect(built.problems).toEqual([
+      { file: REGISTRY, line: expect.any(Number), message: expect.stringContaining(`append "${NTRB_LINK}<TAB>retired<TAB>`) },
+    ]);
   });
 
   test('a renamed page is recognised by its digest and the line that keeps the link is offered', () => {
     const lines = newRegistryLines(buildArchive(archive('')).unregistered);
     const renamed = page('ntrb/2024-01-24/a2-renamed', NTRB, meta('ntrb', '2024-01-24', 'A2'));
     const built = buildArchive(archive(lines, [renamed, JHWB_PAGE]));
-    expect(built.problems).toEqual([{ file: REGISTRY, line: expect.any(Number), message: expect.stringContaining(`append "${NTRB_LINK}<TAB>a2-renamed.txt<TAB>1" to keep the link`) }]);
+    expect(built.problems).toEqual([
+      {
+        file: REGISTRY,
+        line: expect.any(Number),
+        message: expect.stringContaining(`append "${NTRB_LINK}<TAB>a2-renamed.txt<TAB>1" to keep the link`),
+      },
+    ]);
     const repointed = buildArchive(archive(`${lines}${NTRB_LINK}${TAB}a2-renamed.txt${TAB}1\n`, [renamed, JHWB_PAGE]));
     expect(repointed.problems).toEqual([]);
     expect(repointed.articles.find((a) => a.source.file === 'a2-renamed.txt')?.url).toBe(NTRB_LINK);
@@ -63,19 +79,25 @@ describe('a build registers what it publishes, and the next keeps it', () => {
 describe('a tampered registry is refused at its line', () => {
   test('a link under another paper than its item’s', () => {
     const built = buildArchive(archive(`/ntrb/2025-02-06/x/${TAB}p1.txt${TAB}1\n`));
-    expect(built.problems).toEqual([{ file: REGISTRY, line: 1, message: expect.stringContaining('names paper ntrb, but p1.txt line 1 is in a page of jhwb') }]);
+    expect(built.problems).toEqual([
+      { file: REGISTRY, line: 1, message: expect.stringContaining('names paper ntrb, but p1.txt line 1 is in a page of jhwb') },
+    ]);
   });
 
   test('a link whose date is no day of the calendar', () => {
     const built = buildArchive(archive(`/ntrb/1999-99-99/x/${TAB}p1.txt${TAB}1\n`));
-    expect(built.problems).toEqual([{ file: REGISTRY, line: 1, message: expect.stringContaining('1999-99-99 is not a day of the calendar') }]);
+    expect(built.problems).toEqual([
+      { file: REGISTRY, line: 1, message: expect.stringContaining('1999-99-99 is not a day of the calendar') },
+    ]);
   });
 
   test('a link registered under another date keeps answering, and the line that moves it is offered', () => {
     const built = buildArchive(archive(`/jhwb/2025-02-05/kept/${TAB}p1.txt${TAB}1\n`));
     expect(built.problems).toEqual([]);
     expect(built.articles.find((a) => a.paper === 'jhwb')?.url).toBe('/jhwb/2025-02-05/kept/');
-    expect(built.warnings).toEqual([{ file: REGISTRY, line: 1, message: expect.stringContaining('append "/jhwb/2025-02-05/kept/<TAB>moved"') }]);
+    expect(built.warnings).toEqual([
+      { file: REGISTRY, line: 1, message: expect.stringContaining('append "/jhwb/2025-02-05/kept/<TAB>moved"') },
+    ]);
   });
 });
 
@@ -99,7 +121,13 @@ describe('withdrawn and moved links keep answering', () => {
   test('a move or retirement of a link never published, a retirement without a reason, and a second word after it are refused', () => {
     const { problems } = parseRegistry(
       REGISTRY,
-      [`${JHWB_LINK}${TAB}moved`, `${NTRB_LINK}${TAB}a2.txt${TAB}1`, `${NTRB_LINK}${TAB}retired${TAB}2026-11-26`, `${NTRB_LINK}${TAB}retired${TAB}2026-11-26${TAB}撤稿`, `${NTRB_LINK}${TAB}a2.txt${TAB}3`].join('\n'),
+      [
+        `${JHWB_LINK}${TAB}moved`,
+        `${NTRB_LINK}${TAB}a2.txt${TAB}1`,
+        `${NTRB_LINK}${TAB}retired${TAB}2026-11-26`,
+        `${NTRB_LINK}${TAB}retired${TAB}2026-11-26${TAB}撤稿`,
+        `${NTRB_LINK}${TAB}a2.txt${TAB}3`,
+      ].join('\n'),
     );
     expect(problems.map((p) => [p.line, p.message.split(';')[0]])).toEqual([
       [1, `${JHWB_LINK} is not published on a line above`],

@@ -7,12 +7,21 @@ import { anchoredBody, printedBody } from '../../src/data/printed-text.ts';
 
 const seeds = readArchive('content');
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
-const withPages = (raw: RawArchive, ...files: RawFile[]): RawArchive => ({ ...raw, pageFiles: [...raw.pageFiles, ...files].sort((a, b) => a.path.localeCompare(b.path)) });
+const withPages = (raw: RawArchive, ...files: RawFile[]): RawArchive => ({
+  ...raw,
+  pageFiles: [...raw.pageFiles, ...files].sort((a, b) => a.path.localeCompare(b.path)),
+});
 
 /** A third page: a real seed paragraph with a headline, dated after the seeds. */
 const ADDED: RawFile[] = [
-  { path: 'content/pages/ntrb/2024-01-25/001_added.txt', bytes: encode('潮起长江口\n\n本报讯 部分在苏外籍友好人士、外国驻苏办事机构代表和外商投资企业代表应邀旁听大会。\n') },
-  { path: 'content/pages/ntrb/2024-01-25/001_added.yml', bytes: encode('paper: ntrb\ndate: 2024-01-25\npage: A1\nsources:\n  date: test\n  page: test\n') },
+  {
+    path: 'content/pages/ntrb/2024-01-25/001_added.txt',
+    bytes: encode('潮起长江口\n\n本报讯 部分在苏外籍友好人士、外国驻苏办事机构代表和外商投资企业代表应邀旁听大会。\n'),
+  },
+  {
+    path: 'content/pages/ntrb/2024-01-25/001_added.yml',
+    bytes: encode('paper: ntrb\ndate: 2024-01-25\npage: A1\nsources:\n  date: test\n  page: test\n'),
+  },
 ];
 
 const digests = (raw: RawArchive, cache?: PageCache, version = 'v1'): Map<string, string> =>
@@ -32,7 +41,11 @@ describe('planArchive', () => {
     const cache: PageCache = new Map();
     planArchive(seeds, { cache, version: 'v1', summarise: (records) => records.map((r) => r.id).join(',') });
     const plan = planArchive(seeds, { cache, version: 'v1', summarise: () => 'never called for cached pages' });
-    expect(plan.extras.join(',')).toBe(buildArchive(seeds).articles.map((a) => a.id).join(','));
+    expect(plan.extras.join(',')).toBe(
+      buildArchive(seeds)
+        .articles.map((a) => a.id)
+        .join(','),
+    );
   });
 
   test('adding a page leaves the digest of every existing item as it was', () => {
@@ -46,7 +59,9 @@ describe('planArchive', () => {
 
   test('editing a page changes the digests of its items and of no other', () => {
     const edited = seeds.pageFiles.map((f) =>
-      f.path.endsWith('000_29ee23daad04a246.txt') ? { ...f, bytes: encode(new TextDecoder().decode(f.bytes).replace('晚报讯', '晚报讯 ')) } : f,
+      f.path.endsWith('000_29ee23daad04a246.txt')
+        ? { ...f, bytes: encode(new TextDecoder().decode(f.bytes).replace('晚报讯', '晚报讯 ')) }
+        : f,
     );
     const before = digests(seeds);
     const after = digests({ ...seeds, pageFiles: edited });
@@ -61,7 +76,11 @@ describe('planArchive', () => {
     if (!text || !meta) throw new Error('no ntrb metadata read');
     // A value only the cache holds shows the second plan did not read the file.
     metaCache.set(text, { ...meta, page: 'Z9' });
-    expect(planArchive(seeds, { metaCache }).items.filter((i) => i.record().paper === 'ntrb').map((i) => i.record().page)).toContain('Z9');
+    expect(
+      planArchive(seeds, { metaCache })
+        .items.filter((i) => i.record().paper === 'ntrb')
+        .map((i) => i.record().page),
+    ).toContain('Z9');
   });
 
   test('a new code version changes every digest', () => {
@@ -82,6 +101,8 @@ describe('printedBody', () => {
   test('names the file and line when no item begins there any more', () => {
     const [article] = buildArchive(seeds).articles;
     if (!article) throw new Error('no seed article');
-    expect(() => printedBody({ source: { ...article.source, lines: [2, 2] } })).toThrow(`${article.source.path}:2: no item begins here any more`);
+    expect(() => printedBody({ source: { ...article.source, lines: [2, 2] } })).toThrow(
+      `${article.source.path}:2: no item begins here any more`,
+    );
   });
 });

@@ -20,11 +20,14 @@ describe.each(corpus)('$path', (page) => {
     expect(parsed.map((i) => i.title.text)).toHaveLength(page.gold.length);
   });
 
-  test.each(page.gold.map((gold, index) => ({ index, gold, name: gold.headline ?? gold.kind })))('item $index ($name) reads as printed', ({ index, gold }) => {
-    const { conventions: _tags, ...expected } = gold;
-    const item = parsed[index];
-    expect(item && viewOf(item)).toEqual(expected);
-  });
+  test.each(page.gold.map((gold, index) => ({ index, gold, name: gold.headline ?? gold.kind })))(
+    'item $index ($name) reads as printed',
+    ({ index, gold }) => {
+      const { conventions: _tags, ...expected } = gold;
+      const item = parsed[index];
+      expect(item && viewOf(item)).toEqual(expected);
+    },
+  );
 });
 
 describe('the corpus', () => {
@@ -38,7 +41,31 @@ describe('the corpus', () => {
   });
 
   test('covers the conventions the parser was failing on, and jumps, subheads, briefs and several stories on a page', () => {
-    for (const tag of ['dateline-space', 'headline-exclaim', 'kicker-unspaced', 'kicker-spaced', 'credit-parens', 'credit-caption-end', 'credit-agency', 'byline-credit-slash', 'photo-group', 'wire-bracket', 'wire-ju', 'wire-local', 'wire-parens', 'colon-paragraph', 'after-byline', 'byline-parens', 'byline-report', 'byline-slash', 'jump-from', 'subheads', 'brief', 'no-dateline', 'column-break']) {
+    for (const tag of [
+      'dateline-space',
+      'headline-exclaim',
+      'kicker-unspaced',
+      'kicker-spaced',
+      'credit-parens',
+      'credit-caption-end',
+      'credit-agency',
+      'byline-credit-slash',
+      'photo-group',
+      'wire-bracket',
+      'wire-ju',
+      'wire-local',
+      'wire-parens',
+      'colon-paragraph',
+      'after-byline',
+      'byline-parens',
+      'byline-report',
+      'byline-slash',
+      'jump-from',
+      'subheads',
+      'brief',
+      'no-dateline',
+      'column-break',
+    ]) {
       expect([tag, tags.has(tag)]).toEqual([tag, true]);
     }
     expect(corpus.some((p) => p.gold.length >= 3)).toBe(true);

@@ -7,7 +7,14 @@ function fragmentFile(fragment: object, signature = 'pagefind_dcd'): Buffer {
   return gzipSync(signature + JSON.stringify(fragment));
 }
 
-const written = { url: '/ntrb/2024-01-24/source/001/', content: 'abcde fghij', word_count: 2, filters: { kind: ['story'] }, meta: { stories: '\u{f005b}' }, anchors: [] };
+const written = {
+  url: '/ntrb/2024-01-24/source/001/',
+  content: 'abcde fghij',
+  word_count: 2,
+  filters: { kind: ['story'] },
+  meta: { stories: '\u{f005b}' },
+  anchors: [],
+};
 
 describe('dropContent', () => {
   test('empties the indexed text and keeps every other field, in Pagefind’s own file format', () => {

@@ -14,7 +14,16 @@ const table = traditionalToSimplified();
 function story(number: number, text: string, page = number): SearchRecord {
   const date = `2024-01-${String((number % 28) + 1).padStart(2, '0')}`;
   const source = `/ntrb/${date}/source/${page}/`;
-  return { url: `/p/${number}/`, paper: 'ntrb', paperName: '南通日报', date, kind: 'story', title: `第${number}篇`, blocks: [['paragraph', text, '']], source };
+  return {
+    url: `/p/${number}/`,
+    paper: 'ntrb',
+    paperName: '南通日报',
+    date,
+    kind: 'story',
+    title: `第${number}篇`,
+    blocks: [['paragraph', text, '']],
+    source,
+  };
 }
 
 /** Stories printed `perPage` to a page, in order. */
@@ -54,7 +63,16 @@ const shards = shardsOf([{ paper: 'ntrb', date: '2024-01-24' }]);
 
 describe('startSearch', () => {
   test('answers completely, ranked headline hits first, when the answer fits in one page of results', async () => {
-    const records = [...many(8), { ...story(99, '潮起'), blocks: [['headline', '长江口潮起', ''], ['paragraph', '正文', '']] } as SearchRecord];
+    const records = [
+      ...many(8),
+      {
+        ...story(99, '潮起'),
+        blocks: [
+          ['headline', '长江口潮起', ''],
+          ['paragraph', '正文', ''],
+        ],
+      } as SearchRecord,
+    ];
     const fake = fakeFind(onPages(records, 5));
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
     expect(search.progress.done).toBe(true);
@@ -75,7 +93,12 @@ describe('startSearch', () => {
   });
 
   test('asks one period at a time, newest first, until a page of results is full', async () => {
-    const years = shardsOf(['2022', '2023', '2024'].flatMap((year) => [{ paper: 'jhwb', date: `${year}-05-01` }, { paper: 'ntrb', date: `${year}-05-01` }]));
+    const years = shardsOf(
+      ['2022', '2023', '2024'].flatMap((year) => [
+        { paper: 'jhwb', date: `${year}-05-01` },
+        { paper: 'ntrb', date: `${year}-05-01` },
+      ]),
+    );
     const full = fakeFind(onPages(many(40), 5));
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, full.find);
     expect(full.asked()).toEqual([['jhwb-2024', 'ntrb-2024']]);
@@ -118,7 +141,12 @@ describe('startSearch', () => {
   test('reads fewer pages the more results each holds', async () => {
     const rich = fakeFind(onPages(many(600), 6));
     await startSearch(readState('?q=长江口'), ['长江口'], table, shards, rich.find);
-    const poor = fakeFind(onPages(Array.from({ length: 600 }, (_, n) => story(n, n % 6 === 0 ? '长江口' : '长江与江口')), 6));
+    const poor = fakeFind(
+      onPages(
+        Array.from({ length: 600 }, (_, n) => story(n, n % 6 === 0 ? '长江口' : '长江与江口')),
+        6,
+      ),
+    );
     await startSearch(readState('?q=长江口'), ['长江口'], table, shards, poor.find);
     expect(rich.read()).toBeLessThan(poor.read());
   });
@@ -173,7 +201,7 @@ describe('shards', () => {
     expect(selectShards(shardsOf([{ paper: 'a', date: '2020-01-01' }]), { paper: 'b', from: '', to: '' })).toEqual([]);
   });
 
-  test('file the archive\'s newest month, over every paper, in one recent shard and the rest by paper and half-year', () => {
+  test("file the archive's newest month, over every paper, in one recent shard and the rest by paper and half-year", () => {
     const stories = [
       { paper: 'jhwb', date: '2025-01-31' },
       { paper: 'ntrb', date: '2025-02-01' },
@@ -189,10 +217,18 @@ describe('shards', () => {
       [{ id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1' }, ['2025-02-01', '2025-02-06']],
     ]);
     // Every paper's search reads the recent shard; a paper's half-year shard only that paper's.
-    expect(selectShards(shardsOf(stories, searchShardFor(stories)), { paper: 'ntrb', from: '2025', to: '' }).map(({ id }) => id)).toEqual(['recent-2025-02']);
+    expect(selectShards(shardsOf(stories, searchShardFor(stories)), { paper: 'ntrb', from: '2025', to: '' }).map(({ id }) => id)).toEqual([
+      'recent-2025-02',
+    ]);
     // A story of a new month moves the month before back into its year shards.
     const later = [...stories, { paper: 'ntrb', date: '2025-03-01' }];
-    expect(shardsOf(later, searchShardFor(later)).map(({ id }) => id)).toEqual(['jhwb-2025h1', 'ntrb-2024h1', 'ntrb-2024h2', 'ntrb-2025h1', 'recent-2025-03']);
+    expect(shardsOf(later, searchShardFor(later)).map(({ id }) => id)).toEqual([
+      'jhwb-2025h1',
+      'ntrb-2024h1',
+      'ntrb-2024h2',
+      'ntrb-2025h1',
+      'recent-2025-03',
+    ]);
     expect(searchShardFor([])({ paper: 'jhwb', date: '2025-12-31' }).id).toBe('jhwb-2025h2');
     expect([halfYearOf('2025-06-30'), halfYearOf('2025-07-01')]).toEqual(['2025-1', '2025-2']);
   });

@@ -51,7 +51,11 @@ describe('tokens', () => {
         const term = text.slice(start, end).trim();
         if (!term) continue;
         const words = blockWords(text);
-        for (const word of termWords(term)) expect(words.some((indexed) => indexed.startsWith(word)), `${term} ${word}`).toBe(true);
+        for (const word of termWords(term))
+          expect(
+            words.some((indexed) => indexed.startsWith(word)),
+            `${term} ${word}`,
+          ).toBe(true);
       }
     }
   });
@@ -73,7 +77,7 @@ describe('parseQuery', () => {
 });
 
 describe('matchStory', () => {
-  const blocks: [ 'headline' | 'paragraph', string, string][] = [
+  const blocks: ['headline' | 'paragraph', string, string][] = [
     ['headline', '潮起长江口，抢抓机遇向未来', ''],
     ['paragraph', '规划建设長江口产业创新协同区', 'x'],
   ];

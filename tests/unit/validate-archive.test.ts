@@ -35,7 +35,13 @@ describe('validateArchive', () => {
     const result = validateArchive(onePage());
     expect(result.problems).toEqual([]);
     expect(result.pages).toEqual([
-      { path: TXT, file: 'a.txt', digest: expect.stringMatching(/^[0-9a-f]{16}$/u), text: PAGE, meta: { paper: 'ntrb', date: '2024-01-24', page: 'A2', sources: { date: 'printed', page: 'printed' } } },
+      {
+        path: TXT,
+        file: 'a.txt',
+        digest: expect.stringMatching(/^[0-9a-f]{16}$/u),
+        text: PAGE,
+        meta: { paper: 'ntrb', date: '2024-01-24', page: 'A2', sources: { date: 'printed', page: 'printed' } },
+      },
     ]);
   });
 
@@ -54,7 +60,10 @@ describe('validateArchive', () => {
   });
 
   test('takes a page name (版名) and where the text was taken from', () => {
-    const meta = META.replace('page: A2\n', 'page: A2\npageName: 看南通\n').replace('  page: printed\n', '  page: printed\n  text: http://zgnt.net/ntrbszb/pc/c/202401/24/content_162153.html\n');
+    const meta = META.replace('page: A2\n', 'page: A2\npageName: 看南通\n').replace(
+      '  page: printed\n',
+      '  page: printed\n  text: http://zgnt.net/ntrbszb/pc/c/202401/24/content_162153.html\n',
+    );
     const result = validateArchive(onePage(PAGE, meta));
     expect(result.problems).toEqual([]);
     expect(result.pages[0]?.meta.pageName).toBe('看南通');
@@ -87,7 +96,12 @@ describe('validateArchive', () => {
   });
 
   test('reports a second page with the same paper, date and page label', () => {
-    const raw = archive([file(TXT, PAGE), file(YML, META), file('content/pages/x/b.txt', `${PAGE}\n\n另一篇报道的正文。\n`), file('content/pages/x/b.yml', META)]);
+    const raw = archive([
+      file(TXT, PAGE),
+      file(YML, META),
+      file('content/pages/x/b.txt', `${PAGE}\n\n另一篇报道的正文。\n`),
+      file('content/pages/x/b.yml', META),
+    ]);
     expect(problemsOf(raw)).toEqual([problem('content/pages/x/b.yml', 3, 'duplicate page', TXT, 'page A2 of ntrb on 2024-01-24')]);
   });
 
@@ -168,8 +182,12 @@ describe('buildArchive with permalinks.tsv', () => {
   });
 
   test('reports a registered link whose item no longer exists', () => {
-    const built = buildArchive(archive([file(TXT, PAGE), file(YML, META)], registry(`# header\n${LINK}\ta.txt\t1\n/ntrb/2024-01-24/gone/\ta.txt\t7\n`)));
-    expect(built.problems).toEqual([problem('content/permalinks.tsv', 3, '/ntrb/2024-01-24/gone/', 'a.txt line 7', 'no item holds that line now')]);
+    const built = buildArchive(
+      archive([file(TXT, PAGE), file(YML, META)], registry(`# header\n${LINK}\ta.txt\t1\n/ntrb/2024-01-24/gone/\ta.txt\t7\n`)),
+    );
+    expect(built.problems).toEqual([
+      problem('content/permalinks.tsv', 3, '/ntrb/2024-01-24/gone/', 'a.txt line 7', 'no item holds that line now'),
+    ]);
     expect(built.articles).toEqual([]);
   });
 });

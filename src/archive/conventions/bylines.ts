@@ -94,7 +94,9 @@ function readNames(tokens: string[]): Names | null {
     // Right after a role word (记者 毓洛), a two- or three-character name needs no surname from the table.
     // Names run together (通讯员王娟王文哲, （孟西安祁鸿斌）) are read apart by their surnames.
     const alone = pending.length === 1 ? (pending[0] ?? '') : null;
-    const split = splitNames(pending.join(' ')) ?? (alone !== null && afterRole && /^[\u4e00-\u9fff]{2,3}$/u.test(alone) ? [alone] : alone !== null ? segmentNames(alone) : null);
+    const split =
+      splitNames(pending.join(' ')) ??
+      (alone !== null && afterRole && /^[\u4e00-\u9fff]{2,3}$/u.test(alone) ? [alone] : alone !== null ? segmentNames(alone) : null);
     pending = [];
     afterRole = false;
     if (split) add(names, split, [kind]);
@@ -158,7 +160,10 @@ function trailingRole(token: string): { name: string; roles: readonly RoleKind[]
  */
 export function slashNames(text: string): Names | null {
   if (!text.includes('/')) return null;
-  const tokens = text.trim().replace(/\s*\/\s*/gu, '/').split(/\s+/u);
+  const tokens = text
+    .trim()
+    .replace(/\s*\/\s*/gu, '/')
+    .split(/\s+/u);
   const names = empty();
   let roles: readonly RoleKind[] | null = null;
   const take = (who: string): boolean => {
@@ -212,7 +217,12 @@ export function spacedRoles(text: string): Names | null {
  * @example namesOnly('朱冬娅、见习记者 姚程玉') // writers 朱冬娅 姚程玉
  */
 export function namesOnly(text: string): Names | null {
-  return readNames(text.trim().split(/[\s、，]+/u).filter((t) => t !== ''));
+  return readNames(
+    text
+      .trim()
+      .split(/[\s、，]+/u)
+      .filter((t) => t !== ''),
+  );
 }
 
 /** Pen names between dots, set with spaces to the width of a name: ·通 平· is 通平. */

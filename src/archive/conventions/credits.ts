@@ -71,7 +71,6 @@ export function creditOf(text: string): string[] | null {
   return null;
 }
 
-
 /**
  * Where a credit printed at the end of a caption begins: …卸运进口巴西玉米。记者 许丛军摄,
  * …现场。（张三摄）, …现场 新华社记者 张三 摄. Returns null when the text does

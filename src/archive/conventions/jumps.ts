@@ -9,7 +9,10 @@ const LABEL = String.raw`([A-Za-z]{0,2}\d{1,3}|[一二三四五六七八九十]{
 /** （上接A1版）, （上接第1版）, （接上A1版）, （紧接A1版） at the start of a line. */
 const JUMP_FROM = new RegExp(`^（\\s*(?:上接|接上|紧接|续上|接)第?${LABEL}\\s*(?:版|面)?\\s*）`, 'u');
 /** （下转A2版）, （转A2版）, （下转第2版）, （下转第二版）, or 新民晚报's >>4版, at the end of a line. */
-const JUMP_TO = new RegExp(`(?:（\\s*(?:下转|转|续见|转至|转第|见)第?${LABEL}\\s*(?:版|面)?\\s*）|(?:>>|》》|→)\\s*第?${LABEL}\\s*版)$`, 'u');
+const JUMP_TO = new RegExp(
+  `(?:（\\s*(?:下转|转|续见|转至|转第|见)第?${LABEL}\\s*(?:版|面)?\\s*）|(?:>>|》》|→)\\s*第?${LABEL}\\s*版)$`,
+  'u',
+);
 
 const DIGITS = '一二三四五六七八九';
 

@@ -10,7 +10,9 @@
  * byline), most frequent first: the order decides between two readings of
  * names printed without a space (王娟王文哲 is 王娟 王文哲, not 王娟王 文哲).
  */
-const SURNAME_ORDER = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'];
+const SURNAME_ORDER = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由',
+];
 const SURNAMES = new Set(SURNAME_ORDER);
 const SURNAME_RANK = new Map(SURNAME_ORDER.map((c, i) => [c, i]));
 
@@ -18,7 +20,35 @@ const SURNAME_RANK = new Map(SURNAME_ORDER.map((c, i) => [c, i]));
 const TRADITIONAL_SURNAMES = new Set([...'張陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒賀顧龔萬錢嚴湯顏莊聶魯嶽翟詹歐蘭闞倪樑']);
 
 /** Two-character surnames: 欧阳, 司马, 诸葛 … */
-const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '南宫', '西门', '独孤', '闻人', '钟离', '呼延', '申屠', '澹台', '百里', '万俟', '第五']);
+const COMPOUND_SURNAMES = new Set([
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '端木',
+  '南宫',
+  '西门',
+  '独孤',
+  '闻人',
+  '钟离',
+  '呼延',
+  '申屠',
+  '澹台',
+  '百里',
+  '万俟',
+  '第五',
+]);
 
 /**
  * True for a token that reads as a personal name: two to four Chinese
@@ -44,7 +74,10 @@ export function isPersonName(token: string): boolean {
  * @example splitNames('王 玮 沈雪梅') // ['王玮', '沈雪梅']
  */
 export function splitNames(text: string): string[] | null {
-  const tokens = text.trim().split(/[\s、，]+/u).filter((t) => t !== '');
+  const tokens = text
+    .trim()
+    .split(/[\s、，]+/u)
+    .filter((t) => t !== '');
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? '';
@@ -71,7 +104,8 @@ export function runOfNames(text: string): string[] | null {
   if (/\s/u.test(t)) return splitNames(t);
   if (isPersonName(t) && t.length <= 3) return [t];
   if (t.length === 6 && isPersonName(t.slice(0, 3)) && isPersonName(t.slice(3))) return [t.slice(0, 3), t.slice(3)];
-  if (t.length === 4 && isPersonName(t.slice(0, 2)) && isPersonName(t.slice(2)) && !COMPOUND_SURNAMES.has(t.slice(0, 2))) return [t.slice(0, 2), t.slice(2)];
+  if (t.length === 4 && isPersonName(t.slice(0, 2)) && isPersonName(t.slice(2)) && !COMPOUND_SURNAMES.has(t.slice(0, 2)))
+    return [t.slice(0, 2), t.slice(2)];
   return null;
 }
 

@@ -97,7 +97,10 @@ export function hasInnerSpace(text: string): boolean {
 
 /** The phrases of a line set apart by spaces: 大势已至 乘势而上 has two. */
 export function phrases(text: string): string[] {
-  return text.trim().split(/\s+/u).filter((p) => p !== '');
+  return text
+    .trim()
+    .split(/\s+/u)
+    .filter((p) => p !== '');
 }
 
 /**

@@ -21,34 +21,60 @@ export function joinsPrevious(state: ReaderState, i: number): boolean {
   if (stated) return false;
   const role = state.fix.role(l.line);
   if (role && role !== 'paragraph' && role !== 'caption') return false;
-  if (lineByline(l) || lineCredit(l) || lineEndnote(l) || opensStory(l) || isYearLine(l) || matchJumpTo(l.norm)?.marker === l.norm) return false;
+  if (lineByline(l) || lineCredit(l) || lineEndnote(l) || opensStory(l) || isYearLine(l) || matchJumpTo(l.norm)?.marker === l.norm)
+    return false;
   const item = state.current;
   const prevLine = state.lines[i - 1];
   const at = prevLine?.line ?? l.line;
   const fix = { line: l.line, text: quote(l.text, 16) };
   const group = findHeadingGroup(state.lines, i, state.fix);
-  const heads = group && acceptsHeading(state, group, false) && group.opener !== 'none' && (group.opener !== 'text' || group.display.length >= 2) && (group.display.length > 0 || group.column.length > 0);
+  const heads =
+    group &&
+    acceptsHeading(state, group, false) &&
+    group.opener !== 'none' &&
+    (group.opener !== 'text' || group.display.length >= 2) &&
+    (group.display.length > 0 || group.column.length > 0);
   if (group && heads) {
-    item?.note({ line: at, message: `line ${at} ends mid-sentence, but line ${l.line} heads a new item (its next line opens with ${group.opener}); read as a new item`, fix: { ...fix, break: 'none' } });
+    item?.note({
+      line: at,
+      message: `line ${at} ends mid-sentence, but line ${l.line} heads a new item (its next line opens with ${group.opener}); read as a new item`,
+      fix: { ...fix, break: 'none' },
+    });
     return false;
   }
   if (opensCaption(l.text)) {
-    item?.note({ line: at, message: `line ${at} ends without a stop, but line ${l.line} opens a caption (图为…); read as a new paragraph`, fix: { ...fix, break: 'none' } });
+    item?.note({
+      line: at,
+      message: `line ${at} ends without a stop, but line ${l.line} opens a caption (图为…); read as a new paragraph`,
+      fix: { ...fix, break: 'none' },
+    });
     return false;
   }
   if (startsWithEnumerator(l.norm)) {
-    item?.note({ line: at, message: `line ${at} ends without a stop, but line ${l.line} opens a list item; read as a new paragraph`, fix: { ...fix, break: 'none' } });
+    item?.note({
+      line: at,
+      message: `line ${at} ends without a stop, but line ${l.line} opens a list item; read as a new paragraph`,
+      fix: { ...fix, break: 'none' },
+    });
     return false;
   }
   if (prevLine && isVerseLine(prevLine) && isVerseLine(l)) {
     // One note per run of verse lines, at its first break.
     const before = state.lines[i - 2];
     if (before && isVerseLine(before) && item?.lastParagraph()?.lines[0] === prevLine.line) return false;
-    item?.note({ line: at, message: `lines ${at} and ${l.line} are short unpunctuated lines (verse or a list); read as separate lines`, fix: { ...fix, break: 'none' } });
+    item?.note({
+      line: at,
+      message: `lines ${at} and ${l.line} are short unpunctuated lines (verse or a list); read as separate lines`,
+      fix: { ...fix, break: 'none' },
+    });
     return false;
   }
   if (item?.lastParagraph() && /[”’」』）》\dA-Za-z；]$/u.test(prevLine?.norm ?? '')) {
-    item.note({ line: l.line, message: `line ${at} ends without a stop; read as a column break and joined with line ${l.line}`, fix: { ...fix, break: 'paragraph' } });
+    item.note({
+      line: l.line,
+      message: `line ${at} ends without a stop; read as a column break and joined with line ${l.line}`,
+      fix: { ...fix, break: 'paragraph' },
+    });
   }
   return true;
 }

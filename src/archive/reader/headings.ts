@@ -41,7 +41,11 @@ export function acceptsHeading(state: ReaderState, group: HeadingGroup, forced: 
       if (group.display.length >= 2 || state.briefs) return true;
       // Briefs set alike (江溪：… then 硕放：…), or a line saying what happened
       // (…正式开放), heads the next brief: a subhead names a theme.
-      if ((LABELLED.test(group.display[0]?.norm ?? '') && LABELLED.test(state.current?.text('headline') ?? '')) || endsWithEvent(group.display[0]?.norm ?? '')) return true;
+      if (
+        (LABELLED.test(group.display[0]?.norm ?? '') && LABELLED.test(state.current?.text('headline') ?? '')) ||
+        endsWithEvent(group.display[0]?.norm ?? '')
+      )
+        return true;
       return isLoneSubhead(state, group);
     default:
       return false;
@@ -64,9 +68,23 @@ const SUBHEAD_LOOKAHEAD = 40;
 function isLoneSubhead(state: ReaderState, group: HeadingGroup): boolean {
   const line = group.display[0];
   const current = state.current;
-  if (!line || !current || current.count('subhead') > 0 || hasInnerSpace(line.norm) || startsWithEnumerator(line.norm) || /^【.*】$/u.test(line.norm)) return false;
+  if (
+    !line ||
+    !current ||
+    current.count('subhead') > 0 ||
+    hasInnerSpace(line.norm) ||
+    startsWithEnumerator(line.norm) ||
+    /^【.*】$/u.test(line.norm)
+  )
+    return false;
   // Shaped as a heading: short, no clause inside, no stop at its end (大爷为啥要上前？ in a run of verse is a line of it).
-  if (charCount(line.norm) > MAX_LONE_HEADING_CHARS || hasClausePunctuation(line.norm) || endsSentence(line.norm) || /[！？!?]$/u.test(line.norm)) return false;
+  if (
+    charCount(line.norm) > MAX_LONE_HEADING_CHARS ||
+    hasClausePunctuation(line.norm) ||
+    endsSentence(line.norm) ||
+    /[！？!?]$/u.test(line.norm)
+  )
+    return false;
   const at = state.index(line);
   for (let i = at + 1; i < Math.min(state.lines.length, at + SUBHEAD_LOOKAHEAD); i += 1) {
     const l = state.lines[i] as PageLine;
@@ -106,7 +124,8 @@ function noteRoles(draft: ItemDraft, group: HeadingGroup, decision: DisplayDecis
   const k = best.roles.findIndex((r, n) => r !== next.roles[n]);
   const line = group.display[k];
   if (!line) return;
-  const describe = (roles: string[]): string => group.display.map((d, n) => `${ROLE_NAMES[roles[n] ?? ''] ?? ''} line ${d.line}`).join(', ');
+  const describe = (roles: string[]): string =>
+    group.display.map((d, n) => `${ROLE_NAMES[roles[n] ?? ''] ?? ''} line ${d.line}`).join(', ');
   const why = best.reasons.length > 0 ? best.reasons.join('; ') : 'the usual order of display lines';
   draft.note({
     line: line.line,
@@ -123,23 +142,35 @@ export function startItem(state: ReaderState, group: HeadingGroup, photos: numbe
   draft.photosUntil = photos ?? null;
   draft.photoGroup = photos !== undefined;
   const columnLines = group.column.map((c) => c.line);
-  const apart = new Set(group.display.flatMap((d, k) => (k > 0 && columnLines.some((c) => c > (group.display[k - 1]?.line ?? 0) && c < d.line) ? [k] : [])));
+  const apart = new Set(
+    group.display.flatMap((d, k) => (k > 0 && columnLines.some((c) => c > (group.display[k - 1]?.line ?? 0) && c < d.line) ? [k] : [])),
+  );
   const decision = decideDisplayRoles(group.display, { jump: group.opener === 'jump', fixed: fixedRoles(group, state.fix), apart });
   const pieces = group.display.map((d, k) => ({ d, role: decision.best.roles[k] ?? 'headline' }));
   // A piece per run of adjacent lines of one role, so that pieces keep print order around a column label.
   const others = [...group.column, ...group.display, ...(group.byline ? [group.byline] : [])];
   for (const role of ['kicker', 'headline', 'subtitle'] as const) {
     const mine = pieces.filter((p) => p.role === role).map((p) => p.d);
-    for (const run of adjacentRuns(mine, others)) draft.add(role, run.map((d) => d.text).join(''), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
+    for (const run of adjacentRuns(mine, others))
+      draft.add(role, run.map((d) => d.text).join(''), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
   }
-  for (const run of adjacentRuns(group.column, others)) draft.add('column', run.map((c) => c.text).join(' '), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
-  if (group.byline) draft.add('byline', group.byline.text, group.byline.line, { writers: runOfNames(group.byline.norm) ?? signedName(group.byline.norm) ?? [], photographers: [] });
+  for (const run of adjacentRuns(group.column, others))
+    draft.add('column', run.map((c) => c.text).join(' '), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
+  if (group.byline)
+    draft.add('byline', group.byline.text, group.byline.line, {
+      writers: runOfNames(group.byline.norm) ?? signedName(group.byline.norm) ?? [],
+      photographers: [],
+    });
   draft.pieces.sort((a, b) => a.lines[0] - b.lines[0]);
   noteRoles(draft, group, decision);
   const first = group.display[0];
   if (inside && first) {
     const lines = group.display.length === 1 ? 'a display line' : `${group.display.length} display lines`;
-    draft.note({ line: first.line, message: `${lines} after running text, read as the heading of a new story`, fix: { line: first.line, text: quote(first.text, 16), role: 'subhead' } });
+    draft.note({
+      line: first.line,
+      message: `${lines} after running text, read as the heading of a new story`,
+      fix: { line: first.line, text: quote(first.text, 16), role: 'subhead' },
+    });
   }
   if (isGroupTitle(draft.pieces.map((p) => p.text).join(' '))) draft.photoGroup = true;
   // A column label over briefs (短讯) makes every item after it a brief, until another column label.

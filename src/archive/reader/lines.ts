@@ -3,7 +3,15 @@ import { creditOf, creditStart } from '../conventions/credits.ts';
 import { matchDateline } from '../conventions/datelines.ts';
 import { matchJumpFrom } from '../conventions/jumps.ts';
 import { runOfNames } from '../conventions/names.ts';
-import { charCount, endsMidList, endsParagraph, endsSentence, hasClausePunctuation, hasInnerSpace, startsWithEnumerator } from '../conventions/punctuation.ts';
+import {
+  charCount,
+  endsMidList,
+  endsParagraph,
+  endsSentence,
+  hasClausePunctuation,
+  hasInnerSpace,
+  startsWithEnumerator,
+} from '../conventions/punctuation.ts';
 import { matchingForm } from '../conventions/width.ts';
 import type { LineRole } from '../corrections.ts';
 import { findHeadingGroup } from '../heading-group.ts';
@@ -138,7 +146,8 @@ function readText(state: ReaderState, l: PageLine, role: LineRole | undefined): 
   }
   if (role === 'caption' && state.current?.hasBody) state.close();
   const current = state.current;
-  if (!role && !jump && current?.isPhoto && current.photosUntil === null && current.count('credit') > 0 && !creditAhead(state, l)) state.close();
+  if (!role && !jump && current?.isPhoto && current.photosUntil === null && current.count('credit') > 0 && !creditAhead(state, l))
+    state.close();
   const open = state.current;
   if (!role && !jump && open?.hasBody && !open.isPhoto && isSignature(l) && state.endsAfter(l)) {
     // A short line at a story's end with nothing after it signs it: 通联科.
@@ -149,7 +158,12 @@ function readText(state: ReaderState, l: PageLine, role: LineRole | undefined): 
   }
   const item = state.ensureItem();
   const quoted = role === 'dateline' ? state.fix.quoted(l.line) : undefined;
-  const dateline = quoted !== undefined ? { length: quoted.length, names: datelineNames(quoted) } : datelineDue(item) && !role ? matchDateline(l.norm.slice(at)) : null;
+  const dateline =
+    quoted !== undefined
+      ? { length: quoted.length, names: datelineNames(quoted) }
+      : datelineDue(item) && !role
+        ? matchDateline(l.norm.slice(at))
+        : null;
   if (dateline && dateline.length > 0) {
     item.add('dateline', l.text.slice(at, at + dateline.length).trim(), l.line, dateline.names);
     at = skipSpace(l.norm, at + dateline.length);
@@ -163,7 +177,11 @@ function readText(state: ReaderState, l: PageLine, role: LineRole | undefined): 
   if (!role && at === 0 && isSubhead(state, l)) {
     const typical = hasInnerSpace(l.norm) || startsWithEnumerator(l.norm) || /^【.*】$/u.test(l.norm);
     if (item.count('subhead') === 0 && !typical) {
-      item.note({ line: l.line, message: `read as a subhead (小标题) of the story above; if it heads a story of its own, say so`, fix: { line: l.line, text: quote(l.text, 16), break: 'story' } });
+      item.note({
+        line: l.line,
+        message: `read as a subhead (小标题) of the story above; if it heads a story of its own, say so`,
+        fix: { line: l.line, text: quote(l.text, 16), break: 'story' },
+      });
     }
     item.add('subhead', rest, l.line);
     state.open = false;
@@ -198,7 +216,8 @@ export function readLine(state: ReaderState, l: PageLine, role: LineRole | undef
     readByline(state, l, byline);
     return;
   }
-  const credit = role === 'credit' && state.fix.quoted(l.line) === l.text ? (creditOf(l.norm) ?? namesIn(l.norm)) : role ? null : lineCredit(l);
+  const credit =
+    role === 'credit' && state.fix.quoted(l.line) === l.text ? (creditOf(l.norm) ?? namesIn(l.norm)) : role ? null : lineCredit(l);
   if (credit) {
     readCredit(state, l.text, l.line, credit, null);
     return;

@@ -34,24 +34,11 @@ function closeAfterCredit(state: ReaderState): void {
 function isCaption(state: ReaderState, caption: Piece): boolean {
   const first = state.line(caption.lines[0]);
   const wide = first ? afterWideGap(first) : false;
-  return isCaptionLike(caption.text) || wide || (opensWithWhen(caption.text) && charCount(caption.text) <= 150 && state.current?.count('dateline') === 0);
-}
-
-/** Longest caption, in characters, of a photo whose credit is set under its title. */
-const MAX_TITLED_CAPTION_CHARS = 200;
-
-/**
- * Whether an item is a photo whose credit stands between its title and its
- * caption (都为烟花忙 / 陈立波 摄 / 昨天上午，…): nothing but a title, the
- * credit, and a caption of a paragraph or two.
- */
-export function isCreditedUnderTitle(item: ItemDraft): boolean {
-  if (!item.hasHeading || item.isPhoto) return false;
-  if (item.count('dateline') + item.count('byline') + item.count('jumpFrom') + item.count('subhead') > 0) return false;
-  const credit = item.pieces.find((p) => p.role === 'credit');
-  const paragraphs = item.pieces.filter((p) => p.role === 'paragraph');
-  if (!credit || paragraphs.length === 0 || paragraphs.length > 2) return false;
-  return paragraphs.every((p) => p.lines[0] > credit.lines[1]) && paragraphs.reduce((n, p) => n + charCount(p.text), 0) <= MAX_TITLED_CAPTION_CHARS;
+  return (
+    isCaptionLike(caption.text) ||
+    wide ||
+    (opensWithWhen(caption.text) && charCount(caption.text) <= 150 && state.current?.count('dateline') === 0)
+  );
 }
 
 /**
@@ -114,7 +101,14 @@ export function readCredit(state: ReaderState, text: string, line: number, names
     closeAfterCredit(state);
     return;
   }
-  if (plain && current.hasHeading && current.count('byline') === 0 && current.count('jumpFrom') === 0 && creditLine && state.endsAfter(creditLine)) {
+  if (
+    plain &&
+    current.hasHeading &&
+    current.count('byline') === 0 &&
+    current.count('jumpFrom') === 0 &&
+    creditLine &&
+    state.endsAfter(creditLine)
+  ) {
     // A titled photo story (图片新闻): the caption and a few lines about it, the credit at its end, on its own line or run into the last.
     takeCredit(state, current, text, line, credit);
     return;

@@ -6,7 +6,10 @@ import { renderChanged } from '../../data/render-plan.ts';
 import { urlset } from '../../data/sitemap-xml.ts';
 
 export const getStaticPaths = (async () => {
-  const parts = [{ part: 'site', paths: await getTopPaths() }, ...(await getSitemapParts()).map(({ shard, paths }) => ({ part: shard.id, paths }))];
+  const parts = [
+    { part: 'site', paths: await getTopPaths() },
+    ...(await getSitemapParts()).map(({ shard, paths }) => ({ part: shard.id, paths })),
+  ];
   return renderChanged(
     'sitemap-part',
     parts.map(({ part, paths }) => ({ params: { part }, props: { paths }, cacheKey: cacheKey({ paths }) })),

@@ -8,7 +8,11 @@ import { renderChanged } from '../../../data/render-plan.ts';
 export const getStaticPaths = (async () =>
   renderChanged(
     'api-part',
-    (await getArticleParts()).map(({ shard, articles }) => ({ params: { part: shard.id }, props: { articles }, cacheKey: cacheKey({ articles }) })),
+    (await getArticleParts()).map(({ shard, articles }) => ({
+      params: { part: shard.id },
+      props: { articles },
+      cacheKey: cacheKey({ articles }),
+    })),
     ({ params }) => articlePartPath(params.part),
   )) satisfies GetStaticPaths;
 

@@ -16,7 +16,11 @@ import { searchRecord } from '../../../search/search-record.ts';
 export const getStaticPaths = (async () =>
   renderChanged(
     'search-records',
-    (await getSearchParts()).map(({ shard, articles }) => ({ params: { shard: shard.id }, props: { articles }, cacheKey: cacheKey({ articles }) })),
+    (await getSearchParts()).map(({ shard, articles }) => ({
+      params: { shard: shard.id },
+      props: { articles },
+      cacheKey: cacheKey({ articles }),
+    })),
     ({ params }) => searchRecordsPath(params.shard),
   )) satisfies GetStaticPaths;
 

@@ -35,7 +35,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { acquireBuildLock, BuildLockedError } from '../src/build/build-lock.ts';
-import { applyChanges, codeDigest, readKeys, mergeKeyFiles, type OutputChanges } from '../src/build/output-tree.ts';
+import { codeDigest } from '../src/build/code-digest.ts';
+import { applyChanges, mergeKeyFiles, outputOf, readKeys, renderedUrls, type OutputChanges } from '../src/build/output-tree.ts';
+import { RENDERED } from '../src/data/render-plan.ts';
 import { appendToRegistry, REGISTRY_ADDITIONS } from '../src/build/registry-file.ts';
 
 const outIndex = process.argv.indexOf('--out');
@@ -88,7 +90,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   }
 }
 
-const code = codeDigest(process.cwd(), process.env['SITE_URL'] ?? '');
+const code = codeDigest(process.cwd(), `site ${process.env['SITE_URL'] ?? ''}`);
 const last = existsSync(out) ? readKeys(keysFile) : null;
 const incremental = last !== null && last.code === code;
 for (const folder of [fresh, nextKeys]) rmSync(folder, { recursive: true, force: true });
@@ -125,7 +127,11 @@ if (newLinks !== '') {
 // The keys are kept only once their output is in place: a build that fails
 // before this point leaves the last build's keys, which still describe dist/.
 mkdirSync(cache, { recursive: true });
-writeWhole(changesFile, `${JSON.stringify(changes ? { build: 'incremental', ...changes } : { build: 'full' }, null, 1)}\n`);
+const rendered = renderedUrls(nextKeys, RENDERED).map(outputOf);
+writeWhole(
+  changesFile,
+  `${JSON.stringify(changes ? { build: 'incremental', ...changes, rendered } : { build: 'full', rendered }, null, 1)}\n`,
+);
 writeWhole(keysFile, JSON.stringify(next));
 rmSync(nextKeys, { recursive: true, force: true });
 const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);

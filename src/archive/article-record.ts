@@ -1,3 +1,4 @@
+import type { ArticleData } from './item-schema.ts';
 import { renderBody, type Section } from './render-body.ts';
 import type { BodyBlock, ParsedItem } from './types.ts';
 import type { ValidPage } from './validate-archive.ts';
@@ -11,47 +12,14 @@ import type { ValidPage } from './validate-archive.ts';
 /** A body block with the anchor it is linked by. */
 export type AnchoredBlock = BodyBlock & { anchor: string };
 
-/** Fields of a parsed item that the archive publishes as they are. */
-type PrintedFields = Pick<
-  ParsedItem,
-  | 'kind'
-  | 'kicker'
-  | 'headline'
-  | 'subtitle'
-  | 'column'
-  | 'dateline'
-  | 'byline'
-  | 'bylines'
-  | 'credit'
-  | 'credits'
-  | 'continuedFrom'
-  | 'continuesOn'
-  | 'endnotes'
-  | 'title'
->;
-
-/** One item of the archive, ready for the collection, the pages and the JSON. */
-export interface ArticleRecord extends PrintedFields {
-  /** Collection id: the permalink without its slashes. */
-  id: string;
-  /** Site-relative permanent link, e.g. /ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/. */
-  url: string;
-  paper: string;
-  paperName: string;
-  /** Publication date, YYYY-MM-DD. */
-  date: string;
-  /** 版次 as printed, or null. */
-  page: string | null;
-  /** 版名 (看南通), or null when not known. */
-  pageName: string | null;
-  /** 0-based position of the page in the edition, then of the item on its page. */
-  pageIndex: number;
-  order: number;
-  sections: Section[];
+/** One item of the archive, ready for the collection, the pages and the JSON: the stored item (item-schema.ts) with its body. */
+export interface ArticleRecord extends ArticleData {
+  /** The paragraphs as printed. */
   paragraphs: string[];
+  /** Paragraphs and subheads with their anchors. */
   body: AnchoredBlock[];
+  /** The body rendered. */
   html: string;
-  source: { file: string; path: string; lines: [number, number] };
 }
 
 /** Orders page labels as printed: A1 < A2 < A10 < B1; pages without a label last. */

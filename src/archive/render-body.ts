@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { sectionSchema } from './item-schema.ts';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import rehypeSlug from 'rehype-slug';
@@ -6,11 +8,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { BodyBlock } from './types.ts';
 
-/** A subhead with the anchor rehype-slug gave it. */
-export interface Section {
-  title: string;
-  anchor: string;
-}
+/** A subhead and its anchor (item-schema.ts). */
+export type Section = z.output<typeof sectionSchema>;
 
 /** Rendered body: HTML and the subhead anchors (paragraphs are p1, p2, … in order). */
 export interface RenderedBody {

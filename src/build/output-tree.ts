@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { filesDigest } from './files-digest.ts';
 
 /**
  * The file operations of an incremental build (scripts/build.ts): what makes
@@ -17,26 +16,6 @@ export interface BuildKeys {
   paths: PathKeys;
 }
 
-/** Files and folders whose change can change any page: the next build then renders everything. */
-const CODE = [
-  'src',
-  'public',
-  'scripts/index-search.ts',
-  'scripts/index-shard.ts',
-  'astro.config.mjs',
-  'package-lock.json',
-  'tsconfig.json',
-];
-
-/**
- * A digest of the site's code, dependencies and settings (the public URL,
- * which canonical links and feeds print).
- * @example codeDigest(process.cwd(), process.env.SITE_URL ?? '') // 64 hex digits
- */
-export function codeDigest(root: string, siteUrl: string): string {
-  return filesDigest(root, CODE, `site ${siteUrl}\n`);
-}
-
 /** The keys the last build left, or null when there are none (or they cannot be read). */
 export function readKeys(file: string): BuildKeys | null {
   try {
@@ -45,6 +24,15 @@ export function readKeys(file: string): BuildKeys | null {
   } catch {
     return null;
   }
+}
+
+/** The site-relative URLs the routes rendered in a build, from the lists render-plan.ts wrote beside their keys, sorted. */
+export function renderedUrls(dir: string, ending: string): string[] {
+  const urls: string[] = [];
+  for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+    if (file.endsWith(ending)) urls.push(...readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean));
+  }
+  return urls.sort();
 }
 
 /** Merges the per-route key files render-plan.ts wrote into one map. */

@@ -1,10 +1,12 @@
+import type { BulkArticle } from '../archive/item-schema.ts';
 import { paragraphsOf, type Article } from './archive.ts';
 
 /**
- * One item as the public bulk data publishes it. The shape is documented in
- * README ("Bulk data"); fields are only ever added.
+ * One item as the public bulk data publishes it (item-schema.ts's
+ * bulkArticleSchema; README, "Bulk data"), its fields in the order the files
+ * print them.
  */
-export function bulkArticle({ data }: Article) {
+export function bulkArticle({ data }: Article): BulkArticle {
   return {
     id: data.id,
     url: data.url,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { codeDigest } from '../build/code-digest.ts';
 
 /**
  * Cache keys for incremental builds (src/data/render-plan.ts). A path whose
@@ -10,20 +11,14 @@ import { createHash } from 'node:crypto';
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
- * Every source file of the site, as text. The CSP <meta> on every page lists
- * the hashes of the inline scripts and styles of all pages, so a style edited
- * on the search page changes every story page: any code change invalidates
- * every key, and only data changes are incremental. (scripts/build.ts renders
- * everything anyway when the code changed; this keeps each key complete on
- * its own.)
+ * The site's code (src/build/code-digest.ts). The CSP <meta> on every page
+ * lists the hashes of the inline scripts and styles of all pages, so a style
+ * edited on the search page changes every story page: any code change
+ * invalidates every key, and only data changes are incremental.
+ * (scripts/build.ts renders everything anyway when the code changed; this
+ * keeps each key complete on its own.)
  */
-const sources = import.meta.glob<string>('/src/**/*.{astro,css,ts}', { query: '?raw', import: 'default', eager: true });
-const codeDigest = sha256(
-  Object.keys(sources)
-    .sort()
-    .map((path) => `${path}\n${sha256(sources[path] ?? '')}`)
-    .join('\n'),
-);
+const siteCode = codeDigest(process.cwd());
 
 /** Digests of content entries already hashed, so an item shown on many pages is hashed once. */
 const entryDigests = new WeakMap<object, string>();
@@ -74,7 +69,7 @@ function entryDigest(entry: object): string {
  * @example cacheKey({ edition }) // 'c0ffee…' (64 hex digits); changes when any item of the edition changes
  */
 export function cacheKey(...parts: unknown[]): string {
-  const hash = createHash('sha256').update(codeDigest);
+  const hash = createHash('sha256').update(siteCode);
   for (const part of parts) {
     hash.update('\n');
     hash.update(sha256(stableJson(part ?? null, true)));

@@ -24,6 +24,9 @@ export type PathKeys = Record<string, string>;
 
 let previous: PathKeys | undefined;
 
+/** The ending of the file, beside a route's keys, that lists the paths it rendered. */
+export const RENDERED = '.rendered.txt';
+
 /** The last build's keys, read once. */
 function previousKeys(): PathKeys {
   const file = process.env['ARCHIVE_PREVIOUS_KEYS'];
@@ -51,6 +54,8 @@ export function renderChanged<T extends { cacheKey: string }>(route: string, pat
   if (next) {
     mkdirSync(next, { recursive: true });
     writeFileSync(join(next, `${route}.json`), JSON.stringify(keys));
+    // What this build renders, for its record of changes (changes.json, which tests read too).
+    writeFileSync(join(next, `${route}${RENDERED}`), changed.map((path) => `${urlOf(path)}\n`).join(''));
   }
   return changed;
 }

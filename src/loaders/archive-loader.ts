@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import type { ArticleRecord } from '../archive/article-record.ts';
 import { ArchiveInputError, formatProblem } from '../archive/problems.ts';
 import { newRegistryLines } from '../archive/permalink-registry.ts';
 import { REGISTRY_ADDITIONS } from '../build/registry-file.ts';
@@ -14,21 +13,17 @@ export interface ArchiveLoaderOptions {
 }
 
 /**
- * The data stored per article: the record without its body (paragraphs,
- * subheads, rendered HTML). Pages that show the body read it again from the
- * raw page (src/data/printed-text.ts): at 100,000 stories every copy of the
- * text in the store costs minutes of content sync and gigabytes of memory.
- */
-export type ArticleData = Omit<ArticleRecord, 'html' | 'paragraphs' | 'body'>;
-
-/**
  * Fills the `articles` collection from the raw pages: checks every input
  * file, gives each item its permalink and stores what changed since the last
  * build. An item whose digest (its page, link, place and the code) is the
  * one stored is left alone, so a rebuild after adding a page parses and
  * stores that page only, and Astro rewrites its store only when something
  * changed. Any input problem stops the build with every problem listed by
- * file and line.
+ * file and line. It stores each record without its body (paragraphs,
+ * subheads, rendered HTML; item-schema.ts's articleSchema): pages that show
+ * the body read it again from the raw page (src/data/printed-text.ts), since
+ * at 100,000 stories every copy of the text in the store costs minutes of
+ * content sync and gigabytes of memory.
  */
 export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
   return {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesDigest } from '../build/files-digest.ts';
+import { codeDigest } from '../build/code-digest.ts';
 import { foldString } from '../archive/fold-text.ts';
 import type { EditionMeta } from '../archive/edition-meta.ts';
 import { planArchive, type ArchivePlan, type PageCache, type PageSummary } from '../archive/plan-archive.ts';
@@ -16,9 +16,6 @@ import { searchRecord } from '../search/search-record.ts';
  * content sync, with the page summaries of earlier builds kept in a file in
  * Astro's cache folder so that unchanged pages are not parsed again.
  */
-
-/** Code and locked dependencies (slugs, anchors) whose changes can change what a page becomes: every summary is re-made when they do. */
-const PAGE_CODE = ['src/archive', 'src/loaders', 'src/search', 'package-lock.json'];
 
 const foldTable = traditionalToSimplified();
 const foldTargets = new Set(foldTable.values());
@@ -89,7 +86,7 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   const plan = planArchive(raw, {
     cache: caches.pages,
     metaCache: caches.metas,
-    version: filesDigest(process.cwd(), PAGE_CODE),
+    version: codeDigest(process.cwd()),
     summarise: foldTargetsOf,
   });
   const used = new Set(plan.digests);

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
 
@@ -18,9 +17,9 @@ const EDITED_STORY = 'ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/inde
 const OLD_TEXT = '正蹄疾步稳地从设想迈向现实';
 const NEW_TEXT = '正一步一个脚印地从设想迈向现实';
 
-/** What a build did, read from its log. */
+/** What a build did, as it records it in <out>.cache/changes.json. */
 interface BuildLog {
-  /** Pages Astro rendered (every other page was kept from the last output). */
+  /** Archive pages rendered (every other was kept from the last output), as site paths: /ntrb/2024-01-24/index.html. */
   rendered: string[];
   /** Whether build.ts laid the new files over the last output or rendered everything. */
   mode: 'incremental' | 'full';
@@ -40,10 +39,8 @@ function build(out: string, env: NodeJS.ProcessEnv = {}): BuildLog {
     },
   });
   expect(result.status, `build into ${out} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
-  const lines = stripVTControlCharacters(result.stdout).split('\n');
-  const rendered = lines.flatMap((line) => /├─ (\S+)/u.exec(line)?.[1] ?? []);
-  const mode = lines.some((line) => /^Built .* \(incremental\)/u.test(line)) ? 'incremental' : 'full';
-  return { rendered, mode };
+  const record = JSON.parse(readFileSync(`${out}.cache/changes.json`, 'utf8')) as { build: 'incremental' | 'full'; rendered: string[] };
+  return { rendered: record.rendered.map((file) => `/${file}`), mode: record.build };
 }
 
 /** The files the last build into `cached` wrote and removed, as build.ts records them for deployment. */

@@ -1,3 +1,4 @@
+import type { BulkArticle } from '../../src/archive/item-schema.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,30 +8,7 @@ export interface ApiIndex {
 }
 
 /** One item of a part of the archive's public bulk data (README "Bulk data"). */
-export interface ApiArticle {
-  id: string;
-  url: string;
-  paper: string;
-  paperName: string;
-  date: string;
-  page: string | null;
-  kind: 'story' | 'jump' | 'photo';
-  title: { text: string; added: boolean };
-  kicker: string | null;
-  headline: string | null;
-  subtitle: string | null;
-  column: string | null;
-  dateline: string | null;
-  byline: string | null;
-  bylines: string[];
-  credit: string | null;
-  credits: string[];
-  continuedFrom: string | null;
-  continuesOn: string | null;
-  sections: { title: string; anchor: string }[];
-  paragraphs: string[];
-  source: { file: string; lines: [number, number] };
-}
+export type ApiArticle = BulkArticle;
 
 /** Fetches JSON from a served site, failing on any status but 200. */
 async function fetchJson<T>(url: string): Promise<T> {

@@ -2,15 +2,15 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
+import { archiveBuild } from './src/build/archive-build.ts';
 
 // The public address the site is served from; canonical links, feeds and
 // the sitemap need it absolute. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-// Astro's cache: the content layer's data store and the archive's page
-// summaries. scripts/build.ts gives each output folder its own, so builds of
-// different archives never share one.
-const cacheDir = process.env.ARCHIVE_CACHE_DIR;
+// The content folder the loaders read (src/content.config.ts); tests and
+// benchmarks point it at other archives.
+const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content';
 
 export default defineConfig({
   site,
@@ -22,7 +22,11 @@ export default defineConfig({
   // heading an id, and SmartyPants is off because it would rewrite quotes.
   markdown: { processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false }) },
   devToolbar: { enabled: false },
-  ...(cacheDir ? { cacheDir } : {}),
+  // The whole archive build: incremental rendering, the search index, the
+  // swap into the output and its state (src/build/archive-build.ts). Astro's
+  // cache goes beside each output folder, so builds of different archives
+  // never share one.
+  integrations: [archiveBuild({ contentDir })],
   // The content store is one file, written only when an entry changed. It
   // holds no story text (see src/loaders/archive-loader.ts), about 90 MB at
   // 100,000 stories; Astro's chunked store would keep it under V8's string

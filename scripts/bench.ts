@@ -3,7 +3,7 @@
  * of that many stories, then times parsePage alone, the content check
  * (read, validate, parse, permalinks, render) and the full build, split into
  * astro build (content sync, bundling, page rendering, read from its log) and
- * Pagefind at the moment index-search.ts starts, with peak memory and output
+ * Pagefind at the moment the first index-shard.ts process starts, with peak memory and output
  * sizes; then measures search in Chromium (first-query bytes and time for a
  * fixed set of queries, and time once loaded); then adds one raw page of the
  * next day and rebuilds (only what changed is rendered and indexed), and one
@@ -136,20 +136,20 @@ async function phase(
 }
 
 /**
- * Runs scripts/build.ts into `dist` and adds a row per phase: Astro (content
+ * Builds into `dist` (astro build, with the archive integration) and adds a row per phase: Astro (content
  * sync, bundling, rendering, from its log), Pagefind (from the moment
- * index-search.ts starts) and, in a rebuild, laying the new files over the
- * last output (from build.ts's log).
+ * the first index-shard.ts process starts) and, in a rebuild, laying the new files over the
+ * last output (from the build's log).
  */
 async function measureBuild(size: number, name: string, dir: string, content: string, dist: string): Promise<Measurement> {
-  const build = await phase(size, name, dir, 'node', ['scripts/build.ts', '--out', dist], {
+  const build = await phase(size, name, dir, 'node', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     env: { ...env, ARCHIVE_CONTENT_DIR: content },
-    markers: ['index-search.ts'],
+    markers: ['index-shard.ts'],
   });
   const [astro, pagefind] = build.segments;
   if (!astro || !pagefind) return build;
   const log = readFileSync(logOf(dir, name), 'utf8');
-  rows.push({ size, phase: '  astro build (until index-search starts)', m: derived(pagefind.atSeconds, astro.treePeakBytes) });
+  rows.push({ size, phase: '  astro build (until the first index-shard.ts)', m: derived(pagefind.atSeconds, astro.treePeakBytes) });
   const phases = astroPhases(log);
   for (const [label, seconds] of [
     ['content sync (loader, data store)', phases.sync],
@@ -162,7 +162,7 @@ async function measureBuild(size: number, name: string, dir: string, content: st
   if (pages) rows.push({ size, phase: `    pages rendered: ${pages}`, m: derived(0, null) });
   rows.push({
     size,
-    phase: '  pagefind and the swap (index-search.ts onwards)',
+    phase: '  pagefind and the swap (from the first index-shard.ts process)',
     m: derived(build.seconds - pagefind.atSeconds, pagefind.treePeakBytes),
   });
   const swap = /of which ([\d.]+) s putting the output in place/u.exec(log)?.[1];
@@ -192,7 +192,7 @@ for (const size of sizes) {
     ]);
     rows.push({ size, phase: '  parsePage only (in-process)', m: derived(timeParse(content), null) });
     await phase(size, 'parse (check-content)', dir, 'node', ['scripts/check-content.ts', content]);
-    // build.ts runs astro build, then index-search.ts: the moment the latter appears in the process tree splits the phases.
+    // The build renders, then indexes each search shard in an index-shard.ts process: the moment the first appears in the process tree splits the phases.
     const build = await measureBuild(size, 'build.ts total', dir, content, dist);
     const site = folderStats(dist);
     const index = folderStats(join(dist, 'pagefind'));
@@ -265,7 +265,9 @@ async function measureListing(items: number): Promise<void> {
     );
     writeFileSync(`${page}.yml`, 'paper: jhwb\ndate: 2025-02-07\npage: 12\nsources:\n  date: generated\n  page: generated\n');
     const label = `build of the seeds and a listings page of ${items} items`;
-    await phase(items, label, dir, 'node', ['scripts/build.ts', '--out', dist], { env: { ...env, ARCHIVE_CONTENT_DIR: content } });
+    await phase(items, label, dir, 'node', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+      env: { ...env, ARCHIVE_CONTENT_DIR: content },
+    });
     const edition = join(dist, 'jhwb/2025-02-07');
     const sizes = readdirSync(edition, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() && e.name !== 'source' ? [statSync(join(edition, e.name, 'index.html')).size] : [],

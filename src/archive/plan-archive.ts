@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parsePage } from './parse-page.ts';
+import { readPage } from './page-reader.ts';
 import { sourceLines } from './source-lines.ts';
 import { parseRegistry, type RetiredEntry } from './permalink-registry.ts';
 import { assignPermalinks, basePermalink, itemKey, type MovedLink, type PermalinkRequest } from './permalinks.ts';
@@ -49,6 +49,9 @@ export interface PlanOptions {
 export interface PlannedItem {
   /** Collection id: the permalink without its slashes. */
   id: string;
+  /** Paper id and publication date of its page (known without parsing it). */
+  paper: string;
+  date: string;
   /** Changes whenever the item's record would: its page, its link, its place in the edition, the code. */
   digest: string;
   /** Builds the record (parses the page when this build has not yet). */
@@ -128,7 +131,7 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
   const itemsOf = (page: ValidPage): ParsedItem[] => {
     let result = parsed.get(page);
     if (!result) {
-      result = parsePage(page.text, page.meta.corrections ?? []);
+      result = readPage(page.text, page.meta.corrections ?? []);
       parsed.set(page, result);
       notes.push(...pageNotes(page.path, result));
     }
@@ -198,6 +201,8 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
       };
       const planned: PlannedItem = {
         id: url.slice(1, -1),
+        paper: page.meta.paper,
+        date: page.meta.date,
         digest: itemDigest(`${digests[index]}\n${JSON.stringify([url, pageIndex, order, paperName(page)])}`),
         record: () => {
           const ready = built.get(planned);

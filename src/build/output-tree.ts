@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join, relative } from 'node:path';
 
 /**
- * The file operations of an incremental build (scripts/build.ts): what makes
+ * The file operations of an incremental build (./archive-build.ts): what makes
  * a last output reusable, and laying a build's new files over it. Plain
  * Node, no Astro.
  */
@@ -26,21 +26,10 @@ export function readKeys(file: string): BuildKeys | null {
   }
 }
 
-/** The site-relative URLs the routes rendered in a build, from the lists render-plan.ts wrote beside their keys, sorted. */
-export function renderedUrls(dir: string, ending: string): string[] {
-  const urls: string[] = [];
-  for (const file of existsSync(dir) ? readdirSync(dir) : []) {
-    if (file.endsWith(ending)) urls.push(...readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean));
-  }
-  return urls.sort();
-}
-
-/** Merges the per-route key files render-plan.ts wrote into one map. */
-export function mergeKeyFiles(dir: string): PathKeys {
+/** Merges the keys the routes gave, route by route in the order of their names, into one map. */
+export function mergeKeys(byRoute: ReadonlyMap<string, PathKeys>): PathKeys {
   const paths: PathKeys = {};
-  for (const file of existsSync(dir) ? readdirSync(dir).sort() : []) {
-    if (file.endsWith('.json')) Object.assign(paths, JSON.parse(readFileSync(join(dir, file), 'utf8')) as PathKeys);
-  }
+  for (const route of [...byRoute.keys()].sort()) Object.assign(paths, byRoute.get(route));
   return paths;
 }
 

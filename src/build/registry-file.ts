@@ -3,9 +3,6 @@ import { join } from 'node:path';
 import { REGISTRY_HEADER } from '../archive/permalink-registry.ts';
 import { CONTENT_LAYOUT } from '../archive/read-archive.ts';
 
-/** The file, in a build's folder of keys, of the registry lines for the links it publishes first. */
-export const REGISTRY_ADDITIONS = 'permalinks-new.tsv';
-
 /**
  * Appends lines to a content folder's permalink registry (permalinks.tsv),
  * creating it with its header when there is none. Existing lines are never

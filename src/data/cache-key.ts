@@ -15,7 +15,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  * lists the hashes of the inline scripts and styles of all pages, so a style
  * edited on the search page changes every story page: any code change
  * invalidates every key, and only data changes are incremental.
- * (scripts/build.ts renders everything anyway when the code changed; this
+ * (the build renders everything anyway when the code changed; this
  * keeps each key complete on its own.)
  */
 const siteCode = codeDigest(process.cwd());

@@ -42,11 +42,5 @@ export const feedPath = (paper: string): string => `/${paper}/feed.xml`;
 /** A part of the bulk data (one paper, one year). */
 export const articlePartPath = (part: string): string => `/api/articles/${part}.json`;
 
-/**
- * The search records of one shard: build input for scripts/index-search.ts, never published.
- * @example searchRecordsPath('ntrb-2024') // '/search/records/ntrb-2024.json'
- */
-export const searchRecordsPath = (shard: string): string => `/search/records/${shard}.json`;
-
 /** A part of the sitemap (one paper, one year). */
 export const sitemapPartPath = (part: string): string => `/sitemaps/${part}.xml`;

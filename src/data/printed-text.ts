@@ -1,6 +1,6 @@
 import { decodePageText } from '../archive/decode-page-text.ts';
 import { anchorBlocks, type AnchoredBlock } from '../archive/article-record.ts';
-import { parsePage } from '../archive/parse-page.ts';
+import { readPage } from '../archive/page-reader.ts';
 import { editionMetaSchema } from '../archive/edition-meta.ts';
 import { readYaml } from '../archive/read-yaml.ts';
 import type { BodyBlock } from '../archive/types.ts';
@@ -8,22 +8,20 @@ import type { Section } from '../archive/render-body.ts';
 import { readSourceBytes } from './source-pages.ts';
 
 /**
- * The printed body of an item, read again from its raw page when a page that
- * shows it is rendered. The content store keeps only what lists and links
- * need: at 100,000 stories every copy of the text in the store costs minutes
- * of content sync (Astro serialises the store on every change), bundling
- * time and gigabytes of build memory. The raw page is the source of truth
- * and parsing it again gives exactly the blocks the loader saw.
+ * The printed body of an item, read from its raw page when a page that shows
+ * it is rendered. The content store keeps only what lists and links need: at
+ * 100,000 stories every copy of the text in the store costs minutes of
+ * content sync (Astro serialises the store on every change), bundling time
+ * and gigabytes of build memory. The raw page is the source of truth, and
+ * its parse comes from the one reader of raw pages (src/archive/page-reader.ts),
+ * which the loader read it through: the same text gives the same blocks, kept
+ * once per content.
  */
 
 /** Where an item is: its raw page (path relative to the project root) and its lines. */
 export interface ItemSource {
   source: { path: string; lines: [number, number] };
 }
-
-/** Parsed pages by path. Pages are rendered in print order, so a few recent ones are all that is worth keeping. */
-const recent = new Map<string, Map<number, BodyBlock[]>>();
-const RECENT_PAGES = 32;
 
 /** The archivist's corrections of a raw page, from the .yml beside it (checked by the loader already). */
 function correctionsOf(path: string): NonNullable<ReturnType<typeof editionMetaSchema.parse>['corrections']> {
@@ -33,13 +31,21 @@ function correctionsOf(path: string): NonNullable<ReturnType<typeof editionMetaS
   return meta.data.corrections ?? [];
 }
 
+/**
+ * The bodies of raw pages' items by first line, for the last pages asked:
+ * the story pages of one raw page come one after another, and each would
+ * otherwise read and digest the whole raw page again.
+ */
+const recent = new Map<string, Map<number, BodyBlock[]>>();
+const RECENT_PAGES = 32;
+
 /** The bodies of a raw page's items by first line. */
 function pageBodies(path: string): Map<number, BodyBlock[]> {
   let bodies = recent.get(path);
   if (!bodies) {
     const decoded = decodePageText(path, readSourceBytes(path));
     if ('problem' in decoded) throw new Error(`${path}:${decoded.problem.line}: ${decoded.problem.message}`);
-    bodies = new Map(parsePage(decoded.text, correctionsOf(path)).items.map((item) => [item.lines[0], item.body]));
+    bodies = new Map(readPage(decoded.text, correctionsOf(path)).items.map((item) => [item.lines[0], item.body]));
     if (recent.size >= RECENT_PAGES) recent.delete(recent.keys().next().value ?? '');
     recent.set(path, bodies);
   }

@@ -1,9 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ArchiveInputError, formatProblem } from '../archive/problems.ts';
 import { newRegistryLines } from '../archive/permalink-registry.ts';
-import { REGISTRY_ADDITIONS } from '../build/registry-file.ts';
+import { buildRun } from '../build/build-run.ts';
 import { archivePlan } from './archive-plan.ts';
 
 /** Options of {@link archiveLoader}. */
@@ -32,12 +30,10 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
       const plan = archivePlan(contentDir, config.cacheDir);
       if (plan.problems.length > 0) throw new ArchiveInputError(plan.problems);
       for (const w of plan.warnings) logger.warn(formatProblem(w));
-      // scripts/build.ts appends the new links to permalinks.tsv once their pages are published, so the next build keeps them.
-      const next = process.env['ARCHIVE_NEXT_KEYS'];
-      if (next) {
-        mkdirSync(next, { recursive: true });
-        writeFileSync(join(next, REGISTRY_ADDITIONS), newRegistryLines(plan.unregistered));
-      } else if (plan.unregistered.length > 0) {
+      // The build appends the new links to permalinks.tsv once their pages are published, so the next build keeps them.
+      const run = buildRun();
+      if (run) run.registryLines = newRegistryLines(plan.unregistered);
+      else if (plan.unregistered.length > 0) {
         logger.warn(`${plan.unregistered.length} item(s) have links not yet in permalinks.tsv; run \`npm run permalinks\` to freeze them.`);
       }
       const present = new Set<string>();

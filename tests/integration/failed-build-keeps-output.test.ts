@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildArgs } from '../support/build-command.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'archive-build-'));
@@ -21,7 +22,7 @@ function runScript(args: string[]): SpawnSyncReturns<string> {
     env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ARCHIVE_CONTENT_DIR: content },
   });
 }
-const build = (): SpawnSyncReturns<string> => runScript(['scripts/build.ts', '--out', dist]);
+const build = (): SpawnSyncReturns<string> => runScript(buildArgs(dist));
 const output = (r: SpawnSyncReturns<string>): string => `${r.stdout}\n${r.stderr}`;
 
 /** sha256 of every file under a folder, by relative path. */
@@ -65,7 +66,7 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('scripts/build.ts with bad input', () => {
+describe('the build with bad input', () => {
   test('the good build wrote the site and its search index', () => {
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['index.html', 'api/articles.json']));
     expect(Object.keys(before).some((f) => f.startsWith('pagefind/'))).toBe(true);

@@ -18,6 +18,7 @@ import { trainOnSeed } from '../../src/bench/generate-archive.ts';
 import { generatePage } from '../../src/bench/generate-page.ts';
 import { Prng } from '../../src/bench/prng.ts';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
+import { buildArgs } from '../support/build-command.ts';
 
 /**
  * The hostile archive (issue "Nothing lost, nothing moved"): the seed pages
@@ -45,9 +46,7 @@ const env = {
   ARCHIVE_CONTENT_DIR: content,
   ASTRO_TELEMETRY_DISABLED: '1',
 };
-const run = (script: string, args: string[] = []): SpawnSyncReturns<string> =>
-  spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env });
-const build = (): SpawnSyncReturns<string> => run('scripts/build.ts', ['--out', dist]);
+const build = (): SpawnSyncReturns<string> => spawnSync(process.execPath, buildArgs(dist), { cwd: ROOT, encoding: 'utf8', env });
 const output = (r: SpawnSyncReturns<string>): string => `${r.stdout}\n${r.stderr}`;
 
 /** Story pages of an edition: every index.html one folder below it. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
+import { buildArgs } from '../support/build-command.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'incremental-build-'));
@@ -25,9 +26,9 @@ interface BuildLog {
   mode: 'incremental' | 'full';
 }
 
-/** Runs scripts/build.ts on the temp content into `out`, with `env` added; fails with the build's own output. */
+/** Builds the temp content into `out`, with `env` added; fails with the build's own output. */
 function build(out: string, env: NodeJS.ProcessEnv = {}): BuildLog {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+  const result = spawnSync(process.execPath, buildArgs(out), {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
@@ -95,7 +96,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('scripts/build.ts rebuilding only what changed', () => {
+describe('the build rebuilding only what changed', () => {
   test('a rebuild of unchanged content renders no archive page and changes no file', () => {
     const before = digestTree(cached);
     const again = build(cached);

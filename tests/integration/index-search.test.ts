@@ -1,12 +1,10 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { indexSearch } from '../../src/search/indexer/index-search.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'index-search-'));
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -34,16 +32,11 @@ function siteWith(name: string, files: Record<string, string>): string {
   return site;
 }
 
-function indexSearch(site: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  return spawnSync('node', ['scripts/index-search.ts', site], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ...env },
-  });
-}
+/** Indexes a site's records as the build does. */
+const index = (site: string, jobs?: number): Promise<string> => indexSearch(site, join(site, 'search', 'records'), jobs);
 
-describe('scripts/index-search.ts', () => {
-  test('indexes every shard into its own folder beside the hub, whatever the number at a time, and removes the records', () => {
+describe('the search indexer (src/search/indexer/index-search.ts)', () => {
+  test('indexes every shard into its own folder beside the hub, whatever the number at a time, and removes the records', async () => {
     const shards = {
       'ntrb-2024h1.json': JSON.stringify({
         records: [record('ntrb', '2024-01-24', 1, '潮起长江口'), record('ntrb', '2024-01-24', 2, '江海')],
@@ -53,9 +46,8 @@ describe('scripts/index-search.ts', () => {
     };
     for (const jobs of ['1', '3']) {
       const site = siteWith(`jobs-${jobs}`, shards);
-      const result = indexSearch(site, { ARCHIVE_INDEX_JOBS: jobs });
-      expect(result.status, result.stderr).toBe(0);
-      expect(result.stdout).toContain(`Indexed 3 search shards into ${join(site, 'pagefind')}, ${jobs} at a time`);
+      const said = await index(site, Number(jobs));
+      expect(said).toContain(`Indexed 3 search shards into ${join(site, 'pagefind')}, ${jobs} at a time`);
       for (const shard of ['ntrb-2024h1', 'ntrb-2024h2', 'recent-2025-02']) {
         expect(readdirSync(join(site, 'pagefind', shard)).some((file) => file.endsWith('.pf_meta'))).toBe(true);
       }
@@ -64,13 +56,11 @@ describe('scripts/index-search.ts', () => {
     }
   });
 
-  test('fails, naming the shard, when one cannot be indexed', () => {
+  test('fails, naming the shard, when one cannot be indexed', async () => {
     const site = siteWith('broken', {
       'ntrb-2024h1.json': JSON.stringify({ records: [record('ntrb', '2024-01-24', 1, '潮起长江口')] }),
       'jhwb-2025h1.json': '{"records": [',
     });
-    const result = indexSearch(site);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(join(site, 'search', 'records', 'jhwb-2025h1.json'));
+    await expect(index(site)).rejects.toThrow(join(site, 'search', 'records', 'jhwb-2025h1.json'));
   });
 });

@@ -4,6 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
+import { buildArgs } from '../support/build-command.ts';
 
 /**
  * One build at a time per output (issue "Nothing lost, nothing moved"): two
@@ -25,12 +26,12 @@ const env = {
 };
 
 const buildSync = (out: string): SpawnSyncReturns<string> =>
-  spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, encoding: 'utf8', env });
+  spawnSync(process.execPath, buildArgs(out), { cwd: ROOT, encoding: 'utf8', env });
 
 /** Starts a build and resolves with its exit code and output once it ends. */
 function buildAsync(out: string): Promise<{ status: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, env });
+    const child = spawn(process.execPath, buildArgs(out), { cwd: ROOT, env });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

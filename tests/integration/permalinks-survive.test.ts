@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readArticles, type ApiArticle } from '../support/api.ts';
+import { buildArgs } from '../support/build-command.ts';
 
 const project = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'archive-permalinks-'));
@@ -15,6 +16,9 @@ function run(script: string, ...args: string[]): void {
   const r = spawnSync('node', [script, ...args], { cwd: project, env, encoding: 'utf8' });
   expect(r.status, `${script}\n${r.stdout}\n${r.stderr}`).toBe(0);
 }
+
+/** Builds the temp content into `out`. */
+const build = (): void => run(...(buildArgs(out) as [string, ...string[]]));
 
 const published = (): ApiArticle[] => readArticles(out);
 
@@ -36,13 +40,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('permalinks', () => {
   test('every earlier link serves the same story after a page is added and the archive rebuilt', () => {
     cpSync(join(project, 'content'), content, { recursive: true });
-    run('scripts/build.ts', '--out', out);
+    build();
     const before = published();
     expect(before.length).toBeGreaterThan(0);
 
     writeFileSync(join(content, 'pages/ntrb/2024-01-24/001_new_front_page.txt'), NEW_PAGE);
     writeFileSync(join(content, 'pages/ntrb/2024-01-24/001_new_front_page.yml'), NEW_META);
-    run('scripts/build.ts', '--out', out);
+    build();
     const after = published();
     expect(after).toHaveLength(before.length + 2);
 
@@ -61,7 +65,7 @@ describe('permalinks', () => {
 
     // Registering the new links and rebuilding changes nothing that was published.
     run('scripts/register-permalinks.ts', content);
-    run('scripts/build.ts', '--out', out);
+    build();
     expect(
       published()
         .map((a) => a.url)
@@ -77,7 +81,7 @@ describe('permalinks', () => {
     const before = published();
     writeFileSync(jhwbMeta, `${readFileSync(jhwbMeta, 'utf8')}corrections:\n  - { line: 29, text: 吴新明、张彤, role: kicker }\n`);
     writeFileSync(ntrbMeta, `${readFileSync(ntrbMeta, 'utf8')}corrections:\n  - { line: 91, text: 22日，南通粮油, break: none }\n`);
-    run('scripts/build.ts', '--out', out);
+    build();
     const after = published();
     expect(after).toHaveLength(before.length - 1);
 

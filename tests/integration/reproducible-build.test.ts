@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
+import { buildArgs } from '../support/build-command.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
- * Caches a build could reuse: scripts/build.ts keeps Astro's (data store,
+ * Caches a build could reuse: the build keeps Astro's (data store,
  * incremental pages) and the search shards' in <out>.cache, Astro's default
  * cacheDir is node_modules/.astro, and .astro/ holds generated types.
  * Removing them all makes each build start from the raw pages alone.
@@ -20,7 +21,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Runs the project build into `out` from clean caches; fails with the build's own output. */
 function cleanBuild(out: string): void {
   for (const cache of caches(out)) rmSync(cache, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+  const result = spawnSync(process.execPath, buildArgs(out), {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -28,7 +29,7 @@ function cleanBuild(out: string): void {
   expect(result.status, `build into ${out} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
 }
 
-describe('scripts/build.ts', () => {
+describe('the build', () => {
   test('two clean builds of the same content are byte-identical', () => {
     const first = join(work, 'a');
     const second = join(work, 'b');

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { buildArgs } from '../support/build-command.ts';
 
 // A generated archive large enough that a common word has more results than
 // one page holds, and spread over two years so the search asks them in turn.
@@ -25,7 +26,7 @@ function run(script: string, ...args: string[]): void {
 
 beforeAll(async () => {
   run('scripts/generate-archive.ts', '--stories', '400', '--seed', '7', '--out', content, '--start', '2024-12-30');
-  run('scripts/build.ts', '--out', out);
+  run(...(buildArgs(out) as [string, ...string[]]));
   server = await serveStatic(out);
 });
 afterAll(async () => {

@@ -1,19 +1,19 @@
 /**
  * Build time only (Node): writes a Pagefind index of printed pages. Each
- * Pagefind record is one printed page (./page-record.ts): its words are the
+ * Pagefind record is one printed page (../page-record.ts): its words are the
  * union of its stories' trigram spellings of their folded printed text
- * (./tokens.ts), its kind filter every kind it prints, and its meta carries
+ * (../tokens.ts), its kind filter every kind it prints, and its meta carries
  * its stories' records for the browser to check each story and mark
- * matches, hidden from Pagefind's own indexing of meta (./hidden-text.ts).
+ * matches, hidden from Pagefind's own indexing of meta (../hidden-text.ts).
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { foldString } from '../archive/fold-text.ts';
-import { traditionalToSimplified } from './fold-table.ts';
-import { dropFragmentContent } from './fragment-content.ts';
-import { pageKinds, pageMeta, type PageRecord } from './page-record.ts';
-import { blockWords } from './tokens.ts';
+import { foldString } from '../../archive/fold-text.ts';
+import { traditionalToSimplified } from '../fold-table.ts';
+import { dropFragmentContent } from '../fragment-content.ts';
+import { pageKinds, pageMeta, type PageRecord } from '../page-record.ts';
+import { blockWords } from '../tokens.ts';
 
 /** The language every record is filed under; matches the pages' lang. */
 const LANGUAGE = 'zh-cn';
@@ -59,7 +59,7 @@ function pageWords(page: PageRecord, table: FoldTable): string {
 /**
  * Indexes printed pages into the folder `output` with Pagefind, empties the
  * fragments' indexed text, which search never reads
- * (./fragment-content.ts), and removes the files the site does not use: a
+ * (../fragment-content.ts), and removes the files the site does not use: a
  * shard keeps no script or wasm, since it is only ever merged into the hub.
  * Pagefind keeps an index's memory until its service exits, so each index
  * is best written by a process of its own. That memory peaks while Pagefind

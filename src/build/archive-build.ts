@@ -1,0 +1,186 @@
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { archivePlan } from '../loaders/archive-plan.ts';
+import { indexSearch } from '../search/indexer/index-search.ts';
+import { writeShardRecords } from '../search/indexer/shard-records.ts';
+import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
+import { beginBuildRun, type BuildRun } from './build-run.ts';
+import { codeDigest } from './code-digest.ts';
+import { applyChanges, mergeKeys, outputOf, readKeys, type BuildKeys, type OutputChanges } from './output-tree.ts';
+import { appendToRegistry } from './registry-file.ts';
+
+/**
+ * The archive's build as an Astro integration: `astro build` (and `npm run
+ * build`) does the whole job, and changes the output folder only when every
+ * step succeeded, so a failed build (bad input, say) never touches the
+ * output of the last good one.
+ *
+ * A rebuild renders only what changed. Astro renders into a fresh folder
+ * beside the output (`<out>.build-fresh`) just the paths whose cacheKey
+ * differs from the last build's (src/data/render-plan.ts), plus the few pages
+ * without one (home, search), and the indexer indexes the search shards
+ * whose records changed. Once both succeeded, each new file and shard is
+ * renamed into the output (a reader sees every file either old or new, never
+ * half written, and a file someone holds open keeps its old bytes) and paths
+ * the archive no longer has are removed: the work is that of the change, not
+ * of the archive. When the site's code or settings changed, or there is no
+ * last output, everything is rendered afresh and the new folder is swapped
+ * in whole.
+ *
+ * One build at a time writes an output: the build holds `<out>.lock`
+ * (./build-lock.ts) throughout, and a second one refuses, naming it.
+ *
+ * Beside the output, `<out>.cache` holds Astro's content store and page
+ * summaries (astro/), the keys of the last build (keys.json) and what it
+ * changed in the output (changes.json: the files written and removed by an
+ * incremental build, for a deployment that uploads only those, and the paths
+ * rendered). Both are written once the output is in place, each whole by a
+ * rename, changes.json first: keys.json, the record the next build trusts,
+ * never claims an output that was not published. Links published for the
+ * first time are appended to the content folder's permalinks.tsv then too,
+ * so the next build keeps them.
+ */
+
+/** The folders and files of one build into `out`. */
+interface Folders {
+  out: string;
+  fresh: string;
+  previous: string;
+  cache: string;
+  keys: string;
+  changes: string;
+}
+
+const foldersOf = (out: string): Folders => ({
+  out,
+  fresh: `${out}.build-fresh`,
+  previous: `${out}.build-previous`,
+  cache: `${out}.cache`,
+  keys: join(`${out}.cache`, 'keys.json'),
+  changes: join(`${out}.cache`, 'changes.json'),
+});
+
+/** Writes a file whole: readers and a killed build see the old file or the new, never part of one. */
+function writeWhole(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Takes the build's locks, or ends the process naming the build that holds one. */
+function lock(out: string): (() => void)[] {
+  const releases: (() => void)[] = [];
+  try {
+    releases.push(acquireBuildLock(out));
+    // Astro renders a build for a folder outside the project through one shared folder, .astro/.prerender: one such build at a time.
+    if (!out.startsWith(`${process.cwd()}${sep}`)) {
+      mkdirSync('.astro', { recursive: true });
+      releases.push(
+        acquireBuildLock(join(process.cwd(), '.astro', 'outside-output'), 'building into a folder outside the project through .astro/'),
+      );
+    }
+  } catch (error) {
+    for (const release of releases) release();
+    if (!(error instanceof BuildLockedError)) throw error;
+    console.error(error.message);
+    process.exit(75);
+  }
+  return releases;
+}
+
+/** Lays the fresh output over the last one (incremental) or swaps it in whole; says what changed. */
+function publish(folders: Folders, last: BuildKeys | null, next: BuildKeys): OutputChanges | null {
+  const { out, fresh, previous } = folders;
+  if (last) {
+    const changes = applyChanges(fresh, out, last.paths, next.paths);
+    rmSync(fresh, { recursive: true, force: true });
+    return changes;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(fresh, out);
+  rmSync(previous, { recursive: true, force: true });
+  return null;
+}
+
+/**
+ * The integration. `contentDir` is the content folder the loaders read, whose
+ * permalinks.tsv the build appends new links to.
+ */
+export function archiveBuild({ contentDir }: { contentDir: string }): AstroIntegration {
+  let folders: Folders | null = null;
+  let run: BuildRun | null = null;
+  let last: BuildKeys | null = null;
+  let code = '';
+  let started = 0;
+  /** Astro's cache folder as the loaders see it (config.cacheDir), where the archive plan is kept. */
+  let cacheDir: URL | null = null;
+  /** Set once the output and its state are in place: from then on, nothing is left to clean up. */
+  let finished = false;
+  return {
+    name: 'nantong-newspaper-archive-build',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        started = performance.now();
+        const out = fileURLToPath(config.outDir).replace(/[\\/]+$/u, '');
+        const f = foldersOf(out);
+        folders = f;
+        const releases = lock(out);
+        process.on('exit', (status) => {
+          // A failed build removes its own folders and leaves the output as it was; a killed one leaves its locks, which the next build takes over.
+          if (!finished) {
+            rmSync(f.fresh, { recursive: true, force: true });
+            if (status !== 0) console.error(`\nThe build failed; ${out} was left as it was.`);
+          }
+          for (const release of releases) release();
+        });
+        code = codeDigest(process.cwd(), `site ${config.site ?? ''}`);
+        const kept = existsSync(out) ? readKeys(f.keys) : null;
+        last = kept !== null && kept.code === code ? kept : null;
+        rmSync(f.fresh, { recursive: true, force: true });
+        run = beginBuildRun(last?.paths ?? {}, last ? out : null);
+        updateConfig({ outDir: pathToFileURL(`${f.fresh}/`), cacheDir: pathToFileURL(`${join(f.cache, 'astro')}/`) });
+      },
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!folders || !run) return;
+        const f = folders;
+        // The search records of the shards that changed, from the plan the loader made in this process, then their index.
+        const plan = archivePlan(contentDir, cacheDir ?? new URL(pathToFileURL(`${join(f.cache, 'astro')}/`)));
+        const records = join(f.cache, 'search-records');
+        rmSync(records, { recursive: true, force: true });
+        run.keys.set('search-records', writeShardRecords(plan.items, run.previous, run.lastOutput, records));
+        logger.info(await indexSearch(f.fresh, records));
+        const next: BuildKeys = { code, paths: mergeKeys(run.keys) };
+        const swapping = performance.now();
+        const changes = publish(f, last, next);
+        if (changes)
+          logger.info(
+            `Renamed ${changes.written.length} new files into ${f.out}, removed ${changes.removed.length}; the list is in ${f.changes}`,
+          );
+        if (run.registryLines !== '') {
+          const registry = appendToRegistry(contentDir, run.registryLines);
+          logger.info(`Registered ${run.registryLines.split('\n').length - 1} new link(s) in ${registry}; commit it with the pages.`);
+        }
+        // The keys are kept only once their output is in place: a build that
+        // fails before this point leaves the last build's keys, which still describe the output.
+        mkdirSync(f.cache, { recursive: true });
+        const rendered = [...run.rendered.values()].flat().map(outputOf).sort();
+        writeWhole(
+          f.changes,
+          `${JSON.stringify(changes ? { build: 'incremental', ...changes, rendered } : { build: 'full', rendered }, null, 1)}\n`,
+        );
+        writeWhole(f.keys, JSON.stringify(next));
+        finished = true;
+        const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);
+        logger.info(
+          `Built ${f.out} (${changes ? 'incremental' : 'full'}) in ${seconds(started)} s, of which ${seconds(swapping)} s putting the output in place`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { PathKeys } from './output-tree.ts';
+
+/**
+ * What one `astro build` of the archive shares between its integration
+ * (src/build/archive-build.ts), the archive loader and the routes: they run
+ * in one process, in that order. The integration begins a run before Astro
+ * reads any content; `astro dev`, which has no run, renders everything.
+ */
+export interface BuildRun {
+  /** The last build's key of every path, by site-relative URL; empty when everything is rendered afresh. */
+  previous: PathKeys;
+  /** The last build's output: a path whose file is missing there is rendered whatever its key. Null in a full build. */
+  lastOutput: string | null;
+  /** This build's keys, by route, then by URL, as the routes give them. */
+  keys: Map<string, PathKeys>;
+  /** The site-relative URLs each route renders in this build. */
+  rendered: Map<string, string[]>;
+  /** The registry lines of the links this build publishes for the first time (see permalink-registry.ts). */
+  registryLines: string;
+}
+
+const RUN = Symbol.for('nantong-newspaper-archive.build-run');
+type WithRun = typeof globalThis & { [RUN]?: BuildRun };
+
+/** Begins the run of a build: the loader and the routes of this process read and fill it. */
+export function beginBuildRun(previous: PathKeys, lastOutput: string | null): BuildRun {
+  const run: BuildRun = { previous, lastOutput, keys: new Map(), rendered: new Map(), registryLines: '' };
+  (globalThis as WithRun)[RUN] = run;
+  return run;
+}
+
+/** The build run of this process, or null (astro dev, astro check, a test). */
+export function buildRun(): BuildRun | null {
+  return (globalThis as WithRun)[RUN] ?? null;
+}

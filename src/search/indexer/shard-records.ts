@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlannedItem } from '../../archive/plan-archive.ts';
+import type { PathKeys } from '../../build/output-tree.ts';
+import { searchRecord } from '../search-record.ts';
+import { groupByShard, searchShardFor } from '../shards.ts';
+
+/**
+ * The search records of each shard, as the indexer reads them: one file per
+ * shard (a paper's half-year, or the newest month), written only for the
+ * shards whose items changed since the last build, so that a rebuild indexes
+ * only those. Each shard has a key under the URL its records would have,
+ * which the build keeps with the keys of the pages (its folder in the output,
+ * pagefind/<shard>/, stands for it: see output-tree.ts's outputOf).
+ */
+
+/**
+ * The site-relative URL a shard's records are keyed under.
+ * @example shardRecordsUrl('ntrb-2024h1') // '/search/records/ntrb-2024h1.json'
+ */
+export const shardRecordsUrl = (shard: string): string => `/search/records/${shard}.json`;
+
+/**
+ * Writes into `dir` the records of every shard whose key differs from the
+ * last build's (or whose index is missing from the last output), and returns
+ * every shard's key. Only the items of those shards are read in full (their
+ * pages parsed when this build has not yet).
+ * @param previous the last build's keys ({} to write every shard)
+ * @param lastOutput the last output, or null in a full build
+ */
+export function writeShardRecords(items: readonly PlannedItem[], previous: PathKeys, lastOutput: string | null, dir: string): PathKeys {
+  const shardFor = searchShardFor(items);
+  const keys: PathKeys = {};
+  for (const { shard, items: inShard } of groupByShard(items, (item) => item, shardFor)) {
+    const url = shardRecordsUrl(shard.id);
+    // An item's digest changes whenever its record would, the code included.
+    const key = createHash('sha256')
+      .update(inShard.map((item) => item.digest).join('\n'))
+      .digest('hex');
+    keys[url] = key;
+    if (previous[url] === key && lastOutput !== null && existsSync(join(lastOutput, 'pagefind', shard.id))) continue;
+    mkdirSync(dir, { recursive: true });
+    const records = inShard.map((item) => searchRecord(item.record()));
+    writeFileSync(join(dir, `${shard.id}.json`), JSON.stringify({ records }));
+  }
+  return keys;
+}

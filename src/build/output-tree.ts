@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { BUNDLE_FOLDER } from '../search/pagefind/bundle.ts';
 
 /**
  * The file operations of an incremental build (./archive-build.ts): what makes
@@ -41,7 +42,7 @@ export function mergeKeys(byRoute: ReadonlyMap<string, PathKeys>): PathKeys {
  */
 export function outputOf(url: string): string {
   const shard = /^\/search\/records\/([^/]+)\.json$/u.exec(url);
-  if (shard) return `pagefind/${shard[1]}`;
+  if (shard) return `${BUNDLE_FOLDER}/${shard[1]}`;
   return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
 }
 
@@ -109,9 +110,9 @@ export function applyChanges(fresh: string, target: string, before: PathKeys, af
   // from the last output count as written.
   const written = filesBelow(fresh, fresh).filter((file) => !sameBytes(join(fresh, file), join(target, file)));
   const removed: string[] = [];
-  const search = join(fresh, 'pagefind');
+  const search = join(fresh, BUNDLE_FOLDER);
   for (const entry of existsSync(search) ? readdirSync(search) : []) {
-    const old = join(target, 'pagefind', entry);
+    const old = join(target, BUNDLE_FOLDER, entry);
     if (existsSync(old) && statSync(old).isDirectory()) {
       const kept = new Set(filesBelow(join(search, entry), fresh));
       removed.push(...filesBelow(old, target).filter((file) => !kept.has(file)));

@@ -3,7 +3,7 @@ import { renderBody } from '../archive/render-body.ts';
 import { editionPath, paperPath, sourcePath } from './paths.ts';
 import { printedBody } from './printed-text.ts';
 import { FOLD_TABLE_ID } from '../loaders/fold-table-loader.ts';
-import { groupByShard, searchShardFor, type Shard } from '../search/shards.ts';
+import { groupByShard, searchShardFor, type Shard } from './partitions.ts';
 
 /** One archived item as the pages read it. */
 export type Article = CollectionEntry<'articles'>;
@@ -222,7 +222,7 @@ export async function getArticleParts(): Promise<ArticlePart[]> {
 }
 
 /**
- * Every item, one part per search shard (src/search/shards.ts: the newest
+ * Every item, one part per search shard (src/data/partitions.ts: the newest
  * month apart, the rest by paper and half-year), parts sorted by id.
  */
 export async function getSearchParts(): Promise<ArticlePart[]> {

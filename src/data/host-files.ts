@@ -6,6 +6,7 @@
  * <meta> cannot: a ban on framing, MIME sniffing off, long caching of files
  * named by their content, and real redirects for moved links.
  */
+import { BUNDLE_PATH, CONTENT_NAMED_FOLDERS } from '../search/pagefind/bundle.ts';
 
 /**
  * What every response says besides the page's own Content-Security-Policy
@@ -29,12 +30,8 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export const CONTENT_NAMED: readonly string[] = [
   '/_astro/*',
-  '/pagefind/fragment/*',
-  '/pagefind/index/*',
-  '/pagefind/filter/*',
-  '/pagefind/*/fragment/*',
-  '/pagefind/*/index/*',
-  '/pagefind/*/filter/*',
+  ...Object.keys(CONTENT_NAMED_FOLDERS).map((folder) => `${BUNDLE_PATH}${folder}/*`),
+  ...Object.keys(CONTENT_NAMED_FOLDERS).map((folder) => `${BUNDLE_PATH}*/${folder}/*`),
 ];
 
 /** The `_headers` file. */

@@ -8,8 +8,8 @@ import type { EditionMeta } from '../archive/edition-meta.ts';
 import { planArchive, type ArchivePlan, type PageCache, type PageSummary } from '../archive/plan-archive.ts';
 import type { MetaCache } from '../archive/validate-archive.ts';
 import { readArchive } from '../archive/read-archive.ts';
-import { traditionalToSimplified } from '../search/fold-table.ts';
-import { searchRecord } from '../search/search-record.ts';
+import { traditionalToSimplified } from '../search/indexer/fold-table.ts';
+import { searchRecord } from '../search/shared/search-record.ts';
 
 /**
  * The archive plan the loaders share: read, checked and summarised once per

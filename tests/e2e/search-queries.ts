@@ -5,7 +5,7 @@
  * rest are checked against substring matches on /api/articles.json.
  */
 import { foldString, type FoldTable } from '../../src/archive/fold-text.ts';
-import { parseQuery } from '../../src/search/query.ts';
+import { parseQuery } from '../../src/search/shared/query.ts';
 import type { ApiArticle } from '../support/api.ts';
 
 /** Every printed text of an item (a site-made photo title is not printed). */

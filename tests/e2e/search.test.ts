@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { foldString } from '../../src/archive/fold-text.ts';
-import { traditionalToSimplified } from '../../src/search/fold-table.ts';
-import { readPageMeta } from '../../src/search/page-record.ts';
-import { charWord } from '../../src/search/tokens.ts';
-import { parseQuery } from '../../src/search/query.ts';
+import { traditionalToSimplified } from '../../src/search/indexer/fold-table.ts';
+import { readPageMeta } from '../../src/search/shared/page-record.ts';
+import { charWord } from '../../src/search/shared/tokens.ts';
+import { parseQuery } from '../../src/search/shared/query.ts';
 import { fetchArticles, type ApiArticle } from '../support/api.ts';
 import { useBrowser } from '../support/browser.ts';
 import { expectedUrls as expectedFor, SEARCH_QUERIES } from './search-queries.ts';

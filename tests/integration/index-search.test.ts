@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { indexSearch } from '../../src/search/indexer/index-search.ts';
-import type { SearchRecord } from '../../src/search/search-record.ts';
+import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'index-search-'));
 

@@ -17,13 +17,31 @@ const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
   .map((f) => join(SRC, f));
 
 /** The src/ files a file imports by a relative path (astro: and package imports lead out of src/). */
-function importsOf(file: string): string[] {
+function importsOf(file: string, { types = true }: { types?: boolean } = {}): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [
-    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gu),
-    ...text.matchAll(/<script\s+src="(\.[^"]+)"/gu),
-  ].map((m) => m[1] ?? '');
+  const statement = types
+    ? /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gu
+    : /(?:^|\n)\s*(?:import|export)\s(?!type\s)[^;]*?from\s+'(\.[^']+)'/gu;
+  const specifiers = [...text.matchAll(statement), ...text.matchAll(/<script\s+src="(\.[^"]+)"/gu)].map((m) => m[1] ?? '');
   return specifiers.map((s) => resolve(dirname(file), s)).filter((path) => files.includes(path));
+}
+
+/** The packages and node: modules a file imports by name. */
+function packagesOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s(?!type\s)[^;]*?from\s+'([^.'][^']*)'/gu)].map((m) => m[1] ?? '');
+}
+
+/** A file and every src/ file it imports, however indirectly. */
+function reach(graph: Map<string, string[]>, file: string): Set<string> {
+  const seen = new Set<string>();
+  const walk = (node: string): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const next of graph.get(node) ?? []) walk(next);
+  };
+  walk(file);
+  return seen;
 }
 
 /** The import loops of a graph, each as the files around it (one per loop found by a depth-first walk). */
@@ -67,5 +85,38 @@ describe('the import graph of src/', () => {
         ]),
       ),
     ).toEqual([['a', 'b', 'c', 'a']]);
+  });
+
+  // Search lives in src/search, split by where it runs: shared code and the
+  // browser's must reach neither Node nor the indexer, or the search page's
+  // bundle would carry (or fail on) code that only the build can run.
+  const runtime = new Map(files.map((f) => [f, importsOf(f, { types: false })]));
+  const inBrowser = files.filter((f) => /\/search\/(shared|browser)\/|\/search\/pagefind\/(bundle|browser-api|hidden-text)\.ts$/u.test(f));
+  const buildOnly = (f: string): boolean => /\/search\/indexer\/|\/search\/pagefind\/(write-index|fragments)\.ts$/u.test(f);
+
+  test('keeps browser and shared search code clear of Node and of the indexer', () => {
+    expect(inBrowser.length).toBeGreaterThan(10);
+    const crossings: string[] = [];
+    for (const file of inBrowser) {
+      for (const reached of reach(runtime, file)) {
+        const name = relative(SRC, file);
+        if (buildOnly(reached)) crossings.push(`${name} → ${relative(SRC, reached)}`);
+        for (const pkg of packagesOf(reached)) if (pkg.startsWith('node:') || pkg === 'pagefind') crossings.push(`${name} → ${pkg}`);
+      }
+    }
+    expect(crossings).toEqual([]);
+  });
+
+  test('keeps shared search code clear of the browser side', () => {
+    const shared = files.filter((f) => f.includes('/search/shared/'));
+    const crossings = shared.flatMap((file) =>
+      [...reach(graph, file)].filter((f) => f.includes('/search/browser/')).map((f) => `${relative(SRC, file)} → ${relative(SRC, f)}`),
+    );
+    expect(crossings).toEqual([]);
+  });
+
+  test('would see a browser file reaching Node', () => {
+    expect(packagesOf(join(SRC, 'search/pagefind/write-index.ts'))).toContain('node:fs');
+    expect(buildOnly(join(SRC, 'search/indexer/index-pages.ts'))).toBe(true);
   });
 });

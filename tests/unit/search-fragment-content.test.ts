@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { dropContent } from '../../src/search/fragment-content.ts';
+import { dropContent } from '../../src/search/pagefind/fragments.ts';
 
 /** A fragment file as Pagefind 1.6 writes it. */
 function fragmentFile(fragment: object, signature = 'pagefind_dcd'): Buffer {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupByPage, pageKinds, pageMeta, readPageMeta } from '../../src/search/page-record.ts';
-import { searchRecord, type RecordSource, type SearchRecord } from '../../src/search/search-record.ts';
+import { groupByPage, pageKinds, pageMeta, readPageMeta } from '../../src/search/shared/page-record.ts';
+import { searchRecord, type RecordSource, type SearchRecord } from '../../src/search/shared/search-record.ts';
 
 /** An archived item as the site stores it, printed on raw page `file`. */
 function item(url: string, file: string, kind: RecordSource['kind'] = 'story', date = '2024-01-24'): RecordSource {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { traditionalToSimplified } from '../../src/search/fold-table.ts';
-import type { CandidateFilters, Candidates, findCandidates } from '../../src/search/pagefind-candidates.ts';
-import { MAX_READ, MAX_SHARDS, PAGE_SIZE, queryWords, startSearch } from '../../src/search/run-search.ts';
-import type { SearchRecord } from '../../src/search/search-record.ts';
-import { readState } from '../../src/search/search-state.ts';
-import { groupByShard, halfYearOf, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/search/shards.ts';
-import { describeProgress, spanOf } from '../../src/search/status-line.ts';
-import { termWords } from '../../src/search/tokens.ts';
+import { traditionalToSimplified } from '../../src/search/indexer/fold-table.ts';
+import { mergeByDate, type CandidateFilters, type Candidates, type findCandidates } from '../../src/search/browser/candidates.ts';
+import { MAX_READ, MAX_SHARDS, PAGE_SIZE, queryWords, startSearch } from '../../src/search/browser/run-search.ts';
+import type { SearchRecord } from '../../src/search/shared/search-record.ts';
+import { readState } from '../../src/search/browser/search-state.ts';
+import { groupByShard, halfYearOf, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/data/partitions.ts';
+import { describeProgress, spanOf } from '../../src/search/browser/status-line.ts';
+import { termWords } from '../../src/search/shared/tokens.ts';
 
 const table = traditionalToSimplified();
 
@@ -254,5 +254,35 @@ describe('the status line', () => {
     );
     expect(describeProgress({ ...progress, periodsLeft: [], done: true }, ['南通'])).toBe('没有找到包含“南通”的文章。');
     expect(spanOf(['2022', '2023'])).toBe('2022 年至 2023 年');
+  });
+});
+
+describe('mergeByDate', () => {
+  /** Results of one shard, in the order Pagefind sorted them; counts the data read. */
+  const reads: string[] = [];
+  const shard = (...dates: string[]) =>
+    dates.map((date) => ({
+      data: () => {
+        reads.push(date);
+        return Promise.resolve({ url: `/x/${date}/source/1.txt`, meta: {} });
+      },
+    }));
+  const dateOf = (data: { url: string }) => data.url.slice(3, 13);
+
+  test('puts the pages of several shards, each sorted by Pagefind, into one date order', async () => {
+    const newest = mergeByDate([shard('2024-03-01', '2024-01-24'), shard('2024-05-05', '2024-02-10')], dateOf, 'newest');
+    expect(newest.count).toBe(4);
+    expect((await newest.pages(0, 4)).map(dateOf)).toEqual(['2024-05-05', '2024-03-01', '2024-02-10', '2024-01-24']);
+    const oldest = mergeByDate([shard('2024-01-24', '2024-03-01'), shard('2024-02-10', '2024-05-05')], dateOf, 'oldest');
+    expect((await oldest.pages(1, 3)).map(dateOf)).toEqual(['2024-02-10', '2024-03-01']);
+  });
+
+  test('reads a page only when it is next in its shard', async () => {
+    reads.length = 0;
+    const merged = mergeByDate([shard('2024-03-01', '2024-01-24', '2023-01-01'), shard('2024-02-10', '2023-05-05')], dateOf, 'newest');
+    await merged.pages(0, 1);
+    expect(reads.sort()).toEqual(['2024-02-10', '2024-03-01']);
+    await merged.pages(1, 2);
+    expect(reads.sort()).toEqual(['2024-01-24', '2024-02-10', '2024-03-01']);
   });
 });

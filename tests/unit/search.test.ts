@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { foldString, foldText } from '../../src/archive/fold-text.ts';
-import { markParts } from '../../src/search/excerpt.ts';
-import { traditionalToSimplified } from '../../src/search/fold-table.ts';
-import { matchStory } from '../../src/search/match.ts';
-import { parseQuery } from '../../src/search/query.ts';
-import { readState, writeState } from '../../src/search/search-state.ts';
-import { blockWords, charWord, termWords } from '../../src/search/tokens.ts';
-import { hideText, revealText } from '../../src/search/hidden-text.ts';
+import { markParts } from '../../src/search/shared/excerpt.ts';
+import { traditionalToSimplified } from '../../src/search/indexer/fold-table.ts';
+import { matchStory } from '../../src/search/shared/match.ts';
+import { parseQuery } from '../../src/search/shared/query.ts';
+import { readState, writeState } from '../../src/search/browser/search-state.ts';
+import { blockWords, charWord, termWords } from '../../src/search/shared/tokens.ts';
+import { hideText, revealText } from '../../src/search/pagefind/hidden-text.ts';
 
 const table = traditionalToSimplified();
 

@@ -1,6 +1,6 @@
 /**
  * Builds the Pagefind search index of a built site folder from search
- * records, one file per shard (src/search/shards.ts), in a folder of build
+ * records, one file per shard (src/data/partitions.ts), in a folder of build
  * input that is removed afterwards.
  *
  * A hub index at /pagefind/ holds Pagefind's script and wasm and a single
@@ -20,6 +20,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HUB_PAGE, indexPages } from './index-pages.ts';
+import { BUNDLE_FOLDER } from '../pagefind/bundle.ts';
 
 /** The script that indexes one shard, in a process of its own. */
 const INDEX_SHARD = fileURLToPath(new URL('index-shard.ts', import.meta.url));
@@ -63,7 +64,7 @@ export async function indexSearch(
   jobs = Number(process.env['ARCHIVE_INDEX_JOBS']) || availableParallelism(),
 ): Promise<string> {
   const started = performance.now();
-  const output = join(site, 'pagefind');
+  const output = join(site, BUNDLE_FOLDER);
   rmSync(output, { recursive: true, force: true });
   await indexPages([HUB_PAGE], output, { hub: true });
   // A rebuild in which no shard changed writes no records at all.

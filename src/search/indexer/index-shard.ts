@@ -8,8 +8,8 @@
  * Arguments: <records.json> <output-folder>
  */
 import { readFileSync } from 'node:fs';
-import { groupByPage } from '../page-record.ts';
-import type { SearchRecord } from '../search-record.ts';
+import { groupByPage } from '../shared/page-record.ts';
+import type { SearchRecord } from '../shared/search-record.ts';
 import { indexPages } from './index-pages.ts';
 
 const [recordsFile, output] = process.argv.slice(2);

@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlannedItem } from '../../archive/plan-archive.ts';
 import type { PathKeys } from '../../build/output-tree.ts';
-import { searchRecord } from '../search-record.ts';
-import { groupByShard, searchShardFor } from '../shards.ts';
+import { searchRecord } from '../shared/search-record.ts';
+import { groupByShard, searchShardFor } from '../../data/partitions.ts';
+import { BUNDLE_FOLDER } from '../pagefind/bundle.ts';
 
 /**
  * The search records of each shard, as the indexer reads them: one file per
@@ -39,7 +40,7 @@ export function writeShardRecords(items: readonly PlannedItem[], previous: PathK
       .update(inShard.map((item) => item.digest).join('\n'))
       .digest('hex');
     keys[url] = key;
-    if (previous[url] === key && lastOutput !== null && existsSync(join(lastOutput, 'pagefind', shard.id))) continue;
+    if (previous[url] === key && lastOutput !== null && existsSync(join(lastOutput, BUNDLE_FOLDER, shard.id))) continue;
     mkdirSync(dir, { recursive: true });
     const records = inShard.map((item) => searchRecord(item.record()));
     writeFileSync(join(dir, `${shard.id}.json`), JSON.stringify({ records }));

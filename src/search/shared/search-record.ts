@@ -3,8 +3,8 @@
  * print order. Shared by the build (which indexes it) and the browser
  * (which reads it back from Pagefind's fragment to verify and mark matches).
  */
-import type { ArticleRecord } from '../archive/article-record.ts';
-import { sourcePath } from '../data/paths.ts';
+import type { ArticleRecord } from '../../archive/article-record.ts';
+import { sourcePath } from '../../data/paths.ts';
 
 /** Which printed part a block is. */
 export type BlockField =
@@ -31,7 +31,7 @@ export interface SearchRecord {
   blocks: RecordBlock[];
   /**
    * Site path of the raw page the story is printed on. Search indexes one
-   * record per printed page (src/search/page-record.ts), grouped by this.
+   * record per printed page (src/search/shared/page-record.ts), grouped by this.
    */
   source: string;
 }

@@ -5,7 +5,7 @@
  */
 import compatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import characters from 'opencc-js/dict/TSCharacters';
-import { foldString, type FoldTable } from '../archive/fold-text.ts';
+import { foldString, type FoldTable } from '../../archive/fold-text.ts';
 
 /** Reads an OpenCC dictionary string; the first target is the one used. */
 function readDictionary(dictionary: string, into: Map<string, string>): void {

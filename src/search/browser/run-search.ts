@@ -3,14 +3,14 @@
  * printed pages from Pagefind, keep only the stories on them that really
  * hold every term, rank them.
  */
-import { foldString, type FoldTable } from '../archive/fold-text.ts';
-import { findCandidates, type CandidateFilters, type Candidates } from './pagefind-candidates.ts';
-import { selectShards, type Shard } from './shards.ts';
-import { matchStory, type StoryMatch } from './match.ts';
-import { parseQuery } from './query.ts';
-import type { SearchRecord } from './search-record.ts';
+import { foldString, type FoldTable } from '../../archive/fold-text.ts';
+import { findCandidates, type CandidateFilters, type Candidates } from './candidates.ts';
+import { selectShards, type Shard } from '../../data/partitions.ts';
+import { matchStory, type StoryMatch } from '../shared/match.ts';
+import { parseQuery } from '../shared/query.ts';
+import type { SearchRecord } from '../shared/search-record.ts';
 import type { SearchState } from './search-state.ts';
-import { termWords } from './tokens.ts';
+import { termWords } from '../shared/tokens.ts';
 
 // Each candidate printed page checked costs its Pagefind fragment (its
 // stories' text, about 4 KB with gzip for five or six stories), so how many
@@ -28,7 +28,7 @@ const MIN_STEP = 3;
 export const MAX_READ = 8;
 /**
  * Most shards asked while filling one page of results, whole periods (half-
- * years, src/search/shards.ts) at a time and at least one period. Each shard
+ * years, src/data/partitions.ts) at a time and at least one period. Each shard
  * asked costs its metadata (about 20 KB with gzip for a full paper's
  * half-year) and an index chunk per query word (about 25 KB), found or not:
  * without a bound, a word that no story holds would cost every period of

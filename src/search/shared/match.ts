@@ -2,7 +2,7 @@
  * Checks a story against the query terms on its folded printed text and
  * finds every place a term occurs, in printed positions.
  */
-import { foldText, type FoldTable, type FoldedText } from '../archive/fold-text.ts';
+import { foldText, type FoldTable, type FoldedText } from '../../archive/fold-text.ts';
 import { HEADING_FIELDS, type RecordBlock } from './search-record.ts';
 
 /** One occurrence of a term: block index and printed span [start, end). */

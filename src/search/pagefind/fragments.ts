@@ -12,11 +12,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-
-/** What Pagefind 1.6 puts before a decompressed file's JSON. */
-const SIGNATURE = 'pagefind_dcd';
-/** The fields of a Pagefind 1.6 fragment of a custom record. */
-const FIELDS = ['anchors', 'content', 'filters', 'meta', 'url', 'word_count'];
+import { CONTENT_NAMED_FOLDERS, FRAGMENT_FIELDS as FIELDS, FRAGMENT_SIGNATURE as SIGNATURE } from './bundle.ts';
 
 /** Throws unless `fragment` is a fragment of the shape this step was written for. */
 function checkFragment(fragment: unknown, file: string): asserts fragment is Record<string, unknown> & { content: string } {
@@ -51,7 +47,8 @@ export function dropFragmentContent(indexFolder: string): number {
   const folder = join(indexFolder, 'fragment');
   const files = readdirSync(folder);
   for (const name of files) {
-    if (!name.endsWith('.pf_fragment')) throw new Error(`${join(folder, name)}: unexpected file in Pagefind's fragment folder`);
+    if (!name.endsWith(CONTENT_NAMED_FOLDERS.fragment))
+      throw new Error(`${join(folder, name)}: unexpected file in Pagefind's fragment folder`);
     const file = join(folder, name);
     writeFileSync(file, dropContent(readFileSync(file), file));
   }

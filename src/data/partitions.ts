@@ -1,4 +1,9 @@
 /**
+ * How the archive is split by paper and period: the bulk data and the
+ * sitemaps by paper and year (shardOf), the search index by paper and
+ * half-year with the newest month apart (searchShardFor). One module, so
+ * that every part of the site agrees on where a story's date puts it.
+ *
  * The search index is split into shards, one Pagefind index per paper and
  * half-year, so that indexing memory is bounded by half a paper-year rather
  * than the whole archive, a changed page re-indexes only its own shard, and
@@ -6,7 +11,7 @@
  * browser merges the shards it needs with Pagefind's own multisite merging.
  *
  * Why half-years: Pagefind's memory while it writes an index is about 2 MB
- * per printed page of trigram words (src/search/index-pages.ts), 4.5 GB for
+ * per printed page of trigram words (src/search/indexer/index-pages.ts), 4.5 GB for
  * a paper-year of a daily with six pages, and shards are indexed two at a
  * time. A search asks one half-year at a time, so the shards it asks at
  * once are as many as with year shards, each with half the metadata.
@@ -97,11 +102,6 @@ export function selectShards(shards: readonly Shard[], choice: { paper: string; 
       (!choice.from || shard.year >= choice.from) &&
       (!choice.to || shard.year <= choice.to),
   );
-}
-
-/** Site path of a shard's Pagefind index. */
-export function shardPath(id: string): string {
-  return `/pagefind/${id}/`;
 }
 
 /**

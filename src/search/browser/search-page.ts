@@ -3,11 +3,11 @@
  * searches as the researcher types (replaceState) or submits (pushState),
  * restores them on back/forward, and announces the result count.
  */
-import type { FoldTable } from '../archive/fold-text.ts';
+import type { FoldTable } from '../../archive/fold-text.ts';
 import { renderResult } from './render-results.ts';
 import { foldTerms, startSearch, type Search } from './run-search.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
-import type { Shard } from './shards.ts';
+import type { Shard } from '../../data/partitions.ts';
 import { describeProgress } from './status-line.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');

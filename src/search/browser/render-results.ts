@@ -2,10 +2,10 @@
  * Draws verified results as list items: source line, kicker, headline linking
  * to the story, and an excerpt, with every term found in a <mark>.
  */
-import { markParts } from './excerpt.ts';
-import { markableHits, type Hit } from './match.ts';
+import { markParts } from '../shared/excerpt.ts';
+import { markableHits, type Hit } from '../shared/match.ts';
 import type { SearchHit } from './run-search.ts';
-import { HEADING_FIELDS } from './search-record.ts';
+import { HEADING_FIELDS } from '../shared/search-record.ts';
 
 const KIND_NAMES: Record<string, string> = { story: '报道', jump: '转版', photo: '图片' };
 

@@ -1,0 +1,129 @@
+/**
+ * Asks Pagefind for the printed pages holding every index word of a query,
+ * over the index shards the search needs (merged into the hub index with
+ * Pagefind's mergeIndex), and reads candidate pages' stories from their
+ * fragments only when asked, so a query that many pages match costs the
+ * fragments actually checked. Pagefind's script is loaded from /pagefind/
+ * when the first search runs.
+ */
+import { readPageMeta } from '../shared/page-record.ts';
+import type { SearchRecord } from '../shared/search-record.ts';
+import type { Shard } from '../../data/partitions.ts';
+import { searchShards, type PagefindFilters, type PagefindResult } from '../pagefind/browser-api.ts';
+
+/** The filters Pagefind applies before results are fetched. */
+export type CandidateFilters = PagefindFilters;
+
+/** How Pagefind orders candidates: by its score, or by date. */
+export type CandidateOrder = 'score' | 'newest' | 'oldest';
+
+/** Candidate pages of one query, in order; their stories are read on demand. */
+export interface Candidates {
+  /** How many printed pages hold every index word. */
+  count: number;
+  /** The stories of candidate pages [start, end), page by page. */
+  pages: (start: number, end: number) => Promise<SearchRecord[][]>;
+}
+
+/**
+ * Stories of the pages read so far, by page url. Pagefind keeps a fragment
+ * once loaded, but revealing and parsing a page's text again for every query
+ * typed would cost more than checking its stories.
+ */
+const storiesByPage = new Map<string, SearchRecord[]>();
+
+/** The stories a candidate page's fragment data carries, parsed once per page. */
+function storiesOf({ url, meta }: { url: string; meta: Record<string, string> }): SearchRecord[] {
+  let stories = storiesByPage.get(url);
+  if (!stories) {
+    stories = meta['stories'] ? readPageMeta(meta['stories']) : [];
+    storiesByPage.set(url, stories);
+  }
+  return stories;
+}
+
+/** A page's data, as a Pagefind result gives it when asked. */
+type PageData = Awaited<ReturnType<PagefindResult['data']>>;
+
+/**
+ * Merges lists of results, each already in date order, into one list in
+ * date order, reading a result's data only when it is next in its list.
+ * Pagefind sorts each merged index on its own and lists one index's results
+ * after the other's, so pages of several shards (two papers in one
+ * half-year) come back in date order only once merged here.
+ * @example await mergeByDate([[a2024, a2022], [b2023]], dateOf, 'newest').pages(0, 3) // data of a2024, b2023, a2022
+ */
+export function mergeByDate(
+  lists: readonly PagefindResult[][],
+  dateOf: (data: PageData) => string,
+  order: 'newest' | 'oldest',
+): { count: number; pages: (start: number, end: number) => Promise<PageData[]> } {
+  const next = lists.map(() => 0);
+  const heads = new Map<number, Promise<PageData>>();
+  const merged: PageData[] = [];
+  const head = (list: number): Promise<PageData> | undefined => {
+    const result = lists[list]?.[next[list] ?? 0];
+    if (!result) return undefined;
+    let data = heads.get(list);
+    if (!data) {
+      data = result.data();
+      heads.set(list, data);
+    }
+    return data;
+  };
+  const take = async (): Promise<boolean> => {
+    let best: { list: number; data: PageData; date: string } | undefined;
+    for (let list = 0; list < lists.length; list += 1) {
+      const pending = head(list);
+      if (!pending) continue;
+      const data = await pending;
+      const date = dateOf(data);
+      if (!best || (order === 'newest' ? date > best.date : date < best.date)) best = { list, data, date };
+    }
+    if (!best) return false;
+    merged.push(best.data);
+    heads.delete(best.list);
+    next[best.list] = (next[best.list] ?? 0) + 1;
+    return true;
+  };
+  return {
+    count: lists.reduce((sum, list) => sum + list.length, 0),
+    pages: async (start, end) => {
+      while (merged.length < end && (await take()));
+      return merged.slice(start, end);
+    },
+  };
+}
+
+/** The date of a candidate page: that of its stories. */
+function dateOfPage(data: PageData): string {
+  return storiesOf(data)[0]?.date ?? '';
+}
+
+/**
+ * The pages of the given shards holding every index word, in the order asked.
+ * @example (await findCandidates(termWords('长江'), {}, shardsOf(stories), 'score')).count // pages holding 长江
+ */
+export async function findCandidates(
+  words: string[],
+  filters: CandidateFilters,
+  shards: readonly Shard[],
+  order: CandidateOrder,
+): Promise<Candidates> {
+  if (shards.length === 0 || words.length === 0) return { count: 0, pages: () => Promise.resolve([]) };
+  const ids = shards.map((shard) => shard.id);
+  if (order === 'score' || ids.length === 1) {
+    const results = await searchShards(ids, words, filters, order);
+    return {
+      count: results.length,
+      pages: async (start, end) => {
+        const data = await Promise.all(results.slice(start, end).map((result) => result.data()));
+        return data.map(storiesOf);
+      },
+    };
+  }
+  // One search per shard, each in date order, merged into one date order.
+  const lists = await Promise.all(ids.map((id) => searchShards([id], words, filters, order)));
+  const merged = mergeByDate(lists, dateOfPage, order);
+  return { count: merged.count, pages: async (start, end) => (await merged.pages(start, end)).map(storiesOf) };
+}

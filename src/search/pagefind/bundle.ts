@@ -1,0 +1,49 @@
+/**
+ * Where Pagefind's files live in the built site and what they are named:
+ * the layout of the bundle Pagefind 1.6 writes, which is not a documented
+ * interface. Everything else reads these names from here, and the contract
+ * test (tests/integration/pagefind-contract.test.ts) checks them against the
+ * pinned Pagefind, so an upgrade that changes them fails there first.
+ */
+
+/** The Pagefind version every assumption of this folder was checked against. */
+export const PAGEFIND_VERSION = '1.6.0';
+
+/** Site path of the search bundle: the hub index, with one folder per shard below it. */
+export const BUNDLE_PATH = '/pagefind/';
+
+/** Output folder of the search bundle, relative to the site's root. */
+export const BUNDLE_FOLDER = 'pagefind';
+
+/** The hub's script, which the browser imports. */
+export const SCRIPT_FILE = 'pagefind.js';
+
+/**
+ * Site path of a shard's Pagefind index.
+ * @example shardPath('jhwb-2025h1') // '/pagefind/jhwb-2025h1/'
+ */
+export function shardPath(id: string): string {
+  return `${BUNDLE_PATH}${id}/`;
+}
+
+/** Folders of an index whose files Pagefind names by their content, with their files' extension. */
+export const CONTENT_NAMED_FOLDERS = { fragment: '.pf_fragment', index: '.pf_index', filter: '.pf_filter' } as const;
+
+/** Files of Pagefind's output the site does not use: its UIs, highlighter and worker. */
+export const UNUSED_FILE = /^pagefind[-.].*\.(js|css)$/u;
+
+/** Files a shard needs only as the primary index of a search, which the hub is. */
+export const HUB_ONLY_FILE = /^(pagefind\.js|wasm\..*\.pagefind)$/u;
+
+/**
+ * The files an index folder keeps at its top level besides the content-named
+ * folders: the entry file, the metadata file (named by its language and
+ * content) and, in the hub only, the script and wasm.
+ */
+export const KEPT_FILE = /^(pagefind\.js|wasm\.[a-z-]+\.pagefind|pagefind-entry\.json|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta)$/u;
+
+/** What Pagefind 1.6 puts before a decompressed fragment's JSON. */
+export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** The fields of a Pagefind 1.6 fragment of a custom record. */
+export const FRAGMENT_FIELDS: readonly string[] = ['anchors', 'content', 'filters', 'meta', 'url', 'word_count'];

@@ -1,0 +1,171 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BUNDLE_FOLDER,
+  CONTENT_NAMED_FOLDERS,
+  FRAGMENT_FIELDS,
+  FRAGMENT_SIGNATURE,
+  HUB_ONLY_FILE,
+  KEPT_FILE,
+  PAGEFIND_VERSION,
+} from '../../src/search/pagefind/bundle.ts';
+import { hideText } from '../../src/search/pagefind/hidden-text.ts';
+import { writeIndex, type IndexRecord } from '../../src/search/pagefind/write-index.ts';
+import { useBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+/**
+ * The contract between src/search/pagefind/ and the pinned Pagefind: every
+ * assumption the adapter makes about Pagefind's formats and browser API,
+ * checked against what Pagefind really writes and runs. An upgrade of
+ * Pagefind that breaks one fails here, by name, before it breaks the site.
+ */
+
+const ADAPTER = resolve(import.meta.dirname, '../../src/search/pagefind');
+const browser = useBrowser();
+
+/** A record of the contract's tiny archive. */
+function record(url: string, words: string, paper: string, date: string, hidden = ''): IndexRecord {
+  return {
+    url,
+    content: words,
+    meta: { stories: hideText(hidden) },
+    filters: { paper: [paper], year: [date.slice(0, 4)] },
+    sort: { date },
+  };
+}
+
+let site = '';
+let server: StaticServer | undefined;
+
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), 'pagefind-contract-'));
+  const bundle = join(site, BUNDLE_FOLDER);
+  await writeIndex([record('/search/', '0hub', '', '2000-01-01')], bundle, { hub: true });
+  await writeIndex(
+    [
+      record('/a/2024-01-24/source/1.txt', 'qiao zhou', 'a', '2024-01-24', '秘密词'),
+      record('/a/2024-03-01/source/1.txt', 'qiao lin', 'a', '2024-03-01'),
+      record('/b/2024-02-10/source/1.txt', 'qiao', 'b', '2024-02-10'),
+    ],
+    join(bundle, 'one'),
+  );
+  await writeIndex([record('/a/2025-05-05/source/1.txt', 'qiao', 'a', '2025-05-05')], join(bundle, 'two'));
+  // The browser half of the adapter, served as the browser would get it once bundled.
+  mkdirSync(join(site, 'adapter'));
+  for (const name of ['bundle', 'browser-api']) {
+    const script = stripTypeScriptTypes(readFileSync(join(ADAPTER, `${name}.ts`), 'utf8')).replaceAll("'./bundle.ts'", "'./bundle.js'");
+    writeFileSync(join(site, 'adapter', `${name}.js`), script);
+  }
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><title>contract</title><script type="module">import { searchShards } from '/adapter/browser-api.js'; window.searchShards = searchShards;</script>`,
+  );
+  server = await serveStatic(site);
+}, 120_000);
+
+afterAll(async () => {
+  await page?.close();
+  await server?.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+/** The page the adapter runs in: one for every search, as on the site, so shards merged once stay merged. */
+let page: Page | undefined;
+
+/** Runs searchShards of the adapter in the browser; returns each result's url and meta. */
+async function search(shards: string[], words: string[], filters: Record<string, unknown>, order: string) {
+  if (!page) {
+    page = await browser().newPage();
+    await page.goto(`${server?.url ?? ''}/index.html`);
+    await page.waitForFunction(() => 'searchShards' in window);
+  }
+  return page.evaluate(
+    async ({ shards, words, filters, order }) => {
+      const { searchShards } = window as unknown as {
+        searchShards: (...args: unknown[]) => Promise<{ data: () => Promise<{ url: string; meta: Record<string, string> }> }[]>;
+      };
+      const results = await searchShards(shards, words, filters, order);
+      return Promise.all(results.map((result) => result.data()));
+    },
+    { shards, words, filters, order },
+  );
+}
+
+describe('the Pagefind contract', () => {
+  test('the installed Pagefind is the version the adapter was checked against', () => {
+    const installed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(installed.version, 'Pagefind was upgraded: re-check src/search/pagefind/ and set PAGEFIND_VERSION').toBe(PAGEFIND_VERSION);
+  });
+
+  test('an index is laid out as bundle.ts says: kept files, content-named folders, no script or wasm in a shard', () => {
+    const bundle = join(site, BUNDLE_FOLDER);
+    for (const folder of [bundle, join(bundle, 'one')]) {
+      for (const entry of readdirSync(folder)) {
+        if (['one', 'two'].includes(entry)) continue;
+        const path = join(folder, entry);
+        if (statSync(path).isDirectory()) {
+          expect(Object.keys(CONTENT_NAMED_FOLDERS)).toContain(entry);
+          const extension = CONTENT_NAMED_FOLDERS[entry as keyof typeof CONTENT_NAMED_FOLDERS];
+          for (const file of readdirSync(path)) expect(file.endsWith(extension), `${entry}/${file}`).toBe(true);
+        } else expect(entry).toMatch(KEPT_FILE);
+      }
+    }
+    expect(readdirSync(bundle).filter((f) => HUB_ONLY_FILE.test(f)).length).toBe(2);
+    expect(readdirSync(join(bundle, 'one')).filter((f) => HUB_ONLY_FILE.test(f))).toEqual([]);
+    expect(readdirSync(join(bundle, 'one')).sort()).toEqual(expect.arrayContaining(['fragment', 'index', 'filter', 'pagefind-entry.json']));
+  });
+
+  test('a fragment is gzip of the signature and the fields bundle.ts names, its content emptied', () => {
+    const folder = join(site, BUNDLE_FOLDER, 'one', 'fragment');
+    const files = readdirSync(folder);
+    expect(files.length).toBe(3);
+    for (const file of files) {
+      const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+      expect(text.startsWith(FRAGMENT_SIGNATURE)).toBe(true);
+      const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Record<string, unknown>;
+      expect(Object.keys(fragment).sort()).toEqual([...FRAGMENT_FIELDS]);
+      expect(fragment['content']).toBe('');
+    }
+  });
+
+  test('the browser API finds every record holding all words, in the shards asked only', async () => {
+    const both = await search(['one', 'two'], ['qiao'], {}, 'newest');
+    // Sorted by date within each index, one index's results after the
+    // other's: why candidates.ts merges the shards of a period by date.
+    expect(both.map((r) => r.url)).toEqual([
+      '/a/2024-03-01/source/1.txt',
+      '/b/2024-02-10/source/1.txt',
+      '/a/2024-01-24/source/1.txt',
+      '/a/2025-05-05/source/1.txt',
+    ]);
+    const one = await search(['one'], ['qiao', 'zhou'], {}, 'oldest');
+    expect(one.map((r) => r.url)).toEqual(['/a/2024-01-24/source/1.txt']);
+    // Shard "two" was merged by the search before; the shard filter keeps it out.
+    const onlyOne = await search(['one'], ['qiao'], {}, 'oldest');
+    expect(onlyOne.map((r) => r.url)).toEqual(['/a/2024-01-24/source/1.txt', '/b/2024-02-10/source/1.txt', '/a/2024-03-01/source/1.txt']);
+  });
+
+  test('filters narrow the answer, and meta comes back whole', async () => {
+    const paperB = await search(['one', 'two'], ['qiao'], { paper: 'b' }, 'newest');
+    expect(paperB.map((r) => r.url)).toEqual(['/b/2024-02-10/source/1.txt']);
+    const year = await search(['one', 'two'], ['qiao'], { year: { any: ['2025'] } }, 'newest');
+    expect(year.map((r) => r.url)).toEqual(['/a/2025-05-05/source/1.txt']);
+    const withMeta = await search(['one'], ['zhou'], {}, 'score');
+    expect(withMeta[0]?.meta['stories']).toBe(hideText('秘密词'));
+  });
+
+  test('text hidden in meta is not indexed as words', async () => {
+    // The hidden text's code units, as the word Pagefind would have made of them.
+    const hiddenWord = hideText('秘密词');
+    expect(await search(['one'], [hiddenWord], {}, 'score')).toEqual([]);
+    expect(await search(['one'], ['lin'], {}, 'score')).toHaveLength(1);
+  });
+});

@@ -183,7 +183,14 @@ describe('reading the archive', () => {
     await expect(shown('.same-page')).resolves.toBe(false);
     await expect(shown('.site-footer')).resolves.toBe(false);
     await expect(shown('article h1')).resolves.toBe(true);
-    await expect(shown('.citation textarea')).resolves.toBe(true);
+    // The citation as text (a textarea prints as an empty box), and the
+    // paper, date and page on top: the breadcrumbs without the story's title.
+    await expect(shown('.citation textarea')).resolves.toBe(false);
+    await expect(shown('.citation-print')).resolves.toBe(true);
+    await expect(page.locator('.citation-print').innerText()).resolves.toMatch(/南通日报/u);
+    await expect(shown('.breadcrumbs')).resolves.toBe(true);
+    await expect(page.locator('.breadcrumbs').innerText()).resolves.toMatch(/南通日报.*2024年1月24日.*A2版/su);
+    await expect(shown('.breadcrumbs li:last-child')).resolves.toBe(false);
     await page.close();
   });
 

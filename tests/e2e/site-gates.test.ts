@@ -2,32 +2,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/browser.ts';
+import { PAGE_TYPES as PAGES } from '../support/page-types.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
-
-/** One page of every type the site has, with what must be on it once it settled. */
-const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unknown> }[] = [
-  { name: 'home', path: '/' },
-  { name: 'paper', path: '/ntrb/' },
-  { name: 'edition', path: '/ntrb/2024-01-24/' },
-  { name: 'story', path: '/ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/' },
-  { name: 'story with dateline', path: '/ntrb/2024-01-24/fen-xiang-gong-zuo-jing-li-chang-tan/' },
-  { name: 'jump', path: '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci-xu/' },
-  { name: 'photo', path: '/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/' },
-  { name: 'raw page view', path: '/ntrb/2024-01-24/source/004_ca8fbf74e0fa523e/' },
-  {
-    name: 'search with results',
-    path: '/search/?q=%E9%95%BF%E6%B1%9F%E5%8F%A3',
-    ready: (page) => page.waitForSelector('ol[aria-label="搜索结果"] > li'),
-  },
-  {
-    name: 'story opened from a search result',
-    path: '/ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/?highlight=%E9%95%BF%E6%B1%9F%E5%8F%A3',
-    ready: (page) => page.waitForSelector('mark[data-search-highlight]'),
-  },
-  { name: '404', path: '/no/such/page/' },
-];
 
 /** Opens a page, recording every request it makes and every CSP violation it reports. */
 async function visit(path: string, ready?: (page: Page) => Promise<unknown>) {
@@ -59,6 +37,14 @@ describe.each(PAGES)('$name page', ({ path, ready }) => {
 
   test('has no axe violations', async () => {
     const { page } = await visit(path, ready);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('has no axe violations in dark mode', async () => {
+    const { page } = await visit(path, ready);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

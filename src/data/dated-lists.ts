@@ -1,4 +1,5 @@
 import type { ArticleData } from '../archive/item-schema.ts';
+import { longDate } from './paths.ts';
 
 /**
  * Lists of stories across editions (a person's, a column's): what one row
@@ -55,3 +56,10 @@ export function groupByYear<T extends { date: string }>(stories: T[]): YearOfLis
 
 /** A row as a list shows it: on a person's page with what the person did and the story's other names. */
 export type ListedRow = ListedStory & { roles?: string[]; coAuthors?: string[] };
+
+/**
+ * The span of a list's dates in words: one date, or the first and last.
+ * @example dateSpan('2024-01-24', '2025-02-06') // '2024年1月24日至2025年2月6日'
+ */
+export const dateSpan = (first: string, last: string): string =>
+  first === last ? longDate(first) : `${longDate(first)}至${longDate(last)}`;

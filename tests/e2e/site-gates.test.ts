@@ -16,6 +16,10 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
   { name: 'jump', path: '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci-xu/' },
   { name: 'photo', path: '/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/' },
   { name: 'raw page view', path: '/ntrb/2024-01-24/source/004_ca8fbf74e0fa523e/' },
+  { name: 'people index', path: '/people/' },
+  { name: 'person', path: `/people/${encodeURIComponent('王玮丽')}/` },
+  { name: 'columns index', path: '/columns/' },
+  { name: 'column', path: `/columns/${encodeURIComponent('直通省两会')}/` },
   {
     name: 'search with results',
     path: '/search/?q=%E9%95%BF%E6%B1%9F%E5%8F%A3',

@@ -21,14 +21,25 @@ export interface RenderedBody {
 export interface BodyLead {
   /** 电头, set in bold at the start of the first paragraph. */
   dateline: string | null;
+  /** The 电头 in pieces, some linked (a name to its page); joined, they are the 电头. */
+  datelineParts?: readonly { text: string; href: string | null }[] | undefined;
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const span = (className: string, value: string): PhrasingContent => ({
+const span = (className: string, children: PhrasingContent[]): PhrasingContent => ({
   type: 'strong',
   data: { hName: 'span', hProperties: { className: [className] } },
-  children: [text(value)],
+  children,
 });
+
+/** The 电头's inline content: its pieces, linked where they say, or its text whole. */
+function datelineContent(lead: BodyLead & { dateline: string }): PhrasingContent[] {
+  const parts = lead.datelineParts;
+  if (!parts) return [text(lead.dateline)];
+  if (parts.map((part) => part.text).join('') !== lead.dateline)
+    throw new Error(`the pieces of the 电头 are not the 电头 "${lead.dateline}"`);
+  return parts.map((part) => (part.href === null ? text(part.text) : { type: 'link', url: part.href, children: [text(part.text)] }));
+}
 
 /**
  * Builds the body's Markdown tree directly from the parsed blocks, so no
@@ -41,7 +52,7 @@ function toMdast(body: BodyBlock[], lead: BodyLead): Root {
     if (block.type === 'subhead') return { type: 'heading', depth: 2, children: [text(block.text)] };
     n += 1;
     const inline: PhrasingContent[] = [];
-    if (n === 1 && lead.dateline) inline.push(span('dateline', lead.dateline), text(' '));
+    if (n === 1 && lead.dateline) inline.push(span('dateline', datelineContent({ ...lead, dateline: lead.dateline })), text(' '));
     inline.push(text(block.text));
     const paragraph: Paragraph = { type: 'paragraph', data: { hProperties: { id: `p${n}` } }, children: inline };
     return paragraph;

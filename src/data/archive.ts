@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { renderBody } from '../archive/render-body.ts';
+import { renderBody, type BodyLead } from '../archive/render-body.ts';
 import { editionPath, paperPath, sourcePath } from './paths.ts';
 import { printedBody } from './printed-text.ts';
 import { FOLD_TABLE_ID } from '../loaders/fold-table-loader.ts';
@@ -54,10 +54,11 @@ let editions: Promise<Edition[]> | undefined;
 
 /**
  * The HTML of an item's body, rendered when its page is from the printed
- * blocks of its raw page (see printed-text.ts).
+ * blocks of its raw page (see printed-text.ts); the 电头 in linked pieces
+ * when they are given.
  */
-export function bodyHtml(data: Pick<Article['data'], 'source' | 'dateline'>): string {
-  return renderBody(printedBody(data), { dateline: data.dateline }).html;
+export function bodyHtml(data: Pick<Article['data'], 'source' | 'dateline'>, datelineParts?: BodyLead['datelineParts']): string {
+  return renderBody(printedBody(data), { dateline: data.dateline, datelineParts }).html;
 }
 
 /**

@@ -126,6 +126,10 @@ describe('the build rebuilding only what changed', () => {
     const rebuilt = build(cached);
     expect(rebuilt.rendered).toContain('/jhwb/2025-02-07/index.html');
     expect(rebuilt.rendered.filter((page) => page.startsWith('/ntrb/'))).toEqual([]);
+    // The added page's story is signed 记者朱文君 张彤 范译: their pages list it, no other person's or column's list changed.
+    expect(rebuilt.rendered.filter((page) => /^\/(people|columns)\/[^/]+\//u.test(page)).sort()).toEqual(
+      ['/people/张彤/index.html', '/people/朱文君/index.html', '/people/范译/index.html'].sort(),
+    );
     // What a deployment uploads: the new edition, and nothing of the other paper.
     const changes = lastChanges();
     expect(changes.build).toBe('incremental');

@@ -20,6 +20,10 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'jump', path: '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci-xu/' },
   { name: 'photo', shot: 'photo', path: '/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/' },
   { name: 'raw page view', shot: 'raw-page', path: '/ntrb/2024-01-24/source/004_ca8fbf74e0fa523e/' },
+  { name: 'people index', shot: 'people', path: '/people/' },
+  { name: 'person', shot: 'person', path: `/people/${encodeURIComponent('王玮丽')}/` },
+  { name: 'columns index', shot: 'columns', path: '/columns/' },
+  { name: 'column', shot: 'column', path: `/columns/${encodeURIComponent('直通省两会')}/` },
   {
     name: 'search with results',
     shot: 'search',

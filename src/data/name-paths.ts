@@ -1,0 +1,29 @@
+/**
+ * Paths of the pages of people and columns. They live under the reserved
+ * top-level names /people/ and /columns/ (src/archive/edition-meta.ts), so
+ * they never meet a paper's permanent links. The name itself is the path
+ * segment: readable, and stable as long as the name is printed so.
+ */
+
+/**
+ * Whether a name can be a page of its own: a path segment that needs no
+ * care (no slash, no space, no mark a URL or a file name reads), as every
+ * name of a Chinese byline or column label is.
+ * @example isPageName('王玮丽') // true
+ * @example isPageName('滨州日报/滨州网') // false
+ */
+export function isPageName(name: string): boolean {
+  return /^[^\s/\\?#%<>"'.:*|]+$/u.test(name);
+}
+
+/** Link to a person's page, percent-encoded. @example personPath('王玮丽') // '/people/%E7%8E%8B%E7%8E%AE%E4%B8%BD/' */
+export const personPath = (name: string): string => `/people/${encodeURIComponent(name)}/`;
+
+/** Link to a column's page, percent-encoded. @example columnPath('短评') // '/columns/%E7%9F%AD%E8%AF%84/' */
+export const columnPath = (name: string): string => `/columns/${encodeURIComponent(name)}/`;
+
+/** The index of people. */
+export const PEOPLE_PATH = '/people/';
+
+/** The index of columns. */
+export const COLUMNS_PATH = '/columns/';

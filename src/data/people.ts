@@ -1,0 +1,111 @@
+import type { ArticleData } from '../archive/item-schema.ts';
+import { listedStory, newestFirst, type ListedStory } from './dated-lists.ts';
+import { isPageName } from './name-paths.ts';
+import { isDrawnBy, printedTitles } from './printed-names.ts';
+
+/**
+ * People: one page per name the parser read from a byline, a 电头 or a
+ * credit (README, "People and columns"). A name is a person: two reporters
+ * of one name in one city are rare, and a name seen at two papers is one
+ * page listing each story with its paper, so a reader can tell them apart.
+ */
+
+/** What the people pages read of a story. */
+export type PersonSource = ListedStory &
+  Pick<ArticleData, 'pageIndex' | 'order' | 'dateline' | 'byline' | 'bylines' | 'credit' | 'credits'>;
+
+/** A story on a person's page: the row, what the person did, and who else is named. */
+export interface PersonStory extends ListedStory {
+  /** Titles and parts printed for the person: 记者, 通讯员, 实习生, 作者 (no title printed), 摄影, 绘图. */
+  roles: string[];
+  /** The other names of the story, writers then photographers, in print order. */
+  coAuthors: string[];
+}
+
+/** One name and its stories. */
+export interface Person {
+  /** The name as the parser read it (without the spaces a paper sets inside a short name). */
+  name: string;
+  /** Its stories, newest first. */
+  stories: PersonStory[];
+}
+
+/** The page's names of a story, writers then photographers, each once. */
+export function storyNames(data: Pick<ArticleData, 'bylines' | 'credits'>): string[] {
+  return [...new Set([...data.bylines, ...data.credits])].filter(isPageName);
+}
+
+/**
+ * What a name did for a story, read from the printed lines: the title
+ * printed before it in the 电头 or byline when it wrote (作者 when none is),
+ * then 摄影 (or 绘图, for X 绘) when it is credited with the pictures.
+ * @example rolesOf({ dateline: '本报讯（记者彭军君 实习生陈少鹏）', byline: null, bylines: ['彭军君', '陈少鹏'], credit: null, credits: [] }, '陈少鹏') // ['实习生']
+ * @example rolesOf({ dateline: null, byline: null, bylines: [], credit: '记者 许丛军摄', credits: ['许丛军'] }, '许丛军') // ['摄影']
+ */
+export function rolesOf(data: Pick<PersonSource, 'dateline' | 'byline' | 'bylines' | 'credit' | 'credits'>, name: string): string[] {
+  const roles: string[] = [];
+  const names = [...data.bylines, ...data.credits];
+  const printed = [data.dateline, data.byline].filter((text): text is string => text !== null);
+  if (data.bylines.includes(name)) {
+    const titles = printed.map((text) => printedTitles(text, names).get(name) ?? null);
+    roles.push(titles.find((title) => title !== null) ?? '作者');
+  }
+  if (data.credits.includes(name)) {
+    const drawn = [...printed, data.credit].some((text) => text !== null && isDrawnBy(text, name));
+    roles.push(drawn ? '绘图' : '摄影');
+  }
+  return roles;
+}
+
+/**
+ * Every name of the archive with its stories, in no particular order (the
+ * index sorts them). Each story is listed once per name, with what the name
+ * did and the story's other names.
+ * @example groupPeople(articles).find((p) => p.name === '王玮丽')?.stories.length // 1
+ */
+export function groupPeople(stories: readonly PersonSource[]): Person[] {
+  const people = new Map<string, { name: string; stories: (PersonStory & Pick<PersonSource, 'pageIndex' | 'order'>)[] }>();
+  for (const data of stories) {
+    const names = storyNames(data);
+    for (const name of names) {
+      let person = people.get(name);
+      if (!person) people.set(name, (person = { name, stories: [] }));
+      person.stories.push({
+        ...listedStory(data),
+        pageIndex: data.pageIndex,
+        order: data.order,
+        roles: rolesOf(data, name),
+        coAuthors: names.filter((other) => other !== name),
+      });
+    }
+  }
+  return [...people.values()].map(({ name, stories: own }) => ({
+    name,
+    stories: own.sort(newestFirst).map(({ pageIndex: _pageIndex, order: _order, ...story }) => story),
+  }));
+}
+
+/** What a person's page says above the list. */
+export interface PersonSummary {
+  /** The papers their stories are in, by name. */
+  papers: string[];
+  /** Their oldest and newest story's dates. */
+  span: [string, string];
+  /** How many stories name them in each role, most first. */
+  roles: { role: string; count: number }[];
+}
+
+/**
+ * The papers, the span of dates and the count of each role of a person.
+ * @example summarisePerson(person).roles // [{ role: '记者', count: 1 }]
+ */
+export function summarisePerson(person: Person): PersonSummary {
+  const counts = new Map<string, number>();
+  for (const story of person.stories) for (const role of story.roles) counts.set(role, (counts.get(role) ?? 0) + 1);
+  const dates = person.stories.map((story) => story.date).sort();
+  return {
+    papers: [...new Set(person.stories.map((story) => story.paperName))].sort(),
+    span: [dates[0] ?? '', dates.at(-1) ?? ''],
+    roles: [...counts].map(([role, count]) => ({ role, count })).sort((a, b) => b.count - a.count || (a.role < b.role ? -1 : 1)),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Names inside printed text (a byline, a credit, a 电头), found without
+ * changing a character: the parser keeps the printed line and, apart, the
+ * names it read from it (`bylines`, `credits`), so the site finds each name
+ * again in the line to link it and to read the role printed before it.
+ */
+
+/** A piece of printed text: a name the parser read, or the text between names. */
+export interface TextPart {
+  /** The printed characters of this piece, exactly. */
+  text: string;
+  /** The name this piece prints (its characters without inner spaces), or null for text between names. */
+  name: string | null;
+}
+
+/** Spaces a paper sets inside a two-character name to give it the width of three (周 涛). */
+const INNER_SPACE = '\\s*';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Splits printed text at every occurrence of the names (each may be printed
+ * with spaces between its characters), leftmost first and the longer name
+ * first where two begin together. The parts joined are the text, always.
+ * @example splitNames('本报记者 王玮丽 沈雪梅', ['王玮丽', '沈雪梅'])
+ * // [{ text: '本报记者 ', name: null }, { text: '王玮丽', name: '王玮丽' }, { text: ' ', name: null }, { text: '沈雪梅', name: '沈雪梅' }]
+ * @example splitNames('本报记者 周 涛  文/图', ['周涛'])[1] // { text: '周 涛', name: '周涛' }
+ */
+export function splitNames(text: string, names: readonly string[]): TextPart[] {
+  const wanted = [...new Set(names)].filter((name) => name !== '').sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return text === '' ? [] : [{ text, name: null }];
+  const patterns = wanted.map((name) => [...name].map(escape).join(INNER_SPACE));
+  const finder = new RegExp(patterns.map((p) => `(${p})`).join('|'), 'gu');
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(finder)) {
+    const group = match.slice(1).findIndex((g) => g !== undefined);
+    if (match.index > at) parts.push({ text: text.slice(at, match.index), name: null });
+    parts.push({ text: match[0], name: wanted[group] ?? null });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), name: null });
+  return parts;
+}
+
+/**
+ * Titles printed before a name in a byline or 电头, longest first so that
+ * 见习记者 is not read as 记者. Any outlet before 记者 (本报记者, 全媒体记者,
+ * 新华社记者, 郑州晚报记者) is the title 记者.
+ */
+export const BYLINE_TITLES = ['见习记者', '实习记者', '特约记者', '摄影记者', '记者', '通讯员', '实习生', '拍友'] as const;
+
+/** What may stand between two names of one title (记者朱文君 张彤 范译, 李帅/文 毛朝青/图): spaces, marks, and what each did. */
+const SAME_TITLE_GAP = /^[\s、，,/／·()（）]*(?:(?:文|图|摄|绘|摄影|报道|摄影报道|整理)[\s、，,/／·]*)*$/u;
+
+const TITLE_FINDER = new RegExp(BYLINE_TITLES.join('|'), 'gu');
+
+/**
+ * The title printed before each name of a byline or 电头 (记者, 通讯员,
+ * 实习生 …): the last title in the text since the name before it, or that
+ * name's title when only spaces and marks of what each did stand between
+ * them; null when none is printed (a reader's letter, a pupil's school).
+ * A name printed twice keeps its first title.
+ * @example printedTitles('本报讯（记者彭军君 实习生陈少鹏）', ['彭军君', '陈少鹏']) // Map { '彭军君' => '记者', '陈少鹏' => '实习生' }
+ * @example printedTitles('记者朱文君 张彤 范译', ['朱文君', '张彤', '范译']).get('范译') // '记者'
+ */
+export function printedTitles(text: string, names: readonly string[]): Map<string, string | null> {
+  const titles = new Map<string, string | null>();
+  let lead = '';
+  let previous: string | null | undefined;
+  for (const part of splitNames(text, names)) {
+    if (part.name === null) {
+      lead += part.text;
+      continue;
+    }
+    const found = lead.match(TITLE_FINDER)?.at(-1);
+    const title = found ?? (previous !== undefined && SAME_TITLE_GAP.test(lead) ? previous : null);
+    if (!titles.has(part.name)) titles.set(part.name, title);
+    previous = title;
+    lead = '';
+  }
+  return titles;
+}
+
+/** What a credit says its name did when it is not a photograph: 王成喜 绘 drew the picture. */
+const DRAWN = /^[\s/／]*(?:绘|漫画|插图)/u;
+
+/**
+ * Whether the text prints the name as the one who drew the picture (X 绘,
+ * X/绘), not as its photographer.
+ * @example isDrawnBy('朱晨凯 文  王成喜 绘', '王成喜') // true
+ */
+export function isDrawnBy(text: string, name: string): boolean {
+  const parts = splitNames(text, [name]);
+  return parts.some((part, i) => part.name === name && DRAWN.test(parts[i + 1]?.text ?? ''));
+}

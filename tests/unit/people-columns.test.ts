@@ -1,0 +1,284 @@
+import { describe, expect, test } from 'vitest';
+import type { ArticleData } from '../../src/archive/item-schema.ts';
+import { renderBody } from '../../src/archive/render-body.ts';
+import { columnName, groupColumns } from '../../src/data/columns.ts';
+import { groupByYear, ONE_LIST_MAX } from '../../src/data/dated-lists.ts';
+import { indexByLetter } from '../../src/data/name-index.ts';
+import { linkNames } from '../../src/data/name-links.ts';
+import { byPinyin } from '../../src/data/name-order.ts';
+import { columnPath, isPageName, personPath } from '../../src/data/name-paths.ts';
+import { groupPeople, rolesOf, summarisePerson, type PersonSource } from '../../src/data/people.ts';
+import { isDrawnBy, printedTitles, splitNames } from '../../src/data/printed-names.ts';
+import { readCorpus } from '../support/gold-corpus.ts';
+
+/**
+ * People and columns (src/data/people.ts, columns.ts, printed-names.ts),
+ * with real printed lines: the seed pages' and those of the corpus of real
+ * pages (tests/fixtures/real-pages), whose gold files say which names the
+ * paper printed.
+ */
+
+const gold = readCorpus().flatMap((page) => page.gold);
+
+/** A story of the seed pages as the collection holds it, with what these tests read. */
+function story(
+  fields: Partial<PersonSource & Pick<ArticleData, 'column'>> & Pick<ArticleData, 'url' | 'date'>,
+): PersonSource & Pick<ArticleData, 'column'> {
+  return {
+    paper: 'ntrb',
+    paperName: '南通日报',
+    page: 'A2',
+    pageName: '看南通',
+    pageIndex: 0,
+    order: 0,
+    kind: 'story',
+    title: { text: fields.url, added: false },
+    dateline: null,
+    byline: null,
+    bylines: [],
+    credit: null,
+    credits: [],
+    column: null,
+    ...fields,
+  };
+}
+
+describe('splitNames', () => {
+  test('finds the names of a seed byline and keeps every printed character', () => {
+    expect(splitNames('本报记者 王玮丽 沈雪梅', ['王玮丽', '沈雪梅'])).toEqual([
+      { text: '本报记者 ', name: null },
+      { text: '王玮丽', name: '王玮丽' },
+      { text: ' ', name: null },
+      { text: '沈雪梅', name: '沈雪梅' },
+    ]);
+  });
+
+  test('finds a name the paper set with a space inside it, space and all', () => {
+    expect(splitNames('本报记者 周 涛  文/图', ['周涛'])).toEqual([
+      { text: '本报记者 ', name: null },
+      { text: '周 涛', name: '周涛' },
+      { text: '  文/图', name: null },
+    ]);
+  });
+
+  test('finds names printed together without a space', () => {
+    expect(splitNames('(孟西安祁鸿斌)', ['孟西安', '祁鸿斌']).map((part) => part.text)).toEqual(['(', '孟西安', '祁鸿斌', ')']);
+  });
+
+  test('finds a name printed twice both times', () => {
+    const credit = '半岛记者 张伟 报道 半岛记者 何毅 报道 半岛记者 王滨 报道 半岛记者 张伟 报道 半岛记者王滨 报道';
+    expect(
+      splitNames(credit, ['张伟', '何毅', '王滨'])
+        .filter((part) => part.name !== null)
+        .map((part) => part.text),
+    ).toEqual(['张伟', '何毅', '王滨', '张伟', '王滨']);
+  });
+
+  test('in every byline, 电头 and credit of the corpus, the parts are the printed text and every name the paper printed is found', () => {
+    let names = 0;
+    for (const item of gold) {
+      const printed = [item.dateline, item.byline, item.credit].filter((text): text is string => text !== null);
+      const all = [...item.bylines, ...item.credits];
+      for (const text of printed)
+        expect(
+          splitNames(text, all)
+            .map((part) => part.text)
+            .join(''),
+        ).toBe(text);
+      const found = new Set(printed.flatMap((text) => splitNames(text, all).flatMap((part) => (part.name === null ? [] : [part.name]))));
+      for (const name of all) expect(found, `${name} in ${printed.join(' | ')}`).toContain(name);
+      names += all.length;
+    }
+    expect(names).toBeGreaterThan(100);
+  });
+});
+
+describe('printedTitles', () => {
+  test('reads each name its own title in the seed 电头', () => {
+    expect(printedTitles('本报讯（记者彭军君 实习生陈少鹏）', ['彭军君', '陈少鹏'])).toEqual(
+      new Map([
+        ['彭军君', '记者'],
+        ['陈少鹏', '实习生'],
+      ]),
+    );
+  });
+
+  test('gives the names after a title that title (记者朱文君 张彤 范译)', () => {
+    expect([...printedTitles('记者朱文君 张彤 范译', ['朱文君', '张彤', '范译']).values()]).toEqual(['记者', '记者', '记者']);
+  });
+
+  test('reads an outlet before 记者 as 记者, and 见习记者 and 通讯员 as themselves', () => {
+    expect([...printedTitles('郑州晚报记者 吴淑娟 见习记者 叶霖', ['吴淑娟', '叶霖']).values()]).toEqual(['记者', '见习记者']);
+    expect([...printedTitles('N通讯员 蔡胡佳 本报记者 朱敏敏', ['蔡胡佳', '朱敏敏']).values()]).toEqual(['通讯员', '记者']);
+    expect([...printedTitles('记者 李军 通讯员 路金涛 王广年 摄影报道', ['李军', '路金涛', '王广年']).values()]).toEqual([
+      '记者',
+      '通讯员',
+      '通讯员',
+    ]);
+  });
+
+  test('carries a title past what the name before did (李帅/文 毛朝青/图)', () => {
+    expect(printedTitles('N海都记者 李帅/文 毛朝青/图', ['李帅', '毛朝青']).get('毛朝青')).toBe('记者');
+  });
+
+  test('reads no title where none is printed: a reader, a pupil, a writer and an artist', () => {
+    expect(printedTitles('□刘英团', ['刘英团']).get('刘英团')).toBeNull();
+    expect(printedTitles('南通市朝晖小学四(1)班 翁欣颐', ['翁欣颐']).get('翁欣颐')).toBeNull();
+    expect([...printedTitles('朱晨凯 文  王成喜 绘', ['朱晨凯', '王成喜']).values()]).toEqual([null, null]);
+  });
+});
+
+describe('rolesOf', () => {
+  test('the seed photo credit makes its photographer 摄影', () => {
+    expect(rolesOf({ dateline: null, byline: null, bylines: [], credit: '记者 许丛军摄', credits: ['许丛军'] }, '许丛军')).toEqual([
+      '摄影',
+    ]);
+  });
+
+  test('a writer credited with the pictures too (文/图) is both', () => {
+    const data = { dateline: null, byline: '本报记者 周 涛  文/图', bylines: ['周涛'], credit: null, credits: ['周涛'] };
+    expect(rolesOf(data, '周涛')).toEqual(['记者', '摄影']);
+  });
+
+  test('a name with no title printed wrote as 作者; X 绘 drew', () => {
+    const data = { dateline: null, byline: '朱晨凯 文  王成喜 绘', bylines: ['朱晨凯'], credit: null, credits: ['王成喜'] };
+    expect(rolesOf(data, '朱晨凯')).toEqual(['作者']);
+    expect(rolesOf(data, '王成喜')).toEqual(['绘图']);
+    expect(isDrawnBy('朱晨凯 文  王成喜 绘', '朱晨凯')).toBe(false);
+  });
+});
+
+describe('groupPeople', () => {
+  const stories = [
+    story({
+      url: '/ntrb/2024-01-24/fen-xiang-gong-zuo-jing-li-chang-tan/',
+      date: '2024-01-24',
+      order: 1,
+      dateline: '本报讯（记者彭军君 实习生陈少鹏）',
+      bylines: ['彭军君', '陈少鹏'],
+    }),
+    story({
+      url: '/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/',
+      date: '2024-01-24',
+      order: 6,
+      kind: 'photo',
+      credit: '记者 许丛军摄',
+      credits: ['许丛军'],
+    }),
+    story({
+      url: '/jhwb/2025-02-06/jian-ding-bu-yi-tui-jin-xin-xing/',
+      paper: 'jhwb',
+      paperName: '江海晚报',
+      date: '2025-02-06',
+      dateline: '晚报讯',
+      byline: '记者朱文君 张彤 范译',
+      bylines: ['朱文君', '张彤', '范译'],
+    }),
+    story({ url: '/ntrb/2024-01-25/a/', date: '2024-01-25', byline: '本报记者 彭军君', bylines: ['彭军君'] }),
+  ];
+  const people = new Map(groupPeople(stories).map((person) => [person.name, person]));
+
+  test('lists each name once with its stories newest first, its role in each and the others named (linked by name)', () => {
+    expect([...people.keys()].sort()).toEqual(['张彤', '彭军君', '朱文君', '范译', '许丛军', '陈少鹏'].sort());
+    const peng = people.get('彭军君');
+    expect(peng?.stories.map((s) => [s.date, s.roles, s.coAuthors])).toEqual([
+      ['2024-01-25', ['记者'], []],
+      ['2024-01-24', ['记者'], ['陈少鹏']],
+    ]);
+    expect(people.get('张彤')?.stories[0]?.coAuthors).toEqual(['朱文君', '范译']);
+    expect(people.get('许丛军')?.stories[0]).toMatchObject({ kind: 'photo', roles: ['摄影'] });
+  });
+
+  test('keeps only what a row shows, so a page key changes only with its list', () => {
+    expect(Object.keys(people.get('陈少鹏')?.stories[0] ?? {}).sort()).toEqual(
+      ['coAuthors', 'date', 'kind', 'page', 'pageName', 'paper', 'paperName', 'roles', 'title', 'url'].sort(),
+    );
+  });
+
+  test('sums up papers, span and roles', () => {
+    expect(summarisePerson(people.get('彭军君')!)).toEqual({
+      papers: ['南通日报'],
+      span: ['2024-01-24', '2024-01-25'],
+      roles: [{ role: '记者', count: 2 }],
+    });
+  });
+
+  test('every name of the corpus can be a page', () => {
+    const names = gold.flatMap((item) => [...item.bylines, ...item.credits]);
+    expect(names.filter((name) => !isPageName(name))).toEqual([]);
+  });
+});
+
+describe('columns', () => {
+  test('a label is its column without the year line and the marks it is set in', () => {
+    expect(columnName('直通省两会 2024')).toBe('直通省两会');
+    expect(columnName('■生气')).toBe('生气');
+    expect(columnName('【短评】')).toBe('短评');
+    expect(columnName('短讯')).toBe('短讯');
+    expect(columnName(null)).toBeNull();
+    expect(columnName('■')).toBeNull();
+  });
+
+  test('every column label of the corpus names a column', () => {
+    const labels = gold.flatMap((item) => (item.column === null ? [] : [item.column]));
+    expect(labels.length).toBeGreaterThan(5);
+    expect(labels.filter((label) => columnName(label) === null)).toEqual([]);
+  });
+
+  test('groups the stories of one column across its years, newest first', () => {
+    const columns = groupColumns([
+      story({ url: '/ntrb/2024-01-24/chao-qi/', date: '2024-01-24', column: '直通省两会 2024' }),
+      story({ url: '/ntrb/2025-01-20/b/', date: '2025-01-20', column: '直通省两会 2025' }),
+      story({ url: '/ntrb/2025-01-20/c/', date: '2025-01-20' }),
+    ]);
+    expect(columns.map((c) => [c.name, c.stories.map((s) => s.url)])).toEqual([
+      ['直通省两会', ['/ntrb/2025-01-20/b/', '/ntrb/2024-01-24/chao-qi/']],
+    ]);
+  });
+});
+
+describe('lists and indexes', () => {
+  test('a short list stays whole, a long one is split by year in its order', () => {
+    const dates = (n: number, year: number) => Array.from({ length: n }, () => ({ date: `${year}-01-01` }));
+    expect(groupByYear(dates(ONE_LIST_MAX, 2024)).map((g) => g.year)).toEqual([null]);
+    expect(groupByYear([...dates(ONE_LIST_MAX, 2025), ...dates(1, 2024)]).map((g) => [g.year, g.stories.length])).toEqual([
+      [2025, ONE_LIST_MAX],
+      [2024, 1],
+    ]);
+  });
+
+  test('names sort by pinyin, a surname read as a surname (单 shan, 曾 zeng)', () => {
+    expect(byPinyin(['王玮丽', '沈雪梅', '单霁翔', '曾小明', '许丛军'], true)).toEqual(['单霁翔', '沈雪梅', '王玮丽', '许丛军', '曾小明']);
+  });
+
+  test('an index files names under the first letter of their pinyin', () => {
+    const index = indexByLetter(
+      ['王玮丽', '沈雪梅', '彭军君', '陈少鹏', '许丛军'].map((name) => ({ name, count: 1 })),
+      true,
+    );
+    expect(index.map(({ letter, names }) => [letter, names.map((n) => n.name)])).toEqual([
+      ['C', ['陈少鹏']],
+      ['P', ['彭军君']],
+      ['S', ['沈雪梅']],
+      ['W', ['王玮丽']],
+      ['X', ['许丛军']],
+    ]);
+  });
+
+  test('links wrap the printed name and leave the rest as printed', () => {
+    const parts = linkNames('本报记者 周 涛  文/图', ['周涛']);
+    expect(parts.map((p) => p.text).join('')).toBe('本报记者 周 涛  文/图');
+    expect(parts[1]).toEqual({ text: '周 涛', href: personPath('周涛') });
+    expect(personPath('王玮丽')).toBe('/people/%E7%8E%8B%E7%8E%AE%E4%B8%BD/');
+    expect(columnPath('直通省两会')).toBe('/columns/%E7%9B%B4%E9%80%9A%E7%9C%81%E4%B8%A4%E4%BC%9A/');
+  });
+
+  test('a 电头 in linked pieces renders its names as links and its text unchanged, and pieces that are not the 电头 are refused', () => {
+    const dateline = '本报讯（记者彭军君 实习生陈少鹏）';
+    const body = [{ type: 'paragraph' as const, text: '22日，市总工会举行劳模迎新活动。', lines: [45, 45] as [number, number] }];
+    const html = renderBody(body, { dateline, datelineParts: linkNames(dateline, ['彭军君', '陈少鹏']) }).html;
+    expect(html).toContain(`记者<a href="${personPath('彭军君')}">彭军君</a> 实习生<a href="${personPath('陈少鹏')}">陈少鹏</a>`);
+    expect(html.replace(/<[^>]+>/gu, '')).toContain(`${dateline} 22日`);
+    expect(() => renderBody(body, { dateline, datelineParts: [{ text: '本报讯', href: null }] })).toThrow(/电头/u);
+  });
+});

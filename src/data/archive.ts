@@ -173,14 +173,66 @@ export interface PaperIndex {
   paper: PaperEntry;
   /** Its dates, oldest first. */
   years: YearDates[];
+  /** How many items its editions hold. */
+  stories: number;
 }
 
 /** Every paper that has at least one edition, with its dates. */
 export async function getPaperIndexes(): Promise<PaperIndex[]> {
   const editions = await getEditions();
   return (await getPapers())
-    .map((paper) => ({ paper, years: groupDates(editions.filter((e) => e.paper === paper.id).map((e) => e.date)) }))
+    .map((paper) => {
+      const own = editions.filter((e) => e.paper === paper.id);
+      const stories = own.reduce((sum, e) => sum + e.pages.reduce((n, page) => n + page.items.length, 0), 0);
+      return { paper, years: groupDates(own.map((e) => e.date)), stories };
+    })
     .filter(({ years }) => years.length > 0);
+}
+
+/** One paper-year: the page of its calendar. */
+export interface PaperYear {
+  paper: PaperEntry;
+  year: number;
+  /** Dates of its editions, oldest first. */
+  dates: string[];
+  /** Every year the paper has editions in, with how many: the year switcher. */
+  years: { year: number; editions: number }[];
+}
+
+/** Every paper-year with at least one edition. */
+export async function getPaperYears(): Promise<PaperYear[]> {
+  return (await getPaperIndexes()).flatMap(({ paper, years }) => {
+    const switcher = years.map(({ year, months }) => ({ year, editions: months.reduce((n, m) => n + m.dates.length, 0) }));
+    return years.map(({ year, months }) => ({ paper, year, dates: months.flatMap((m) => m.dates), years: switcher }));
+  });
+}
+
+/** The editions before and after one, of the same paper (dates), or null at either end. */
+export interface EditionNeighbours {
+  previous: string | null;
+  next: string | null;
+}
+
+let neighbours: Promise<Map<string, EditionNeighbours>> | undefined;
+
+/**
+ * The editions of the same paper before and after the edition of `date`.
+ * @example await getEditionNeighbours('ntrb', '2024-01-24') // { previous: null, next: null } in the seed archive
+ */
+export async function getEditionNeighbours(paper: string, date: string): Promise<EditionNeighbours> {
+  neighbours ??= getEditions().then((all) => {
+    const map = new Map<string, EditionNeighbours>();
+    all.forEach((edition, i) => {
+      const before = all[i - 1];
+      const after = all[i + 1];
+      map.set(`${edition.paper}/${edition.date}`, {
+        previous: before?.paper === edition.paper ? before.date : null,
+        next: after?.paper === edition.paper ? after.date : null,
+      });
+    });
+    return map;
+  });
+  return (await neighbours).get(`${paper}/${date}`) ?? { previous: null, next: null };
 }
 
 /** A paper's items, newest edition first (print order within an edition), at most `count`. */

@@ -22,12 +22,16 @@ export const sourceTextPath = (paper: string, date: string, file: string): strin
 export const itemSlug = (id: string): string => id.split('/').at(-1) ?? id;
 
 /**
- * Label of a page: 版次 as printed, with its 版名 when known, or 版次未知.
+ * Label of a page: 版次 as printed, with its 版名 when known; empty when
+ * neither is known, so that callers leave the page out rather than name it.
  * @example pageLabel('A2', '看南通') // 'A2版 看南通'
- * @example pageLabel(null) // '版次未知'
+ * @example pageLabel(null) // ''
  */
 export const pageLabel = (page: string | null, name: string | null = null): string =>
-  page === null ? (name ?? '版次未知') : name ? `${page}版 ${name}` : `${page}版`;
+  page === null ? (name ?? '') : name ? `${page}版 ${name}` : `${page}版`;
+
+/** Path of a paper's calendar of one year. @example yearPath('ntrb', 2024) // '/ntrb/2024/' */
+export const yearPath = (paper: string, year: number | string): string => `/${paper}/${year}/`;
 
 /** A date as 2024年1月24日. @example longDate('2024-01-24') // '2024年1月24日' */
 export const longDate = (date: string): string =>

@@ -1,4 +1,4 @@
-import { getArticles, getPrintedPages, type Article } from './archive.ts';
+import { getArticles, getEditionNeighbours, getPrintedPages, type Article, type EditionNeighbours } from './archive.ts';
 import { nearest, SAME_PAGE_SHOWN } from './page-mates.ts';
 
 /** What a story page shows around the story itself. */
@@ -15,6 +15,8 @@ export interface StoryContext {
   samePageTotal: number;
   /** For a jump: the beginning of the story, when the archive holds it. */
   jumpStart: Article | null;
+  /** The paper's editions before and after the story's own. */
+  editions: EditionNeighbours;
 }
 
 let contexts: Promise<Map<string, StoryContext>> | undefined;
@@ -32,6 +34,7 @@ async function buildContexts(): Promise<Map<string, StoryContext>> {
     if (a.data.headline !== null && !starts.has(key)) starts.set(key, a);
   }
   for (const page of await getPrintedPages()) {
+    const editions = await getEditionNeighbours(page.paper, page.date);
     page.items.forEach((article, i) => {
       const { paper, date, continuedFrom, headline } = article.data;
       const jumpStart =
@@ -44,6 +47,7 @@ async function buildContexts(): Promise<Map<string, StoryContext>> {
         samePage,
         samePageTotal: page.items.length - 1,
         jumpStart,
+        editions,
       });
     });
   }

@@ -27,7 +27,7 @@ describe('reading the archive', () => {
     const page = await open('/');
     await page.getByRole('link', { name: '南通日报' }).first().click();
     await page.waitForURL(`${site}/ntrb/`);
-    await page.getByRole('link', { name: '2024年1月24日' }).click();
+    await page.getByRole('link', { name: '2024年1月24日' }).first().click();
     await page.waitForURL(`${site}/ntrb/2024-01-24/`);
     await page.getByRole('link', { name: '潮起长江口，抢抓机遇向未来' }).click();
     await page.waitForURL(`${site}${STORY}`);

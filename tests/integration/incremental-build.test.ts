@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
 import { buildArgs } from '../support/build-command.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'incremental-build-'));
@@ -126,6 +128,10 @@ describe('the build rebuilding only what changed', () => {
     const rebuilt = build(cached);
     expect(rebuilt.rendered).toContain('/jhwb/2025-02-07/index.html');
     expect(rebuilt.rendered.filter((page) => page.startsWith('/ntrb/'))).toEqual([]);
+    // Its own year's calendar, and the edition before it (for its 下一期 link), not every year.
+    expect(rebuilt.rendered.filter((page) => /^\/[a-z]+\/\d{4}\/index\.html$/u.test(page))).toEqual(['/jhwb/2025/index.html']);
+    expect(rebuilt.rendered).toContain('/jhwb/2025-02-06/index.html');
+    expect(readFileSync(join(cached, 'jhwb/2025-02-06/index.html'), 'utf8')).toContain('href="/jhwb/2025-02-07/"');
     // The added page's story is signed 记者朱文君 张彤 范译: their pages list it, no other person's or column's list changed.
     expect(rebuilt.rendered.filter((page) => /^\/(people|columns)\/[^/]+\//u.test(page)).sort()).toEqual(
       ['/people/张彤/index.html', '/people/朱文君/index.html', '/people/范译/index.html'].sort(),
@@ -139,6 +145,36 @@ describe('the build rebuilding only what changed', () => {
     expect(changes.written.some((file) => file.startsWith('pagefind/recent-2025-02/'))).toBe(true);
     expect(changes.written.filter((file) => /^pagefind\/[^/]+-\d{4}h[12]\//u.test(file))).toEqual([]);
     expectSameAsCleanBuild('clean-after-new-page');
+  });
+
+  test('a reader walks calendar → edition → page bar → story → previous edition, with JavaScript off', async () => {
+    const server = await serveStatic(cached);
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/jhwb/`);
+      await expect(page.locator('.paper-span').innerText()).resolves.toMatch(/2025年2月6日\s*至\s*2025年2月7日，共 2 期/u);
+      await page.locator('.year-switcher a', { hasText: '2025年' }).click();
+      await expect(page.locator('h1').innerText()).resolves.toContain('2025年往期');
+      // February 2025: the 6th and 7th are linked, the 8th is greyed.
+      await expect(page.locator('#d2025-02-08 a').count()).resolves.toBe(0);
+      await page.locator('#d2025-02-07 a').click();
+      expect(new URL(page.url()).pathname).toBe('/jhwb/2025-02-07/');
+      await expect(page.locator('h1').innerText()).resolves.toContain('星期五');
+      await expect(page.locator('.edition-counts').innerText()).resolves.toMatch(/本期 1 版 \d+ 篇/u);
+      await page.locator('.page-bar a').first().click();
+      expect(new URL(page.url()).hash).toBe('#page-1');
+      await page.locator('#page-1 .item-headline a').first().click();
+      expect(new URL(page.url()).pathname).toMatch(/^\/jhwb\/2025-02-07\/[^/]+\/$/u);
+      await page.locator('.edition-nav a[rel=prev]').click();
+      expect(new URL(page.url()).pathname).toBe('/jhwb/2025-02-06/');
+      await expect(page.locator('.edition-nav a[rel=next]').getAttribute('href')).resolves.toBe('/jhwb/2025-02-07/');
+      await context.close();
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   test('a page missing from the last output is rendered again although its key is unchanged', () => {

@@ -14,6 +14,7 @@ export interface PageType {
 export const PAGE_TYPES: PageType[] = [
   { name: 'home', shot: 'home', path: '/' },
   { name: 'paper', shot: 'paper', path: '/ntrb/' },
+  { name: 'calendar', shot: 'calendar', path: '/ntrb/2024/' },
   { name: 'edition', shot: 'edition', path: '/ntrb/2024-01-24/' },
   { name: 'story', shot: 'story', path: '/ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/' },
   { name: 'story with dateline', path: '/ntrb/2024-01-24/fen-xiang-gong-zuo-jing-li-chang-tan/' },

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { daysInMonth, weekdayIndex, weekdayName, yearCalendar } from '../../src/data/calendar.ts';
+
+describe('the calendar of a paper', () => {
+  test('names the weekday of the seed editions as their pages do', () => {
+    // 南通日报 2024年1月24日 was a Wednesday; 江海晚报 2025年2月6日 a Thursday.
+    expect(weekdayName('2024-01-24')).toBe('星期三');
+    expect(weekdayName('2025-02-06')).toBe('星期四');
+    expect(weekdayIndex('2024-01-01')).toBe(0);
+    expect(weekdayName('2023-12-31')).toBe('星期日');
+  });
+
+  test('knows leap years', () => {
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2025, 2)).toBe(28);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+  });
+
+  test('lays a month out in weeks from Monday, with the days held marked', () => {
+    const months = yearCalendar(2024, new Set(['2024-01-24', '2024-02-29']));
+    expect(months).toHaveLength(12);
+    const january = months[0];
+    expect(january?.editions).toBe(1);
+    // 1 January 2024 was a Monday: the first week starts with it.
+    expect(january?.weeks[0]?.[0]).toEqual({ day: 1, date: '2024-01-01', edition: false });
+    expect(january?.weeks[3]?.[2]).toEqual({ day: 24, date: '2024-01-24', edition: true });
+    const february = months[1];
+    // 1 February 2024 was a Thursday: three empty cells before it.
+    expect(february?.weeks[0]?.slice(0, 4)).toEqual([null, null, null, { day: 1, date: '2024-02-01', edition: false }]);
+    expect(february?.weeks.flat().filter((d) => d !== null)).toHaveLength(29);
+    expect(february?.weeks.flat().find((d) => d?.edition)?.date).toBe('2024-02-29');
+    for (const month of months) for (const week of month.weeks) expect(week).toHaveLength(7);
+  });
+});

@@ -41,3 +41,29 @@ describe('names are kept as printed', () => {
     expect(matchDateline(matchingForm('香港文匯報訊(記者 鄭治祖)國務院'))?.length).toBe('香港文匯報訊(記者 鄭治祖)'.length);
   });
 });
+
+describe('datelines of a paper’s own news', () => {
+  const dateline = (line: string): string | null => {
+    const found = matchDateline(matchingForm(line));
+    return found ? line.slice(0, found.length) : null;
+  };
+
+  test('【本報消息】 and 【特訊】 run into the text (澳門日報 2022-11-01, 正報 2010-01-13)', () => {
+    expect(dateline('【本報消息】二○二二本地籃球聯賽原定今晚假塔石體育館開鑼,並上演兩場高級組賽事,班霸福建、翱翔、')).toBe('【本報消息】');
+    expect(dateline('【特訊】澳門中華教育會康樂部主辦2011年全澳教師足球賽於今(13)日假關閘工人體育場響鑼,')).toBe('【特訊】');
+  });
+
+  test('a column label of briefs in 【】 is no dateline (香港文匯報 2017-03-24)', () => {
+    expect(dateline('【短訊】男籃銀牌賽今演負方賽事')).toBeNull();
+  });
+
+  test('本报讯 记者X报道, then the text after a space (昆明日报 2025-10-20)', () => {
+    const line = '本报讯 记者罗昆娅报道 10月19日晚,昆明市第十三届少数民族传统体育运动会在寻甸县体育中心开幕。';
+    expect(dateline(line)).toBe('本报讯 记者罗昆娅报道');
+    expect(matchDateline(matchingForm(line))?.names.writers).toEqual(['罗昆娅']);
+  });
+
+  test('a story’s text after 本报讯 that merely mentions 报道 keeps it', () => {
+    expect(dateline('本报讯 据媒体报道 近日，某地发生一起事故。')).toBe('本报讯');
+  });
+});

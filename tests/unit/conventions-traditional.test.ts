@@ -11,8 +11,6 @@ import { parsedLines } from '../support/parse-lines.ts';
  * archive keeps is the printed text.
  */
 
-const parsed = parsedLines;
-
 describe('the matching form of traditional text', () => {
   test('reads 記者 as 记者, one character for one, so offsets stay', () => {
     const printed = '香港文匯報訊(記者 鄭治祖)國務院總理李克強';
@@ -28,7 +26,7 @@ describe('the matching form of traditional text', () => {
 
 describe('names are kept as printed', () => {
   test('香港文匯報訊(記者 鄭治祖): the writer is 鄭治祖, not 郑治祖 (香港文匯報 2017-03-06)', () => {
-    const [item] = parsed([
+    const [item] = parsedLines([
       '「港獨」趨表面化 梁振英:須續警惕',
       '香港文匯報訊(記者 鄭治祖)國務院總理李克強在政府工作報告中,首次將反對「港獨」寫入報告內。',
     ]).items;
@@ -65,5 +63,34 @@ describe('datelines of a paper’s own news', () => {
 
   test('a story’s text after 本报讯 that merely mentions 报道 keeps it', () => {
     expect(dateline('本报讯 据媒体报道 近日，某地发生一起事故。')).toBe('本报讯');
+  });
+});
+
+describe('photo credits run into a caption or under it', () => {
+  test('an agency after the caption and a space: 路透社 (香港文匯報 2016-12-12)', () => {
+    const [item] = parsedLines([
+      '世冠盃',
+      '日職冠軍鹿島鹿角昨晚以東道主身份出戰世冠盃半準決賽,在日職冠軍戰起孖的金崎夢生(右)又立功,助鹿角贏南非馬姆洛迪辛當斯2:0,4強會鬥哥倫比亞的國民體育會。 路透社',
+    ]).items;
+    expect(item?.kind).toBe('photo');
+    expect(item?.credit).toBe('路透社');
+    expect(item?.credits).toEqual([]);
+  });
+
+  test('X攝 straight after the caption’s last sentence, the name kept as printed (蘋果日報 2011-03-01)', () => {
+    const [item] = parsedLines(['僅勝', '以2:1獲勝。圖為港隊張國明(紅衫)力阻流浪門將曾文輝接球。曾雁平攝']).items;
+    expect(item?.kind).toBe('photo');
+    expect(item?.credit).toBe('曾雁平攝');
+    expect(item?.credits).toEqual(['曾雁平']);
+  });
+
+  test('漫画:X under an editorial cartoon’s text (中国青年报 2012-10-26)', () => {
+    const [item] = parsedLines([
+      '建设新村的工人建设情景铜雕像都出现缺损,有些雕塑的介绍铭牌也不翼而飞。(《新快报》10月23日)',
+      '漫画:徐简',
+    ]).items;
+    expect(item?.kind).toBe('photo');
+    expect(item?.credit).toBe('漫画:徐简');
+    expect(item?.credits).toEqual(['徐简']);
   });
 });

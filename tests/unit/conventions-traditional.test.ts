@@ -94,3 +94,29 @@ describe('photo credits run into a caption or under it', () => {
     expect(item?.credits).toEqual(['徐简']);
   });
 });
+
+describe('signatures run into the last paragraph', () => {
+  test('■記者 X after the last sentence (香港文匯報 2017-03-24)', () => {
+    const [item] = parsedLines([
+      '男籃銀牌賽今演負方賽事',
+      '飛鷹上仗則以80:82惜負南青,今晚雙方實力接近,且看能否打開勝利之門。■記者 陳曉莉',
+    ]).items;
+    expect(item?.byline).toBe('■記者 陳曉莉');
+    expect(item?.bylines).toEqual(['陳曉莉']);
+  });
+
+  test('a reader’s place and name: 南京读者 朱红 (现代快报 2014-09-15)', () => {
+    const [item] = parsedLines([
+      '一位南京普通市民的“青奥观”',
+      '但总的来说,青奥会留给普通市民的,应该说收获大于争议、“遗产”多于“遗憾”。这是一个南京普通市民的真实感受。南京读者 朱红',
+    ]).items;
+    expect(item?.byline).toBe('南京读者 朱红');
+    expect(item?.bylines).toEqual(['朱红']);
+  });
+
+  test('a name after a wide space (钱江晚报 2006-12-08), but not one after a single space', () => {
+    const signed = '劲敌来了,“独孤求败”的中国军团该兴奋起来了吧?  王涛';
+    expect(parsedLines(['澳大利亚加入有何不好?', signed]).items[0]?.bylines).toEqual(['王涛']);
+    expect(parsedLines(['澳大利亚加入有何不好?', signed.replace('  ', ' ')]).items[0]?.bylines).toEqual([]);
+  });
+});

@@ -120,3 +120,23 @@ describe('signatures run into the last paragraph', () => {
     expect(parsedLines(['澳大利亚加入有何不好?', signed.replace('  ', ' ')]).items[0]?.bylines).toEqual([]);
   });
 });
+
+describe('a column label run into the headline’s line', () => {
+  test('【短訊】男籃… is the label 【短訊】 and the 主题 after it (香港文匯報 2017-03-24)', () => {
+    const [item] = parsedLines([
+      '【短訊】男籃銀牌賽今演負方賽事',
+      '2017年度香港銀牌籃球賽男子高級組賽事今晚假修頓室內體育館上演兩場負方賽事,頭場晚上7時正展開,由標準福建對飛鷹,尾場8時40分角逐。',
+    ]).items;
+    expect(item?.column).toBe('【短訊】');
+    expect(item?.headline).toBe('男籃銀牌賽今演負方賽事');
+  });
+
+  test('a bracketed word that is no column label stays in the headline', () => {
+    const [item] = parsedLines([
+      '【獨家】港隊破哈薩克保世盃望',
+      '港隊昨日在港會舉行的欖球賽主場迎戰去屆亞軍哈薩克,結果以19:15勝出。',
+    ]).items;
+    expect(item?.column).toBeNull();
+    expect(item?.headline).toBe('【獨家】港隊破哈薩克保世盃望');
+  });
+});

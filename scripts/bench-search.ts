@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { traditionalToSimplified } from '../src/search/indexer/fold-table.ts';
+import { traditionalToSimplified } from '../src/archive/fold-table.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { expectedUrls, SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';

@@ -74,6 +74,20 @@ const BRIEF_LABELS = new Set([
 /** True for a column label over a run of briefs (短讯). */
 export const isBriefLabel = (text: string): boolean => BRIEF_LABELS.has(text.replace(/^[【〔■□◆●]|[】〕]$/gu, '').trim());
 
+/**
+ * The length of a known column label in 【】 run into the start of a
+ * headline's line, as a brief is printed under it: 【短訊】男籃銀牌賽今演負方賽事.
+ * 0 when the line opens with none.
+ * @example inlineLabelLength('【短讯】男篮银牌赛今演负方赛事') // 4
+ */
+export function inlineLabelLength(norm: string): number {
+  const m = /^【([^【】]{1,6})】(?=\S)/u.exec(norm);
+  return m?.[1] && COLUMN_LABELS.has(m[1]) ? m[0].length : 0;
+}
+
+/** The rest of a line after its first `length` characters, as a line of its own (nothing remembered of the whole). */
+const cutLine = (l: PageLine, length: number): PageLine => ({ text: l.text.slice(length), norm: l.norm.slice(length), line: l.line });
+
 /** Genre and column labels printed above a headline in their own small type: 短评, 社论, 今日谈. */
 const COLUMN_LABELS = new Set([
   ...BRIEF_LABELS,
@@ -171,8 +185,12 @@ export function findHeadingGroup(lines: PageLine[], start: number, corrections: 
       column.push(l);
       continue;
     }
-    if (!isDisplayLike(l)) break;
-    display.push(l);
+    const label = display.length === 0 && column.length === 0 ? inlineLabelLength(l.norm) : 0;
+    // A label run into the headline's line (【短訊】男籃…) is cut from it: the label, then the line's rest.
+    const shown = label > 0 ? cutLine(l, label) : l;
+    if (!isDisplayLike(shown)) break;
+    if (label > 0) column.push({ text: l.text.slice(0, label), norm: l.norm.slice(0, label), line: l.line });
+    display.push(shown);
     // A long run of short lines is verse or a list, never a heading: stop looking (and stay linear).
     if (display.length > MAX_DISPLAY_LINES) return null;
   }

@@ -1,6 +1,7 @@
 import type { Names } from './conventions/bylines.ts';
 import { matchJumpFrom, matchJumpTo } from './conventions/jumps.ts';
 import { matchingForm } from './conventions/width.ts';
+import { printedName } from './printed-names.ts';
 import { isNumberedCaption } from './reading-signals.ts';
 import type { BodyBlock, ItemTitle, ParsedItem, ParseNote, Piece, PieceRole } from './types.ts';
 
@@ -163,9 +164,9 @@ export class ItemDraft {
       column: text('column'),
       dateline: text('dateline'),
       byline: text('byline'),
-      bylines: unique(this.names.writers),
+      bylines: unique(this.names.writers.map((n) => printedName(n, this.pieces))),
       credit: text('credit'),
-      credits: unique(this.names.photographers),
+      credits: unique(this.names.photographers.map((n) => printedName(n, this.pieces))),
       continuedFrom,
       continuesOn: jumpTo ? (matchJumpTo(matchingForm(jumpTo.text))?.page ?? null) : null,
       endnotes: this.pieces.filter((p) => p.role === 'endnote').map((p) => p.text),

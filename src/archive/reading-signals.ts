@@ -1,4 +1,4 @@
-import { affiliatedName, bylineOf } from './conventions/bylines.ts';
+import { affiliatedName, bylineOf, namesOnly, readerSignature } from './conventions/bylines.ts';
 import { charCount } from './conventions/punctuation.ts';
 import type { PageLine } from './page-lines.ts';
 
@@ -49,7 +49,8 @@ export function isVerseLine(l: PageLine): boolean {
  * Where a byline printed at the end of a paragraph begins: …会议。（记者 张三）,
  * …要求。(曹洋 盘峰), …天气。记者俞慧娟, …运行。□鲁永松(职员). Only after a
  * finished sentence, and only in the marked forms (parentheses, a bullet,
- * or a role word such as 记者).
+ * or a role word such as 记者), a reader's signature (南京读者 朱红), or a
+ * name after a wide space.
  * @example bylineSuffixStart('…提出了具体要求。（曹洋 盘峰）') // where （曹洋 盘峰） begins
  */
 export function bylineSuffixStart(norm: string): number | null {
@@ -62,7 +63,9 @@ export function bylineSuffixStart(norm: string): number | null {
   while (start < t.length && t[start] === ' ') start += 1;
   const tail = t.slice(start);
   if (charCount(tail) > 36) return null;
-  if (affiliatedName(tail)) return start;
+  if (affiliatedName(tail) || readerSignature(tail)) return start;
+  // A name set apart from the last sentence by a wide space signs a commentary: …该兴奋起来了吧？  王涛.
+  if (start - stop > 2 && namesOnly(tail)) return start;
   // A bullet after the last sentence opens a signature: …投入运行。□鲁永松（职员）.
   if (/^[□■◎●◆\p{Co}]/u.test(tail)) return bylineOf(tail) ? start : null;
   if (!/^(?:本报|新华社|融媒体|全媒体|见习|特约|首席)?(?:记者|通讯员|实习生)/u.test(tail)) return null;

@@ -8,7 +8,7 @@ import type { EditionMeta } from '../archive/edition-meta.ts';
 import { planArchive, type ArchivePlan, type PageCache, type PageSummary } from '../archive/plan-archive.ts';
 import type { MetaCache } from '../archive/validate-archive.ts';
 import { readArchive } from '../archive/read-archive.ts';
-import { traditionalToSimplified } from '../search/indexer/fold-table.ts';
+import { traditionalToSimplified } from '../archive/fold-table.ts';
 import { searchRecord } from '../search/shared/search-record.ts';
 
 /**

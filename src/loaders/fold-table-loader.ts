@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { ArchiveInputError } from '../archive/problems.ts';
-import { tableForTexts, traditionalToSimplified } from '../search/indexer/fold-table.ts';
+import { tableForTexts, traditionalToSimplified } from '../archive/fold-table.ts';
 import { archivePlan } from './archive-plan.ts';
 
 /** The id of the one entry of the `searchFold` collection. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { foldString } from '../../src/archive/fold-text.ts';
-import { traditionalToSimplified } from '../../src/search/indexer/fold-table.ts';
+import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { readPageMeta } from '../../src/search/shared/page-record.ts';
 import { charWord } from '../../src/search/shared/tokens.ts';
 import { parseQuery } from '../../src/search/shared/query.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { traditionalToSimplified } from '../../src/search/indexer/fold-table.ts';
+import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { mergeByDate, type CandidateFilters, type Candidates, type findCandidates } from '../../src/search/browser/candidates.ts';
 import { MAX_READ, MAX_SHARDS, PAGE_SIZE, queryWords, startSearch } from '../../src/search/browser/run-search.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';

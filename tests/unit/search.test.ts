@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { foldString, foldText } from '../../src/archive/fold-text.ts';
 import { markParts } from '../../src/search/shared/excerpt.ts';
-import { traditionalToSimplified } from '../../src/search/indexer/fold-table.ts';
+import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { matchStory } from '../../src/search/shared/match.ts';
 import { parseQuery } from '../../src/search/shared/query.ts';
 import { readState, writeState } from '../../src/search/browser/search-state.ts';

@@ -246,6 +246,16 @@ export function affiliatedName(text: string): Names | null {
 }
 
 /**
+ * A reader's comment signed with where the reader lives and the name, as a
+ * paper's opinion page prints it: 南京读者 朱红, 读者 王明, 市民 李强.
+ * @example readerSignature('南京读者 朱红') // writers 朱红
+ */
+export function readerSignature(text: string): Names | null {
+  const m = /^[\u4e00-\u9fff]{0,8}(?:读者|市民|网友)\s+([\u4e00-\u9fff]{2,3})$/u.exec(text.trim());
+  return m?.[1] && isPersonName(m[1]) ? { writers: [m[1]], photographers: [] } : null;
+}
+
+/**
  * A reader's letter signed with a name or pen name and, in parentheses,
  * what the reader does or where the reader lives, as set after a bullet:
  * □鲁永松（职员）, □晓敏（市民）. The bullet marks it, so a pen name needs
@@ -291,7 +301,7 @@ export function bylineOf(text: string): Names | null {
   if (roleLed) return roleLed;
   const slash = slashNames(t) ?? spacedRoles(t);
   if (slash) return slash;
-  const affiliated = affiliatedName(t);
+  const affiliated = affiliatedName(t) ?? readerSignature(t);
   if (affiliated) return affiliated;
   // Bare names count only where the paper marked them as a byline: bullets,
   // dots or parentheses around them. Between dots (·通 平·) a pen name needs no surname.

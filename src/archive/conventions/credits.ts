@@ -6,9 +6,13 @@ import { charCount } from './punctuation.ts';
  * caption, read on the matching form of the text (see width.ts).
  */
 
-/** Credits that name an agency or a source, not a person: 新华社发, 资料图片, 视觉中国供图, 本报电视照片. */
+/**
+ * Credits that name an agency or a source, not a person: 新华社发, 资料图片,
+ * 视觉中国供图, 本报电视照片, and the foreign agencies Hong Kong papers print
+ * after a caption (路透社, 法新社).
+ */
 const SOURCE_CREDIT =
-  /^(?:新华社|中新社|中通社|人民视觉|视觉中国|东方IC|IC photo|CFP)(?:发|供图|稿)?$|^(?:本报|本刊|资料|受访者|采访对象|[\u4e00-\u9fff]{2,16}?)(?:供图|资料图片|资料图|资料照片)$|^(?:资料图片|资料照片|资料图)$|^(?:本报|新华社|[\u4e00-\u9fff]{2,6}社)(?:电视|传真|资料)照片$|^图片由[\u4e00-\u9fff\w]{1,24}提供$|^图片来源[：:][^\s]{1,24}$/u;
+  /^(?:新华社|中新社|中通社|人民视觉|视觉中国|东方IC|IC photo|CFP|路透社?|美联社|法新社|欧新社|共同社|彭博社|盖蒂图片社|Reuters|AFP|AP|EPA)(?:发|供图|稿)?$|^(?:本报|本刊|资料|受访者|采访对象|[\u4e00-\u9fff]{2,16}?)(?:供图|资料图片|资料图|资料照片)$|^(?:资料图片|资料照片|资料图)$|^(?:本报|新华社|[\u4e00-\u9fff]{2,6}社)(?:电视|传真|资料)照片$|^图片由[\u4e00-\u9fff\w]{1,24}提供$|^图片来源[：:][^\s]{1,24}$/u;
 
 /**
  * The photographers' names before a 摄: role-led names, or names among role
@@ -42,6 +46,8 @@ export function isGroupCredit(text: string): boolean {
  * @example creditOf('（张三摄）') // ['张三']
  * @example creditOf('图/李四') // ['李四']
  * @example creditOf('新华社发') // []
+ * @example creditOf('路透社') // []
+ * @example creditOf('漫画：徐简') // ['徐简']
  * @example creditOf('■ 新华社记者 王松 摄') // ['王松']
  */
 export function creditOf(text: string): string[] | null {
@@ -56,8 +62,8 @@ export function creditOf(text: string): string[] | null {
   const agency = /^(新华社|中新社)发\s*(.*)$/u.exec(t);
   if (agency && agency[2]) return creditOf(agency[2]);
   if (SOURCE_CREDIT.test(t)) return [];
-  // 拍摄者：本报记者 张方志, as a photo column labels it.
-  const labelled = /^(?:拍摄者|摄影|图片|摄)[：]\s*(.+)$/u.exec(t);
+  // 拍摄者：本报记者 张方志, as a photo column labels it; 漫画：徐简 under a cartoon.
+  const labelled = /^(?:拍摄者|摄影|图片|摄|漫画|插图|绘图)[：]\s*(.+)$/u.exec(t);
   if (labelled?.[1]) return photographers(labelled[1]);
   const shot = /^(.*?)\s*\/?\s*(?:摄影报道|摄影|摄)$/u.exec(t);
   if (shot) {

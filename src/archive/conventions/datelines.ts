@@ -21,6 +21,14 @@ const OTHER_AGENCY = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{1,8}(?:讯
 const AGENCY_ALONE = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{0,8}(?:报|网|台|社|端|点|新闻)(?:讯|综合消息|消息)$/u;
 
 /**
+ * A paper's own dateline set in 【】 and run into the text, as Hong Kong and
+ * Macau papers print it: 【本報消息】, 【本報訊】, 【特訊】, 【專訊】. Only a
+ * paper, website or station may stand before 讯 or 消息, so a column label
+ * of briefs (【短訊】, 【简讯】) is never taken for one.
+ */
+const BRACKETED_LOCAL = /^【(?:(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{1,8}(?:报|网|台|社))(?:讯|消息|综合消息|专讯|特讯)|特讯|专讯)】/u;
+
+/**
  * Wire and correspondent datelines: 新华社北京1月5日电, 中新社南京1月23日电,
  * 本报北京1月5日电, 人民日报华盛顿1月4日电, 据新华社北京1月5日电,
  * 【新华社北京1月5日电】, 本报南京1月5日讯.
@@ -40,6 +48,9 @@ const WIRE = new RegExp(
 /** A lead-in after a wire dateline, up to its colon: 综合本社驻外记者报道：, 记者孟西安报道：. */
 const REPORTED_LEAD = /^\s*([\u4e00-\u9fff·、 ]{1,24}?)报道：/u;
 
+/** The writer named with 报道 after a space, then the text after another: 本报讯 记者罗昆娅报道 10月19日晚，…. */
+const REPORTED_SPACED = /^\s+([^\s，。：；（）]{2,30}?(?:报道|采写))(?=\s)/u;
+
 /** Parentheses after the dateline, holding its writers: （记者彭军君 实习生陈少鹏）. */
 const NAMES_IN_PARENS = /^\s*（[^（），。；]{1,60}）/u;
 
@@ -49,6 +60,14 @@ export interface DatelineMatch {
   length: number;
   /** Writers (and photographers) named in it. */
   names: Names;
+}
+
+/** A role word and name with 报道 after the dateline's space (REPORTED_SPACED), as far as it is a byline. */
+function reportedAfterSpace(rest: string): { length: number; names: Names } | null {
+  const reported = REPORTED_SPACED.exec(rest);
+  const words = reported?.[1] ?? '';
+  const names = ROLE_WORD.test(words) ? bylineOf(words) : null;
+  return reported && names ? { length: reported[0].length, names } : null;
 }
 
 /** Names set after a dateline without parentheses: 本报北京1月5日电 记者张三 李四 …, as far as the tokens are roles and names. */
@@ -75,10 +94,17 @@ function trailingNames(rest: string): { length: number; names: Names } | null {
  * @example matchDateline('本报讯（记者彭军君 实习生陈少鹏）22日，…')?.length // 17, 本报讯（记者彭军君 实习生陈少鹏）
  * @example matchDateline('晚报讯 昨天，南通…')?.length // 3, 晚报讯
  * @example matchDateline('本报北京1月5日电 记者张三 近日，…')?.length // 15, 本报北京1月5日电 记者张三
+ * @example matchDateline('【本报消息】大三巴牌坊老人院前地昨深夜…')?.length // 6, 【本报消息】
+ * @example matchDateline('本报讯 记者罗昆娅报道 10月19日晚，…')?.length // 11, 本报讯 记者罗昆娅报道
  * @example matchDateline('喜讯传来，全市上下倍受鼓舞。') // null
  */
 export function matchDateline(text: string): DatelineMatch | null {
-  const head = WIRE.exec(text) ?? KNOWN_AGENCY.exec(text) ?? OTHER_AGENCY.exec(text) ?? AGENCY_ALONE.exec(text.trimEnd());
+  const head =
+    WIRE.exec(text) ??
+    BRACKETED_LOCAL.exec(text) ??
+    KNOWN_AGENCY.exec(text) ??
+    OTHER_AGENCY.exec(text) ??
+    AGENCY_ALONE.exec(text.trimEnd());
   if (!head) return null;
   let end = head[0].length;
   const names: Names = { writers: [], photographers: [] };
@@ -101,7 +127,7 @@ export function matchDateline(text: string): DatelineMatch | null {
       names.photographers.push(...found.photographers);
     }
   } else {
-    const trailing = trailingNames(rest);
+    const trailing = reportedAfterSpace(rest) ?? trailingNames(rest);
     if (trailing) {
       end += trailing.length;
       names.writers.push(...trailing.names.writers);

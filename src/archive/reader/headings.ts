@@ -149,13 +149,14 @@ export function startItem(state: ReaderState, group: HeadingGroup, photos: numbe
   const pieces = group.display.map((d, k) => ({ d, role: decision.best.roles[k] ?? 'headline' }));
   // A piece per run of adjacent lines of one role, so that pieces keep print order around a column label.
   const others = [...group.column, ...group.display, ...(group.byline ? [group.byline] : [])];
+  // Column labels first: one run into a headline's line (【短訊】男籃…) keeps its place before it when pieces are sorted.
+  for (const run of adjacentRuns(group.column, others))
+    draft.add('column', run.map((c) => c.text).join(' '), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
   for (const role of ['kicker', 'headline', 'subtitle'] as const) {
     const mine = pieces.filter((p) => p.role === role).map((p) => p.d);
     for (const run of adjacentRuns(mine, others))
       draft.add(role, run.map((d) => d.text).join(''), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
   }
-  for (const run of adjacentRuns(group.column, others))
-    draft.add('column', run.map((c) => c.text).join(' '), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
   if (group.byline)
     draft.add('byline', group.byline.text, group.byline.line, {
       writers: runOfNames(group.byline.norm) ?? signedName(group.byline.norm) ?? [],
@@ -174,7 +175,7 @@ export function startItem(state: ReaderState, group: HeadingGroup, photos: numbe
   }
   if (isGroupTitle(draft.pieces.map((p) => p.text).join(' '))) draft.photoGroup = true;
   // A column label over briefs (短讯) makes every item after it a brief, until another column label.
-  if (group.column.length > 0) state.briefs = group.column.some((c) => isBriefLabel(c.text));
+  if (group.column.length > 0) state.briefs = group.column.some((c) => isBriefLabel(c.norm));
   state.current = draft;
   state.expectHeading = false;
   state.open = false;

@@ -1,4 +1,4 @@
-import { bylineOf } from '../conventions/bylines.ts';
+import { bylineOf, namesOnly } from '../conventions/bylines.ts';
 import { creditOf, creditStart } from '../conventions/credits.ts';
 import { endnoteStart } from '../conventions/endnotes.ts';
 import { matchJumpTo } from '../conventions/jumps.ts';
@@ -57,7 +57,8 @@ export function splitEnding(state: ReaderState, l: PageLine): void {
   const byline = bylineSuffixStart(l.norm);
   if (byline !== null && byline > 0) {
     const text = cut(byline);
-    item.add('byline', text, l.line, bylineOf(matchingForm(text)));
+    // A bare name after a wide space is a byline by where it stands (bylineSuffixStart).
+    item.add('byline', text, l.line, bylineOf(matchingForm(text)) ?? namesOnly(matchingForm(text)));
     state.close();
     state.last = 'byline';
   }

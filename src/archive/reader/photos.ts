@@ -90,7 +90,9 @@ export function readCredit(state: ReaderState, text: string, line: number, names
   }
   // A caption that shares its line with another piece of the story (its 电头) stays in it.
   const alone = caption !== null && !current.pieces.some((p) => p !== caption && p.lines[1] >= caption.lines[0]);
-  if (caption && alone && captions > 1 && isCaption(state, caption)) {
+  // An archivist who states the caption's line a paragraph keeps it in the story, with the credit.
+  const stated = caption !== null && state.fix.role(caption.lines[0]) === 'paragraph';
+  if (caption && alone && captions > 1 && !stated && isCaption(state, caption)) {
     current.remove(caption);
     const notes = current.takeNotes(caption.lines);
     state.close();
@@ -106,6 +108,8 @@ export function readCredit(state: ReaderState, text: string, line: number, names
     current.hasHeading &&
     current.count('byline') === 0 &&
     current.count('jumpFrom') === 0 &&
+    // A story set with subheads is a story, whatever photo its end credits.
+    current.count('subhead') === 0 &&
     creditLine &&
     state.endsAfter(creditLine)
   ) {

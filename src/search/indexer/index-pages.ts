@@ -10,7 +10,7 @@ import { foldString } from '../../archive/fold-text.ts';
 import { writeIndex, type IndexRecord } from '../pagefind/write-index.ts';
 import { pageKinds, pageMeta, type PageRecord } from '../shared/page-record.ts';
 import { blockWords } from '../shared/tokens.ts';
-import { traditionalToSimplified } from './fold-table.ts';
+import { traditionalToSimplified } from '../../archive/fold-table.ts';
 
 /**
  * The hub: a one-record index at /pagefind/ that every search opens as its

@@ -1,11 +1,12 @@
 /**
- * The traditional → simplified table search folds with (build side only):
+ * The traditional → simplified table (build side only): search folds text
+ * with it, and the parser reads its conventions on it (記者 is 记者). It is
  * OpenCC's character table plus the CJK compatibility ideographs, chains
  * resolved so that folding twice changes nothing.
  */
 import compatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import characters from 'opencc-js/dict/TSCharacters';
-import { foldString, type FoldTable } from '../../archive/fold-text.ts';
+import { foldString, type FoldTable } from './fold-text.ts';
 
 /** Reads an OpenCC dictionary string; the first target is the one used. */
 function readDictionary(dictionary: string, into: Map<string, string>): void {

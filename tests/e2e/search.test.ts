@@ -84,8 +84,14 @@ describe('search page', () => {
     for (const url of await resultUrls(page)) expect(url).toMatch(/\/2025-/u);
     await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&sort=oldest`);
     await waitForAnswer(page);
-    const dates = await page.locator('ol[aria-label="搜索结果"] .search-source').allInnerTexts();
-    expect(dates.map((d) => d.split(' · ')[1])).toEqual(dates.map((d) => d.split(' · ')[1]).sort());
+    const dates = await page
+      .locator('ol[aria-label="搜索结果"] .search-source time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort());
+    await expect(page.locator('ol[aria-label="搜索结果"] .search-source').first().innerText()).resolves.toMatch(
+      /\d{4}年\d{1,2}月\d{1,2}日/u,
+    );
   });
 
   test('links a hit under a subhead to that subhead', async () => {

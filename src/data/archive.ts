@@ -167,6 +167,16 @@ export function groupDates(dates: string[]): YearDates[] {
   return years;
 }
 
+/** How many items an edition holds. */
+export function storyCount(edition: Edition): number {
+  return edition.pages.reduce((n, page) => n + page.items.length, 0);
+}
+
+/** Each year of a paper with its number of editions: the year switcher. */
+export function yearEditionCounts(years: YearDates[]): { year: number; editions: number }[] {
+  return years.map(({ year, months }) => ({ year, editions: months.reduce((n, m) => n + m.dates.length, 0) }));
+}
+
 /** A paper and its dates by year and month. */
 export interface PaperIndex {
   /** The paper. */
@@ -183,7 +193,7 @@ export async function getPaperIndexes(): Promise<PaperIndex[]> {
   return (await getPapers())
     .map((paper) => {
       const own = editions.filter((e) => e.paper === paper.id);
-      const stories = own.reduce((sum, e) => sum + e.pages.reduce((n, page) => n + page.items.length, 0), 0);
+      const stories = own.reduce((sum, e) => sum + storyCount(e), 0);
       return { paper, years: groupDates(own.map((e) => e.date)), stories };
     })
     .filter(({ years }) => years.length > 0);
@@ -202,7 +212,7 @@ export interface PaperYear {
 /** Every paper-year with at least one edition. */
 export async function getPaperYears(): Promise<PaperYear[]> {
   return (await getPaperIndexes()).flatMap(({ paper, years }) => {
-    const switcher = years.map(({ year, months }) => ({ year, editions: months.reduce((n, m) => n + m.dates.length, 0) }));
+    const switcher = yearEditionCounts(years);
     return years.map(({ year, months }) => ({ paper, year, dates: months.flatMap((m) => m.dates), years: switcher }));
   });
 }

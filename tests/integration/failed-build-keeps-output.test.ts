@@ -1,11 +1,11 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildArgs } from '../support/build-command.ts';
+import { buildArgs, printed, runScript } from '../support/build-command.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'archive-build-'));
@@ -14,16 +14,9 @@ const dist = join(tmp, 'dist');
 const SEED_YML = join(content, 'pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.yml');
 const EMPTY_TXT = join(content, 'pages/jhwb/2025-02-07/001_empty.txt');
 
-/** Runs a project script the way `npm run` would: pinned node first on PATH, cwd the project root. */
-function runScript(args: string[]): SpawnSyncReturns<string> {
-  return spawnSync('node', args, {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ARCHIVE_CONTENT_DIR: content },
-  });
-}
-const build = (): SpawnSyncReturns<string> => runScript(buildArgs(dist));
-const output = (r: SpawnSyncReturns<string>): string => `${r.stdout}\n${r.stderr}`;
+const env = { ARCHIVE_CONTENT_DIR: content };
+const build = (): SpawnSyncReturns<string> => runScript(buildArgs(dist), env);
+const output = printed;
 
 /** sha256 of every file under a folder, by relative path. */
 function hashTree(dir: string): Record<string, string> {
@@ -97,7 +90,7 @@ describe('scripts/check-content.ts', () => {
   test('prints every problem as file:line: message and exits 1', () => {
     addEmptyPage();
     writeUnknownPaper();
-    const result = runScript(['scripts/check-content.ts', content]);
+    const result = runScript(['scripts/check-content.ts', content], env);
     expect(result.status).toBe(1);
     const lines = result.stderr.split('\n');
     expect(lines).toContain(`${shown(EMPTY_TXT)}:1: the page is empty: export it again or remove it and its .yml file`);

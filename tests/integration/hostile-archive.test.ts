@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -18,7 +18,7 @@ import { trainOnSeed } from '../../src/bench/generate-archive.ts';
 import { generatePage } from '../../src/bench/generate-page.ts';
 import { Prng } from '../../src/bench/prng.ts';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
-import { buildArgs } from '../support/build-command.ts';
+import { buildArgs, printed, runScript } from '../support/build-command.ts';
 
 /**
  * The hostile archive (issue "Nothing lost, nothing moved"): the seed pages
@@ -40,14 +40,8 @@ const ITEMS = 5000;
 /** Bytes a story page may take, whatever the number of its page mates (669 KB before they were capped). */
 const MAX_STORY_PAGE_BYTES = 64 * 1024;
 
-const env = {
-  ...process.env,
-  PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-  ARCHIVE_CONTENT_DIR: content,
-  ASTRO_TELEMETRY_DISABLED: '1',
-};
-const build = (): SpawnSyncReturns<string> => spawnSync(process.execPath, buildArgs(dist), { cwd: ROOT, encoding: 'utf8', env });
-const output = (r: SpawnSyncReturns<string>): string => `${r.stdout}\n${r.stderr}`;
+const build = (): SpawnSyncReturns<string> => runScript(buildArgs(dist), { ARCHIVE_CONTENT_DIR: content });
+const output = printed;
 
 /** Story pages of an edition: every index.html one folder below it. */
 function storyPages(edition: string): string[] {

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
-import { buildArgs } from '../support/build-command.ts';
+import { buildArgs, printed, runScript } from '../support/build-command.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -30,18 +29,8 @@ interface BuildLog {
 
 /** Builds the temp content into `out`, with `env` added; fails with the build's own output. */
 function build(out: string, env: NodeJS.ProcessEnv = {}): BuildLog {
-  const result = spawnSync(process.execPath, buildArgs(out), {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-      ARCHIVE_CONTENT_DIR: content,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...env,
-    },
-  });
-  expect(result.status, `build into ${out} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
+  const result = runScript(buildArgs(out), { ARCHIVE_CONTENT_DIR: content, ...env });
+  expect(result.status, `build into ${out} failed:\n${printed(result)}`).toBe(0);
   const record = JSON.parse(readFileSync(`${out}.cache/changes.json`, 'utf8')) as { build: 'incremental' | 'full'; rendered: string[] };
   return { rendered: record.rendered.map((file) => `/${file}`), mode: record.build };
 }

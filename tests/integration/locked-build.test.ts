@@ -1,10 +1,10 @@
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
-import { buildArgs } from '../support/build-command.ts';
+import { buildArgs, buildEnv, runScript } from '../support/build-command.ts';
 
 /**
  * One build at a time per output (issue "Nothing lost, nothing moved"): two
@@ -18,15 +18,9 @@ const work = mkdtempSync(join(tmpdir(), 'locked-build-'));
 const content = join(work, 'content');
 const shared = join(work, 'shared');
 const clean = join(work, 'clean');
-const env = {
-  ...process.env,
-  PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-  ARCHIVE_CONTENT_DIR: content,
-  ASTRO_TELEMETRY_DISABLED: '1',
-};
+const env = buildEnv({ ARCHIVE_CONTENT_DIR: content });
 
-const buildSync = (out: string): SpawnSyncReturns<string> =>
-  spawnSync(process.execPath, buildArgs(out), { cwd: ROOT, encoding: 'utf8', env });
+const buildSync = (out: string): SpawnSyncReturns<string> => runScript(buildArgs(out), { ARCHIVE_CONTENT_DIR: content });
 
 /** Starts a build and resolves with its exit code and output once it ends. */
 function buildAsync(out: string): Promise<{ status: number | null; output: string }> {

@@ -1,19 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readArticles, type ApiArticle } from '../support/api.ts';
-import { buildArgs } from '../support/build-command.ts';
+import { buildArgs, runScript } from '../support/build-command.ts';
 
 const project = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'archive-permalinks-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
-const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, PATH: `${join(project, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` };
 
 function run(script: string, ...args: string[]): void {
-  const r = spawnSync('node', [script, ...args], { cwd: project, env, encoding: 'utf8' });
+  const r = runScript([script, ...args], { ARCHIVE_CONTENT_DIR: content });
   expect(r.status, `${script}\n${r.stdout}\n${r.stderr}`).toBe(0);
 }
 

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
-import { buildArgs } from '../support/build-command.ts';
+import { buildArgs, printed, runScript } from '../support/build-command.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -21,12 +20,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Runs the project build into `out` from clean caches; fails with the build's own output. */
 function cleanBuild(out: string): void {
   for (const cache of caches(out)) rmSync(cache, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, buildArgs(out), {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  expect(result.status, `build into ${out} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
+  const result = runScript(buildArgs(out));
+  expect(result.status, `build into ${out} failed:\n${printed(result)}`).toBe(0);
 }
 
 describe('the build', () => {

@@ -1,26 +1,23 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { buildArgs } from '../support/build-command.ts';
+import { buildArgs, runScript } from '../support/build-command.ts';
 
 // A generated archive large enough that a common word has more results than
 // one page holds, and spread over two years so the search asks them in turn.
-const project = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'archive-search-pages-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
-const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, PATH: `${join(project, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` };
 const browser = useBrowser();
 /** How long a search may take on a loaded two-core machine (vitest's default poll gives up after one second). */
 const SEARCH_WAIT = 15_000;
 let server: StaticServer;
 
 function run(script: string, ...args: string[]): void {
-  const r = spawnSync('node', [script, ...args], { cwd: project, env, encoding: 'utf8' });
+  const r = runScript([script, ...args], { ARCHIVE_CONTENT_DIR: content });
   expect(r.status, `${script}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`).toBe(0);
 }
 

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { archivePlan } from '../loaders/archive-plan.ts';
 import { indexSearch } from '../search/indexer/index-search.ts';
 import { writeShardRecords } from '../search/indexer/shard-records.ts';
+import { buildFolders, prerenderPlace, type BuildFolders } from './build-folders.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
 import { beginBuildRun, type BuildRun } from './build-run.ts';
 import { codeDigest } from './code-digest.ts';
@@ -18,7 +19,7 @@ import { appendToRegistry } from './registry-file.ts';
  * output of the last good one.
  *
  * A rebuild renders only what changed. Astro renders into a fresh folder
- * beside the output (`<out>.build-fresh`) just the paths whose cacheKey
+ * beside the output (`.<out>.build-fresh`, ./build-folders.ts) just the paths whose cacheKey
  * differs from the last build's (src/data/render-plan.ts), plus the few pages
  * without one (home, search), and the indexer indexes the search shards
  * whose records changed. Once both succeeded, each new file and shard is
@@ -43,38 +44,28 @@ import { appendToRegistry } from './registry-file.ts';
  * so the next build keeps them.
  */
 
-/** The folders and files of one build into `out`. */
-interface Folders {
-  out: string;
-  fresh: string;
-  previous: string;
-  cache: string;
-  keys: string;
-  changes: string;
-}
-
-const foldersOf = (out: string): Folders => ({
-  out,
-  fresh: `${out}.build-fresh`,
-  previous: `${out}.build-previous`,
-  cache: `${out}.cache`,
-  keys: join(`${out}.cache`, 'keys.json'),
-  changes: join(`${out}.cache`, 'changes.json'),
-});
-
 /** Writes a file whole: readers and a killed build see the old file or the new, never part of one. */
 function writeWhole(file: string, text: string): void {
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
 }
 
-/** Takes the build's locks, or ends the process naming the build that holds one. */
-function lock(out: string): (() => void)[] {
+/** Takes the build's locks, or ends the process naming the build that holds one or the folder that cannot be built into. */
+function lock({ out, fresh }: BuildFolders): (() => void)[] {
+  const place = prerenderPlace(fresh, process.cwd());
+  if (place === 'unloadable') {
+    console.error(
+      `Cannot build into ${out}: Astro would take ${fresh} for a folder inside the project ${process.cwd()}, ` +
+        'because its path begins with the same letters, and the build would fail half-way. ' +
+        `Build into a folder inside the project, or into one whose path does not begin with ${process.cwd()}.`,
+    );
+    process.exit(78);
+  }
   const releases: (() => void)[] = [];
   try {
     releases.push(acquireBuildLock(out));
     // Astro renders a build for a folder outside the project through one shared folder, .astro/.prerender: one such build at a time.
-    if (!out.startsWith(`${process.cwd()}${sep}`)) {
+    if (place === 'in .astro') {
       mkdirSync('.astro', { recursive: true });
       releases.push(
         acquireBuildLock(join(process.cwd(), '.astro', 'outside-output'), 'building into a folder outside the project through .astro/'),
@@ -90,7 +81,7 @@ function lock(out: string): (() => void)[] {
 }
 
 /** Lays the fresh output over the last one (incremental) or swaps it in whole; says what changed. */
-function publish(folders: Folders, last: BuildKeys | null, next: BuildKeys): OutputChanges | null {
+function publish(folders: BuildFolders, last: BuildKeys | null, next: BuildKeys): OutputChanges | null {
   const { out, fresh, previous } = folders;
   if (last) {
     const changes = applyChanges(fresh, out, last.paths, next.paths);
@@ -109,7 +100,7 @@ function publish(folders: Folders, last: BuildKeys | null, next: BuildKeys): Out
  * permalinks.tsv the build appends new links to.
  */
 export function archiveBuild({ contentDir }: { contentDir: string }): AstroIntegration {
-  let folders: Folders | null = null;
+  let folders: BuildFolders | null = null;
   let run: BuildRun | null = null;
   let last: BuildKeys | null = null;
   let code = '';
@@ -125,9 +116,9 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         if (command !== 'build') return;
         started = performance.now();
         const out = fileURLToPath(config.outDir).replace(/[\\/]+$/u, '');
-        const f = foldersOf(out);
+        const f = buildFolders(out);
         folders = f;
-        const releases = lock(out);
+        const releases = lock(f);
         process.on('exit', (status) => {
           // A failed build removes its own folders and leaves the output as it was; a killed one leaves its locks, which the next build takes over.
           if (!finished) {

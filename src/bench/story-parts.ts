@@ -6,7 +6,7 @@
 import { matchDateline } from '../archive/conventions/datelines.ts';
 import { endsWithEvent } from '../archive/reading-signals.ts';
 import { sampleParagraph, sampleRun, type BigramModel } from './bigram-model.ts';
-import type { Prng } from './prng.ts';
+import { Prng } from './prng.ts';
 
 /** Display lines of a heading group and what the parser should make of them. */
 export interface Heading {
@@ -42,9 +42,37 @@ function spacedLine(model: BigramModel, rng: Prng, phrases = rng.int(2, 3)): str
 }
 
 /** A person's name of two or three characters. */
-export function personName(rng: Prng): string {
+function personName(rng: Prng): string {
   const given = rng.chance(0.7) ? rng.pick(GIVEN) + rng.pick(GIVEN) : rng.pick(GIVEN);
   return rng.pick(SURNAMES) + given;
+}
+
+/** `count` different names, none of them in `taken`, the same ones for the same seed. */
+function roster(seed: number, count: number, taken: readonly string[] = []): readonly string[] {
+  const rng = new Prng(seed);
+  const names = new Set<string>();
+  while (names.size < count) {
+    const name = personName(rng);
+    if (!taken.includes(name)) names.add(name);
+  }
+  return [...names];
+}
+
+/**
+ * Who signs the stories. A paper's bylines come from its newsroom, the same
+ * few hundred reporters year after year, and from the press officers of the
+ * city's offices, more of them and each signing less. Drawing a new name for
+ * every story would give the archive a person page per story, which no real
+ * paper has.
+ */
+const REPORTERS = roster(1949, 240);
+const CORRESPONDENTS = roster(1978, 720, REPORTERS);
+
+/** `count` different names of a roster. */
+function signers(rng: Prng, pool: readonly string[], count: number): string[] {
+  const names = new Set<string>();
+  while (names.size < count) names.add(rng.pick(pool));
+  return [...names];
 }
 
 /** Last characters that make a display line read as broken off (…为) or as setting the scene (…中): the generator's plain lines avoid them. */
@@ -110,7 +138,10 @@ export function sampleHeading(model: BigramModel, rng: Prng): Heading {
 /** A subhead inside a story: 大势已至 乘势而上, or one short phrase. */
 export function sampleSubhead(model: BigramModel, rng: Prng): string {
   // A line saying what happened (…召开) heads a brief of its own; a subhead names a theme.
-  let line = rng.chance(0.6) ? spacedLine(model, rng, 2) : displayRun(model, rng, 4, 12);
+  const draw = (): string => (rng.chance(0.6) ? spacedLine(model, rng, 2) : displayRun(model, rng, 4, 12));
+  let line = draw();
+  // A first phrase ending in 讯 or 消息 reads as a 电头 opening a paragraph: draw again.
+  while (matchDateline(line) !== null) line = draw();
   while (endsWithEvent(line)) line = line.slice(0, -1);
   return line;
 }
@@ -124,24 +155,23 @@ export function sampleDateline(paper: string, date: string, rng: Prng): { text: 
   }
   const agency = paper === 'jhwb' ? '晚报讯' : '本报讯';
   if (r < 0.4) return { text: paper === 'jhwb' && rng.chance(0.3) ? '晚报综合消息' : agency, spaced: true };
-  const names = [`记者${personName(rng)}`];
-  if (rng.chance(0.4)) names.push(`${rng.pick(['实习生', '通讯员'])}${personName(rng)}`);
+  const names = [`记者${rng.pick(REPORTERS)}`];
+  if (rng.chance(0.4)) names.push(`${rng.pick(['实习生', '通讯员'])}${rng.pick(CORRESPONDENTS)}`);
   return { text: `${agency}（${names.join(' ')}）`, spaced: false };
 }
 
 /** A byline line: 记者朱文君 张彤 范译, 本报记者 王玮丽 沈雪梅, 记者彭军君 通讯员陈少鹏. */
 export function sampleByline(rng: Prng): string {
   const count = rng.int(1, 3);
-  const names = Array.from({ length: count }, () => personName(rng));
   const r = rng.next();
-  if (r < 0.4) return `本报记者 ${names.join(' ')}`;
-  if (r < 0.8 || count === 1) return `记者${names.join(' ')}`;
-  return `记者${names[0]} 通讯员${names.slice(1).join(' ')}`;
+  if (r < 0.4) return `本报记者 ${signers(rng, REPORTERS, count).join(' ')}`;
+  if (r < 0.8 || count === 1) return `记者${signers(rng, REPORTERS, count).join(' ')}`;
+  return `记者${rng.pick(REPORTERS)} 通讯员${signers(rng, CORRESPONDENTS, count - 1).join(' ')}`;
 }
 
 /** A photo credit: 记者 许丛军摄. */
 export function sampleCredit(rng: Prng): string {
-  return rng.chance(0.7) ? `记者 ${personName(rng)}摄` : `通讯员 ${personName(rng)}摄`;
+  return rng.chance(0.7) ? `记者 ${rng.pick(REPORTERS)}摄` : `通讯员 ${rng.pick(CORRESPONDENTS)}摄`;
 }
 
 /** A column label and its year line: 直通省两会 / 2024. */

@@ -92,15 +92,16 @@ export function shardsOf<T extends Dated>(stories: Iterable<T>, shardFor: (story
 
 /**
  * The shards a search must read: those of the chosen paper (all when empty)
- * and the recent shard, within the chosen years (open ends when empty).
+ * and the recent shard, within the years of the chosen days or years (open
+ * ends when empty).
  * @example selectShards(shards, { paper: 'jhwb', from: '', to: '' })
  */
 export function selectShards(shards: readonly Shard[], choice: { paper: string; from: string; to: string }): Shard[] {
   return shards.filter(
     (shard) =>
       (!choice.paper || !shard.paper || shard.paper === choice.paper) &&
-      (!choice.from || shard.year >= choice.from) &&
-      (!choice.to || shard.year <= choice.to),
+      (!choice.from || shard.year >= choice.from.slice(0, 4)) &&
+      (!choice.to || shard.year <= choice.to.slice(0, 4)),
   );
 }
 

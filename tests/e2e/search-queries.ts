@@ -25,16 +25,42 @@ function printedTexts(article: ApiArticle): string[] {
   return texts.filter((text): text is string => Boolean(text));
 }
 
-/** Sorted URLs of items holding every (folded) term as a substring of one printed text. */
+/** The printed texts a `标题:` term is looked for in: kicker, headline, subtitle, subheads. */
+function headingTexts(article: ApiArticle): string[] {
+  const { kicker, headline, subtitle } = article;
+  return [kicker, headline, subtitle, ...article.sections.map((s) => s.title)].filter((text): text is string => Boolean(text));
+}
+
+/** The printed texts a `作者:` term is looked for in: byline, photo credit, dateline. */
+function authorTexts(article: ApiArticle): string[] {
+  const { byline, credit, dateline } = article;
+  return [byline, credit, dateline].filter((text): text is string => Boolean(text));
+}
+
+/**
+ * Sorted URLs of items holding every (folded) term as a substring of one
+ * printed text of the parts it names, and none of the excluded ones.
+ */
 export function expectedUrls(articles: ApiArticle[], query: string, table: FoldTable): string[] {
-  const terms = parseQuery(query).map((term) => foldString(term, table));
+  const terms = parseQuery(query).map((term) => ({ ...term, folded: foldString(term.text, table) }));
+  const texts = { any: printedTexts, heading: headingTexts, author: authorTexts };
   return articles
-    .filter((article) => {
-      const texts = printedTexts(article).map((text) => foldString(text, table));
-      return terms.every((term) => texts.some((text) => text.includes(term)));
-    })
+    .filter((article) =>
+      terms.every((term) => {
+        const held = texts[term.field](article).some((text) => foldString(text, table).includes(term.folded));
+        return held !== term.exclude;
+      }),
+    )
+    .filter(() => terms.some((term) => !term.exclude))
     .map((article) => article.url)
     .sort();
+}
+
+/** The folded texts a query marks in its results: those of its terms a story must hold. */
+export function markedTerms(query: string, table: FoldTable): string[] {
+  return parseQuery(query)
+    .filter((term) => !term.exclude)
+    .map((term) => foldString(term.text, table));
 }
 
 export interface SearchQuery {
@@ -81,6 +107,19 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: '新质生产力 江苏', note: 'phrase AND place' },
   { q: '"许昆林"', note: 'quoted', expect: ['sheng-shi-si-jie-ren-da-er-ci-xu', 'ju-jiao-zhong-da-ren-wu-jian-chi'] },
   { q: '"大势已至 乘势而上"', note: 'quoted subhead with its space', expect: ['chao-qi-chang-jiang-kou-qiang-zhua-ji'] },
+  { q: '“一中心一基地一枢纽”建设', note: 'Chinese quotation marks are printed text, not syntax' },
+  { q: '「一中心一基地一枢纽」', note: 'corner brackets are text too', expect: [] },
+  { q: '长江口 -新质生产力', note: 'excluding a word leaves one of the two 长江口 stories' },
+  { q: '南通 -江苏', note: 'excluding a place' },
+  { q: '南通 -"大势已至 乘势而上"', note: 'excluding a quoted phrase' },
+  { q: '标题:长江口', note: 'only in headings' },
+  { q: '标题：省十四届人大 许昆林', note: 'heading term with a full-width colon, AND a plain term' },
+  { q: '标题:长江', note: 'a heading term the body of another story also holds' },
+  { q: '作者:王玮丽', note: 'byline name' },
+  { q: '作者:彭军君', note: 'reporter named in the dateline' },
+  { q: '作者：许丛军', note: 'photo credit' },
+  { q: '作者:长江口', note: 'no byline holds a place', expect: [] },
+  { q: '南通 -标题:长江口', note: 'excluded from headings only: the story whose body alone has 长江口 stays' },
   { q: '潮起', note: 'headline word' },
   { q: '隆重开幕', note: 'headline' },
   { q: '协同区', note: 'kicker' },

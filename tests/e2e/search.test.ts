@@ -4,10 +4,9 @@ import { foldString } from '../../src/archive/fold-text.ts';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { readPageMeta } from '../../src/search/shared/page-record.ts';
 import { charWord } from '../../src/search/shared/tokens.ts';
-import { parseQuery } from '../../src/search/shared/query.ts';
 import { fetchArticles, type ApiArticle } from '../support/api.ts';
 import { useBrowser } from '../support/browser.ts';
-import { expectedUrls as expectedFor, SEARCH_QUERIES } from './search-queries.ts';
+import { expectedUrls as expectedFor, markedTerms, SEARCH_QUERIES } from './search-queries.ts';
 
 const site = inject('siteUrl');
 const table = traditionalToSimplified();
@@ -44,7 +43,7 @@ describe('search page', () => {
     expect(found).toEqual(expected);
     if (literal) expect(found).toEqual(literal.map((slug) => articles.find((a) => a.url.includes(`/${slug}/`))?.url).sort());
     expect(status).toContain(expected.length > 0 ? `找到 ${expected.length} 篇` : '没有找到');
-    const terms = parseQuery(q).map((term) => foldString(term, table));
+    const terms = markedTerms(q, table);
     const marks = await page.locator('ol[aria-label="搜索结果"] mark').allInnerTexts();
     if (expected.length > 0) expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(terms, mark).toContain(foldString(mark, table));
@@ -82,6 +81,18 @@ describe('search page', () => {
     await waitForAnswer(page);
     expect((await resultUrls(page)).length).toBeGreaterThan(0);
     for (const url of await resultUrls(page)) expect(url).toMatch(/\/2025-/u);
+    // Days: exactly the stories of the days asked, the form showing them; a span with no edition finds nothing.
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&from=2024-01-24&to=2024-01-24`);
+    await waitForAnswer(page);
+    expect(await resultUrls(page)).toEqual(expectedUrls('南通').filter((url) => url.includes('/2024-01-24/')));
+    expect(await page.locator('#search-from').inputValue()).toBe('2024-01-24');
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&from=2024-01-25&to=2025-02-05`);
+    expect(await waitForAnswer(page)).toContain('没有找到');
+    // A year in an old link is read as its first day (from) or last day (to).
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&to=2024`);
+    await waitForAnswer(page);
+    expect(await page.locator('#search-to').inputValue()).toBe('2024-12-31');
+    expect(await resultUrls(page)).toEqual(expectedUrls('南通').filter((url) => url.includes('/2024-')));
     await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&sort=oldest`);
     await waitForAnswer(page);
     const dates = await page

@@ -1,12 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { mergeByDate, type CandidateFilters, type Candidates, type findCandidates } from '../../src/search/browser/candidates.ts';
-import { MAX_READ, MAX_SHARDS, PAGE_SIZE, queryWords, startSearch } from '../../src/search/browser/run-search.ts';
+import {
+  MAX_READ,
+  MAX_SHARDS,
+  PAGE_SIZE,
+  queryWords,
+  startSearch,
+  type SearchProgress,
+  type SpanProgress,
+} from '../../src/search/browser/run-search.ts';
+import { answerSize, countLabel, spanDays, spanLabel, timelineBars } from '../../src/search/browser/timeline.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 import { readState } from '../../src/search/browser/search-state.ts';
 import { groupByShard, halfYearOf, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/data/partitions.ts';
 import { describeProgress, spanOf } from '../../src/search/browser/status-line.ts';
 import { termWords } from '../../src/search/shared/tokens.ts';
+import { parseQuery } from '../../src/search/shared/query.ts';
 
 const table = traditionalToSimplified();
 
@@ -193,6 +203,53 @@ describe('startSearch', () => {
     expect(fake.asked()).toEqual([['recent-2025-02'], ['jhwb-2024h2'], ['jhwb-2025h1', 'recent-2025-02']]);
     expect(seen).toEqual([{ paper: 'ntrb' }, {}, { paper: 'jhwb' }]);
   });
+
+  test('surveys every period without reading a page, then reads a word found only in the oldest', async () => {
+    const years = shardsOf(['2021', '2022', '2023', '2024', '2025'].map((year) => ({ paper: 'ntrb', date: `${year}-05-01` })));
+    const oldest = onPages(many(8), 4);
+    let read = 0;
+    const asked: string[] = [];
+    const find: typeof findCandidates = (_words, _filters, group) => {
+      const ids = group.map((shard) => shard.id);
+      asked.push(...ids);
+      const pages = ids.includes('ntrb-2021') ? oldest : [];
+      return Promise.resolve({
+        count: pages.length,
+        pages: (start, end) => {
+          read += Math.max(0, Math.min(end, pages.length) - start);
+          return Promise.resolve(pages.slice(start, end));
+        },
+      });
+    };
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, find);
+    expect(asked).toEqual(['ntrb-2025', 'ntrb-2024', 'ntrb-2023']);
+    expect(search.progress).toMatchObject({ hits: [], periodsLeft: ['2021', '2022'] });
+    await search.survey();
+    const surveyed = await search.survey();
+    expect(read).toBe(0);
+    expect(surveyed).toMatchObject({ periodsLeft: [], candidates: 2, checkedPages: 0, done: false });
+    expect(surveyed.spans.map((span) => [span.period, span.candidates])).toEqual([
+      ['2025', 0],
+      ['2024', 0],
+      ['2023', 0],
+      ['2022', 0],
+      ['2021', 2],
+    ]);
+    const listed = await search.more();
+    expect(listed.done).toBe(true);
+    expect(listed.hits).toHaveLength(6);
+    expect(read).toBe(2);
+    expect((await search.survey()).spans).toHaveLength(5);
+  });
+
+  test('leaves out stories outside the chosen days, and periods wholly outside them', async () => {
+    const years = shardsOf(['2023', '2024'].map((year) => ({ paper: 'ntrb', date: `${year}-05-01` })));
+    const fake = fakeFind(onPages(many(8), 4));
+    // story(n) is dated 2024-01-(n % 28 + 1).
+    const search = await startSearch(readState('?q=长江口&from=2024-01-03&to=2024-01-05'), ['长江口'], table, years, fake.find);
+    expect(fake.asked()).toEqual([['ntrb-2024']]);
+    expect(search.progress.hits.map(({ record }) => record.date).sort()).toEqual(['2024-01-03', '2024-01-05']);
+  });
 });
 
 describe('shards', () => {
@@ -244,16 +301,93 @@ describe('queryWords', () => {
 });
 
 describe('the status line', () => {
-  test('says what was found, what was checked and which span of time is not yet asked', () => {
-    const progress = { hits: [], candidates: 12, checkedPages: 3, checked: 15, periodsLeft: ['2024-1', '2024-2', '2025-1'], done: false };
-    expect(describeProgress(progress, ['南通'])).toBe(
-      '已找到 0 篇包含“南通”的文章，尚未查完（已逐字核对 3 个版面上的 15 篇，还有 9 个版面待核对、2024 年上半年至 2025 年上半年未查）。',
+  const base = { hits: [], candidates: 12, checkedPages: 3, checked: 15, done: false };
+  const span = (period: string, candidates: number, checkedPages: number, found = 0): SpanProgress => ({
+    period,
+    candidates,
+    checkedPages,
+    found,
+  });
+  test('while a search goes on, says what is listed and which spans are asked and left', () => {
+    const progress = { ...base, periodsLeft: ['2024-1', '2024-2', '2025-1'], spans: [span('2025-2', 12, 3)] };
+    expect(describeProgress(progress, parseQuery('南通'), 'searching')).toBe(
+      '已列出 0 篇包含“南通”的文章（2025 年下半年已查；正在查2024 年上半年至 2025 年上半年）。',
     );
-    expect(describeProgress({ ...progress, candidates: 3, periodsLeft: ['2026-2'] }, ['南通', '长江'])).toBe(
-      '已找到 0 篇包含“南通”、“长江”的文章，尚未查完（已逐字核对 3 个版面上的 15 篇，还有 2026 年下半年未查）。',
+    expect(describeProgress(progress, parseQuery('南通 -长江'), 'stopped')).toBe(
+      '已停止。已列出 0 篇包含“南通”、不含“长江”的文章（2025 年下半年已查；2024 年上半年至 2025 年上半年未查）。',
     );
-    expect(describeProgress({ ...progress, periodsLeft: [], done: true }, ['南通'])).toBe('没有找到包含“南通”的文章。');
+  });
+  test('once every span is asked, gives the size of the whole answer as an estimate', () => {
+    const hits = Array.from({ length: 4 }, () => ({}) as SearchProgress['hits'][number]);
+    const progress = {
+      ...base,
+      hits,
+      candidates: 11,
+      checkedPages: 2,
+      periodsLeft: [],
+      spans: [span('2025-2', 6, 2, 4), span('2024-1', 5, 0)],
+    };
+    // 4 results from 2 pages read: the 9 pages left hold about 18 more.
+    expect(describeProgress(progress, parseQuery('南通'))).toBe('已列出 4 篇包含“南通”的文章（全部约 22 篇，其余可点“继续查找”列出）。');
+  });
+  test('a finished search gives the exact count', () => {
+    expect(describeProgress({ ...base, periodsLeft: [], spans: [], done: true }, parseQuery('南通'))).toBe('没有找到包含“南通”的文章。');
     expect(spanOf(['2022', '2023'])).toBe('2022 年至 2023 年');
+  });
+});
+
+describe('the timeline', () => {
+  const hit = (date: string): SearchProgress['hits'][number] => ({
+    record: { ...story(1, '长江口'), date },
+    match: { hits: [], headingTerms: 0, occurrences: 1 },
+  });
+  const span = (period: string, candidates: number, checkedPages: number, found: number): SpanProgress => ({
+    period,
+    candidates,
+    checkedPages,
+    found,
+  });
+  test('counts read in full are exact; the others are estimated at the rate results came, and say so', () => {
+    const progress: SearchProgress = {
+      hits: [hit('2025-03-01'), hit('2025-02-01'), hit('2024-05-01')],
+      candidates: 9,
+      checkedPages: 3,
+      checked: 12,
+      periodsLeft: [],
+      spans: [span('2025-1', 2, 2, 2), span('2024-2', 0, 0, 0), span('2024-1', 4, 1, 1), span('2023-2', 3, 0, 0)],
+      done: false,
+    };
+    expect(timelineBars(progress)).toEqual([
+      { span: '2023', found: 0, count: 3, kind: 'about' },
+      { span: '2024', found: 1, count: 4, kind: 'about' },
+      { span: '2025', found: 2, count: 2, kind: 'exact' },
+    ]);
+    expect(countLabel({ span: '2024', found: 1, count: 4, kind: 'about' })).toBe('约 4 篇');
+    expect(answerSize(progress)).toEqual({ count: 9, exact: false });
+  });
+  test('a finished answer within two years is counted month by month, months without a hit included', () => {
+    const progress: SearchProgress = {
+      hits: [hit('2025-02-01'), hit('2024-12-30'), hit('2024-12-02')],
+      candidates: 3,
+      checkedPages: 3,
+      checked: 3,
+      periodsLeft: [],
+      spans: [span('2025-1', 1, 1, 1), span('2024-2', 2, 2, 2)],
+      done: true,
+    };
+    expect(timelineBars(progress).map((bar) => [bar.span, bar.count, bar.kind])).toEqual([
+      ['2024-12', 2, 'exact'],
+      ['2025-01', 0, 'exact'],
+      ['2025-02', 1, 'exact'],
+    ]);
+    // The seed archive's 长江口: January 2024 and February 2025, fourteen months apart, drawn by year.
+    const apart = { ...progress, hits: [hit('2025-02-06'), hit('2024-01-24')], spans: [span('2025-1', 1, 1, 1), span('2024-1', 1, 1, 1)] };
+    expect(timelineBars(apart).map((bar) => [bar.span, bar.count])).toEqual([
+      ['2024', 1],
+      ['2025', 1],
+    ]);
+    expect(spanDays('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(spanLabel('2025-01')).toBe('2025年1月');
   });
 });
 

@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { foldString, foldText } from '../../src/archive/fold-text.ts';
 import { markParts } from '../../src/search/shared/excerpt.ts';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
-import { matchStory } from '../../src/search/shared/match.ts';
-import { parseQuery } from '../../src/search/shared/query.ts';
+import { matchStory, type FoldedTerm } from '../../src/search/shared/match.ts';
+import { describeQuery, parseQuery } from '../../src/search/shared/query.ts';
+import type { RecordBlock } from '../../src/search/shared/search-record.ts';
 import { readState, writeState } from '../../src/search/browser/search-state.ts';
 import { blockWords, charWord, termWords } from '../../src/search/shared/tokens.ts';
 import { hideText, revealText } from '../../src/search/pagefind/hidden-text.ts';
@@ -71,8 +72,70 @@ describe('hideText', () => {
 });
 
 describe('parseQuery', () => {
-  test('splits on spaces and keeps quoted phrases whole', () => {
-    expect(parseQuery('许昆林  "大势已至 乘势而上" “南通”　长江口 许昆林')).toEqual(['大势已至 乘势而上', '南通', '许昆林', '长江口']);
+  const texts = (q: string): string[] => parseQuery(q).map((t) => t.text);
+  test('splits on spaces (ASCII and ideographic), keeps ASCII-quoted phrases whole, drops repeats', () => {
+    expect(texts('许昆林  "大势已至 乘势而上"　长江口 许昆林')).toEqual(['许昆林', '大势已至 乘势而上', '长江口']);
+  });
+  test('Chinese quotation marks and corner brackets are printed text, not syntax', () => {
+    // Copied from the 南通日报 seed page's kicker: one term, its marks kept.
+    expect(texts('“一中心一基地一枢纽”建设')).toEqual(['“一中心一基地一枢纽”建设']);
+    expect(texts('「长江口」 南通')).toEqual(['「长江口」', '南通']);
+  });
+  test('-词 excludes, 标题: and 作者: (either colon) tie a term to a part', () => {
+    expect(parseQuery('长江口 -协同区 标题:两会 作者：王玮丽 -"大势已至 乘势而上" -标题:南通')).toEqual([
+      { text: '长江口', field: 'any', exclude: false },
+      { text: '协同区', field: 'any', exclude: true },
+      { text: '两会', field: 'heading', exclude: false },
+      { text: '王玮丽', field: 'author', exclude: false },
+      { text: '大势已至 乘势而上', field: 'any', exclude: true },
+      { text: '南通', field: 'heading', exclude: true },
+    ]);
+  });
+  test('a hyphen or a prefix with nothing after it, and a hyphen inside a word, are text', () => {
+    expect(parseQuery('南通 - 标题:')).toEqual([
+      { text: '南通', field: 'any', exclude: false },
+      { text: '标题:', field: 'any', exclude: false },
+    ]);
+    expect(texts('2023-2024')).toEqual(['2023-2024']);
+  });
+  test('an unclosed quote runs to the end of the query', () => {
+    expect(texts('南通 "大势已至 乘势')).toEqual(['南通', '大势已至 乘势']);
+  });
+  test('the status line names what was asked', () => {
+    expect(describeQuery(parseQuery('南通 长江 标题:两会 -海门 作者:王玮丽'))).toBe(
+      '包含“南通”、“长江”、标题含“两会”、不含“海门”、作者含“王玮丽”',
+    );
+  });
+});
+
+describe('matchStory with syntax', () => {
+  // Blocks of the 南通日报 seed page (2024-01-24, page 4): a story's heading, its dateline and byline.
+  const story: RecordBlock[] = [
+    ['kicker', '省政府工作报告明确“规划建设长江口产业创新协同区”——', ''],
+    ['headline', '潮起长江口，抢抓机遇向未来', ''],
+    ['subhead', '大势已至 乘势而上', 'da-shi'],
+    ['paragraph', '本报讯（记者彭军君 实习生陈少鹏）22日，市总工会“协同创新我先行”2024年劳模迎新活动举行', 'da-shi'],
+    ['byline', '本报记者 王玮丽 沈雪梅', ''],
+  ];
+  const terms = (q: string): FoldedTerm[] => parseQuery(q).map((t) => ({ ...t, folded: foldString(t.text, table) }));
+  test('a heading term is found in kicker, headline, subtitle and subheads only', () => {
+    expect(matchStory(story, terms('标题:长江口'), table)?.hits.map((h) => h.block)).toEqual([0, 1]);
+    expect(matchStory(story, terms('标题:乘势而上'), table)).not.toBeNull();
+    expect(matchStory(story, terms('标题:劳模'), table)).toBeNull();
+  });
+  test('an author term is found in bylines, credits and datelines only', () => {
+    expect(matchStory(story, terms('作者:王玮丽'), table)).not.toBeNull();
+    expect(matchStory(story, terms('作者:长江口'), table)).toBeNull();
+    const withDateline: RecordBlock[] = [['dateline', '本报讯（记者彭军君 实习生陈少鹏）', ''], ...story.slice(0, 2)];
+    expect(matchStory(withDateline, terms('作者:彭军君'), table)).not.toBeNull();
+  });
+  test('an excluded term anywhere in its parts rejects the story, and leaves no hit', () => {
+    expect(matchStory(story, terms('长江口 -劳模'), table)).toBeNull();
+    expect(matchStory(story, terms('长江口 -标题:劳模'), table)?.hits.every((h) => h.term === 0)).toBe(true);
+    expect(matchStory(story, terms('-劳模'), table)).toBeNull();
+  });
+  test('a traditional query matches the simplified print in every part', () => {
+    expect(matchStory(story, terms('标题:長江口 作者:王瑋麗'), table)).not.toBeNull();
   });
 });
 

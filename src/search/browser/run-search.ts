@@ -6,10 +6,10 @@
 import { foldString, type FoldTable } from '../../archive/fold-text.ts';
 import { findCandidates, type CandidateFilters, type Candidates } from './candidates.ts';
 import { selectShards, type Shard } from '../../data/partitions.ts';
-import { matchStory, type StoryMatch } from '../shared/match.ts';
+import { asTerms, matchStory, type FoldedTerm, type StoryMatch } from '../shared/match.ts';
 import { parseQuery } from '../shared/query.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
-import type { SearchState } from './search-state.ts';
+import { dayFilter, type SearchState } from './search-state.ts';
 import { termWords } from '../shared/tokens.ts';
 
 // Each candidate printed page checked costs its Pagefind fragment (its
@@ -49,34 +49,32 @@ export interface SearchHit {
   match: StoryMatch;
 }
 
-/** Terms as typed and as folded, empty ones dropped. */
-export interface ParsedTerms {
-  terms: string[];
-  folded: string[];
-}
-
 /**
- * Parses and folds a query.
- * @example foldTerms('長江口  ７０５', table) // { terms: ['長江口', '７０５'], folded: ['长江口', '705'] }
+ * Parses and folds a query; terms that fold to nothing are dropped.
+ * @example foldTerms('長江口  -７０５', table).map((t) => [t.folded, t.exclude]) // [['长江口', false], ['705', true]]
  */
-export function foldTerms(query: string, table: FoldTable): ParsedTerms {
-  const terms = parseQuery(query).filter((term) => foldString(term, table).trim() !== '');
-  return { terms, folded: terms.map((term) => foldString(term, table)) };
+export function foldTerms(query: string, table: FoldTable): FoldedTerm[] {
+  return parseQuery(query)
+    .map((term) => ({ ...term, folded: foldString(term.text, table) }))
+    .filter((term) => term.folded.trim() !== '');
 }
 
 /**
  * Index words to ask Pagefind for: up to WORDS_PER_TERM of each term's words,
- * spread over it from its start. More words narrow the candidates (fewer
- * fragments to read) but each can cost an index chunk per shard; the check
- * against the printed text makes the answer exact either way.
+ * spread over it from its start, for the terms a story must hold (a term it
+ * must not hold narrows nothing Pagefind can find). More words narrow the
+ * candidates (fewer fragments to read) but each can cost an index chunk per
+ * shard; the check against the printed text makes the answer exact either way.
  */
-export function queryWords(folded: string[]): string[] {
-  const words = folded.flatMap((term) => {
-    const all = termWords(term);
-    if (all.length <= WORDS_PER_TERM) return all;
-    const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
-    return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
-  });
+export function queryWords(terms: readonly (string | FoldedTerm)[]): string[] {
+  const words = asTerms(terms)
+    .filter((term) => !term.exclude)
+    .flatMap(({ folded }) => {
+      const all = termWords(folded);
+      if (all.length <= WORDS_PER_TERM) return all;
+      const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
+      return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
+    });
   return [...new Set(words)];
 }
 
@@ -88,6 +86,18 @@ function rank(hits: SearchHit[], sort: SearchState['sort']): SearchHit[] {
     if (sort === 'oldest') return byDate(a, b);
     return b.match.headingTerms - a.match.headingTerms || b.match.occurrences - a.match.occurrences || byDate(b, a);
   });
+}
+
+/** What is known of one span of time (a period: a half-year of every paper chosen). */
+export interface SpanProgress {
+  /** The period, '2024-1' for January to June 2024. */
+  period: string;
+  /** Printed pages of the span Pagefind offered (each holds every index word). */
+  candidates: number;
+  /** How many of them were read. */
+  checkedPages: number;
+  /** Results found on the pages read. */
+  found: number;
 }
 
 /** Where a search stands. */
@@ -102,24 +112,35 @@ export interface SearchProgress {
   checked: number;
   /** Periods whose shards were not asked yet, in time order ('2024-1', '2024-2', …). */
   periodsLeft: string[];
+  /** The periods asked so far, in the order asked, with what each holds. */
+  spans: SpanProgress[];
   /** True when every period was asked and every candidate checked: hits is then the complete answer. */
   done: boolean;
 }
 
-/** A search in progress: what is known, and a way to check more candidates. */
+/** A search in progress: what is known, and ways to learn more. */
 export interface Search {
   progress: SearchProgress;
   /** Checks candidate pages until PAGE_SIZE more results are found, MAX_READ were read, MAX_SHARDS were asked, or none are left. */
   more: () => Promise<SearchProgress>;
+  /**
+   * Asks the next period not yet asked for its candidate pages, reading no
+   * page: what the timeline needs (how many pages of each span may hold the
+   * query), at the cost of the index alone. Progress is unchanged when every
+   * period was asked.
+   */
+  survey: () => Promise<SearchProgress>;
 }
 
 /**
  * The selected shards grouped by period, in the order a search asks them:
- * newest first, or oldest first when sorting oldest first.
+ * newest first, or oldest first when sorting oldest first. Periods wholly
+ * outside the chosen days are left out.
  */
 function periodGroups(shards: readonly Shard[], state: SearchState): { period: string; shards: Shard[] }[] {
   const byPeriod = new Map<string, Shard[]>();
   for (const shard of selectShards(shards, state)) {
+    if (!periodMeets(shard.period, state)) continue;
     const group = byPeriod.get(shard.period);
     if (group) group.push(shard);
     else byPeriod.set(shard.period, [shard]);
@@ -127,6 +148,14 @@ function periodGroups(shards: readonly Shard[], state: SearchState): { period: s
   const periods = [...byPeriod.keys()].sort();
   if (state.sort !== 'oldest') periods.reverse();
   return periods.map((period) => ({ period, shards: byPeriod.get(period) ?? [] }));
+}
+
+/** Whether a period ('2024', '2024-1', '2024-2') has a day within the chosen days. */
+function periodMeets(period: string, { from, to }: Pick<SearchState, 'from' | 'to'>): boolean {
+  const [year = '', half] = period.split('-');
+  const first = `${year}-${half === '2' ? '07-01' : '01-01'}`;
+  const last = `${year}-${half === '1' ? '06-30' : '12-31'}`;
+  return (!from || last >= from) && (!to || first <= to);
 }
 
 /**
@@ -139,96 +168,123 @@ function stepSize(needed: number, found: number, read: number): number {
   return Math.max(MIN_STEP, Math.ceil((needed * read) / found));
 }
 
+/** A period asked: its candidates and how far they were read. */
+interface AskedSpan extends SpanProgress {
+  pages: Candidates['pages'];
+}
+
 /**
  * Starts a search and checks its first candidates. Every result holds every
- * term (after folding) as a substring of one printed block; Pagefind only
- * narrows the printed pages to read, and every story of a page read is
- * checked on its own (stories of another kind than the one chosen are
- * skipped: the page is a candidate if any of its stories is of that kind).
+ * term it must hold (after folding) as a substring of one printed block of
+ * the parts the term names, and no term it must not; Pagefind only narrows
+ * the printed pages to read, and every story of a page read is checked on
+ * its own (stories of another kind than the one chosen, or outside the
+ * chosen days, are skipped: the page is a candidate if any of its stories
+ * may be).
  *
  * The shards are asked one period at a time (newest first, or oldest first
  * when sorting oldest first) and only while a page of results is not yet
  * full, so a common word costs the newest period's index chunks whatever the
  * archive's size, and a rare one goes on through the periods, at most
  * MAX_SHARDS shards per page of results. Candidate pages are checked in
- * Pagefind's order (by date when sorting by date), at most MAX_READ per page
- * of results, and each page of results is ranked: headline hits first, then
- * by the number of occurrences, or by date. An answer that fits in one page
- * of results is therefore complete, exactly counted and exactly ranked.
+ * the order the periods were asked, and within one in Pagefind's order (by
+ * date when sorting by date), at most MAX_READ per page of results, and
+ * each page of results is ranked: headline hits first, then by the number
+ * of occurrences, or by date. An answer that fits in one page of results is
+ * therefore complete, exactly counted and exactly ranked.
  */
 export async function startSearch(
   state: SearchState,
-  folded: string[],
+  terms: readonly (string | FoldedTerm)[],
   table: FoldTable,
   shards: readonly Shard[],
   find: typeof findCandidates = findCandidates,
 ): Promise<Search> {
-  const words = queryWords(folded);
+  const words = queryWords(terms);
+  const inDays = dayFilter(state);
   const order = state.sort === 'relevance' ? 'score' : state.sort;
   const filters: CandidateFilters = state.kind ? { kind: state.kind } : {};
   const groups = periodGroups(shards, state);
   const hits: SearchHit[] = [];
-  let asked = 0;
-  let offered = 0;
-  let checkedPages = 0;
+  const spans: AskedSpan[] = [];
   let checked = 0;
-  let current: Candidates | undefined;
-  let checkedInCurrent = 0;
   let shardsThisStep = 0;
 
-  /**
-   * The candidates still to check, asking the next period when the current
-   * one is used up; undefined when none are left or the next period would
-   * take this page of results past MAX_SHARDS.
-   */
-  const pending = async (): Promise<Candidates | undefined> => {
-    while (!current || checkedInCurrent >= current.count) {
-      const group = groups[asked]?.shards;
-      if (!group || (shardsThisStep > 0 && shardsThisStep + group.length > MAX_SHARDS)) return undefined;
-      asked += 1;
-      shardsThisStep += group.length;
-      // The recent shard holds every paper's newest month: when one paper is
-      // chosen, Pagefind's paper filter keeps the others' pages out of it.
-      const paper = state.paper && group.some((shard) => !shard.paper) ? { paper: state.paper } : {};
-      current = await find(words, { ...filters, ...paper }, group, order);
-      checkedInCurrent = 0;
-      offered += current.count;
-    }
-    return current;
+  /** Asks the next period's shards for their candidate pages. */
+  const ask = async (): Promise<void> => {
+    const group = groups[spans.length];
+    if (!group) return;
+    // The recent shard holds every paper's newest month: when one paper is
+    // chosen, Pagefind's paper filter keeps the others' pages out of it.
+    const paper = state.paper && group.shards.some((shard) => !shard.paper) ? { paper: state.paper } : {};
+    const found = await find(words, { ...filters, ...paper }, group.shards, order);
+    spans.push({ period: group.period, candidates: found.count, checkedPages: 0, found: 0, pages: found.pages });
   };
-  const check = async (candidates: Candidates, count: number): Promise<void> => {
-    for (const stories of await candidates.pages(checkedInCurrent, checkedInCurrent + count)) {
+  /**
+   * The first period asked with candidates still to check, asking the next
+   * period when every one asked is used up; undefined when none are left or
+   * the next period would take this page of results past MAX_SHARDS.
+   */
+  const pending = async (): Promise<AskedSpan | undefined> => {
+    for (;;) {
+      const open = spans.find((span) => span.checkedPages < span.candidates);
+      if (open) return open;
+      const group = groups[spans.length];
+      if (!group || (shardsThisStep > 0 && shardsThisStep + group.shards.length > MAX_SHARDS)) return undefined;
+      shardsThisStep += group.shards.length;
+      await ask();
+    }
+  };
+  const check = async (span: AskedSpan, count: number): Promise<void> => {
+    for (const stories of await span.pages(span.checkedPages, span.checkedPages + count)) {
       for (const record of stories) {
-        if (state.kind && record.kind !== state.kind) continue;
+        if ((state.kind && record.kind !== state.kind) || !inDays(record.date)) continue;
         checked += 1;
-        const match = matchStory(record.blocks, folded, table);
-        if (match) hits.push({ record, match });
+        const match = matchStory(record.blocks, terms, table);
+        if (match) {
+          hits.push({ record, match });
+          span.found += 1;
+        }
       }
     }
-    checkedInCurrent += count;
-    checkedPages += count;
+    span.checkedPages += count;
   };
   const progress = (): SearchProgress => {
-    const left = groups.slice(asked).map(({ period }) => period);
-    const done = left.length === 0 && (!current || checkedInCurrent >= current.count);
-    return { hits: [...hits], candidates: offered, checkedPages, checked, periodsLeft: left.sort(), done };
+    const left = groups.slice(spans.length).map(({ period }) => period);
+    const sum = (key: 'candidates' | 'checkedPages'): number => spans.reduce((total, span) => total + span[key], 0);
+    const done = left.length === 0 && spans.every((span) => span.checkedPages >= span.candidates);
+    return {
+      hits: [...hits],
+      candidates: sum('candidates'),
+      checkedPages: sum('checkedPages'),
+      checked,
+      periodsLeft: left.sort(),
+      spans: spans.map(({ period, candidates, checkedPages, found }) => ({ period, candidates, checkedPages, found })),
+      done,
+    };
   };
   const search: Search = {
     progress: progress(),
     more: async () => {
       const before = hits.length;
       const target = before + PAGE_SIZE;
-      const start = checkedPages;
-      const limit = checkedPages + MAX_READ;
+      let read = 0;
       shardsThisStep = 0;
       // Read only as many pages as the page of results still needs, at the
       // rate this search has found results so far.
-      for (let candidates = await pending(); candidates && hits.length < target && checkedPages < limit; candidates = await pending()) {
-        const want = stepSize(target - hits.length, hits.length - before, checkedPages - start);
-        await check(candidates, Math.min(want, limit - checkedPages, candidates.count - checkedInCurrent));
+      for (let span = await pending(); span && hits.length < target && read < MAX_READ; span = await pending()) {
+        const want = stepSize(target - hits.length, hits.length - before, read);
+        const count = Math.min(want, MAX_READ - read, span.candidates - span.checkedPages);
+        await check(span, count);
+        read += count;
       }
       // Each page is ranked on its own; shown pages never reorder.
       hits.splice(before, hits.length - before, ...rank(hits.slice(before), state.sort));
+      search.progress = progress();
+      return search.progress;
+    },
+    survey: async () => {
+      await ask();
       search.progress = progress();
       return search.progress;
     },

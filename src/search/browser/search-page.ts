@@ -1,19 +1,36 @@
 /**
  * Wires the search page: reads the form's state from the address bar, runs
  * searches as the researcher types (replaceState) or submits (pushState),
- * restores them on back/forward, and announces the result count.
+ * restores them on back/forward, and announces the result count. Once the
+ * first page of results is shown, a search goes on by itself through every
+ * span of time (newest first, or oldest first) to draw the timeline, and
+ * lists the rest of the answer when little is left to read, until the
+ * reader stops it; 继续查找 pages through a long answer.
  */
 import type { FoldTable } from '../../archive/fold-text.ts';
 import { renderResult } from './render-results.ts';
+import type { FoldedTerm } from '../shared/match.ts';
 import { foldTerms, startSearch, type Search } from './run-search.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
 import type { Shard } from '../../data/partitions.ts';
-import { describeProgress } from './status-line.ts';
+import { describeProgress, type SearchActivity } from './status-line.ts';
+import { renderTimeline } from './render-timeline.ts';
+import { timelineBars } from './timeline.ts';
+
+/**
+ * Most candidate pages a search reads by itself once every span was asked:
+ * an answer with this few left to read is listed whole without a click (a
+ * page's fragment is a few KB), a longer one waits for 继续查找.
+ */
+const AUTO_READ_PAGES = 24;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
+const stopButton = document.querySelector<HTMLButtonElement>('#search-stop');
+const timeline = document.querySelector<HTMLElement>('#search-timeline');
+const timelineBarsList = document.querySelector<HTMLOListElement>('#search-timeline-bars');
 
 /** Shows the form's fields for a state. */
 function showState(state: SearchState, into: HTMLFormElement): void {
@@ -61,41 +78,79 @@ function readFoldTable(pairs: string): FoldTable {
   return table;
 }
 
-if (form && status && list && moreButton) {
+if (form && status && list && moreButton && stopButton && timeline && timelineBarsList) {
   const table: FoldTable = readFoldTable(form.dataset['foldTable'] ?? '');
   const shards = JSON.parse(form.dataset['shards'] ?? '[]') as Shard[];
   let latest = 0;
-  let current: { search: Search; terms: string[]; run: number } | undefined;
+  let current: { search: Search; terms: FoldedTerm[]; run: number; state: SearchState; note: string; stopped: boolean } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // True while the current history entry holds a finished search: the next
   // change gets its own entry, so Back returns to it; keystrokes after that
   // only replace the entry they started.
   let settled = true;
 
+  /** Shows where a search stands: results after those shown, the status line, the timeline and the buttons. */
+  const show = (shown: NonNullable<typeof current>, progress: Search['progress'], activity: SearchActivity): HTMLLIElement[] => {
+    const added = progress.hits.slice(list.children.length).map(renderResult);
+    list.append(...added);
+    status.textContent = `${shown.note}${describeProgress(progress, shown.terms, activity)}`;
+    const bars = timelineBars(progress);
+    // One bar says nothing about time.
+    timeline.hidden = bars.length < 2;
+    renderTimeline(timelineBarsList, bars, shown.state);
+    stopButton.hidden = activity !== 'searching';
+    moreButton.hidden = progress.done || activity === 'searching';
+    return added;
+  };
+
+  /**
+   * Goes on by itself: asks every span not asked yet (the index alone, no
+   * page read) for the timeline, then reads the rest of the answer when
+   * little is left, until done, stopped or replaced by a newer search.
+   */
+  const goOn = async (shown: NonNullable<typeof current>): Promise<void> => {
+    const live = (): boolean => shown.run === latest && !shown.stopped;
+    let progress = shown.search.progress;
+    while (live() && progress.periodsLeft.length > 0) {
+      show(shown, progress, 'searching');
+      progress = await shown.search.survey();
+    }
+    while (live() && !progress.done && progress.candidates - progress.checkedPages <= AUTO_READ_PAGES) {
+      show(shown, progress, 'searching');
+      progress = await shown.search.more();
+    }
+    if (shown.run === latest) show(shown, progress, shown.stopped ? 'stopped' : 'waiting');
+  };
+
   const search = async (asked: SearchState): Promise<void> => {
     const run = ++latest;
     const { state, note } = knownFilters(asked, form);
-    const { terms, folded } = foldTerms(state.q, table);
+    const terms = foldTerms(state.q, table);
     current = undefined;
     moreButton.hidden = true;
-    if (terms.length === 0) {
+    stopButton.hidden = true;
+    timeline.hidden = true;
+    if (!terms.some((term) => !term.exclude)) {
       list.replaceChildren();
-      status.textContent = state.q ? '请输入要查找的文字。' : '';
+      status.textContent = terms.length > 0 ? '请至少输入一个要查找的词：“-词”只用来排除。' : state.q ? '请输入要查找的文字。' : '';
       return;
     }
     status.textContent = '正在搜索…';
     list.setAttribute('aria-busy', 'true');
     try {
-      const started = await startSearch(state, folded, table, shards);
+      const started = await startSearch(state, terms, table, shards);
       if (run !== latest) return;
-      current = { search: started, terms, run };
-      list.replaceChildren(...started.progress.hits.map(renderResult));
-      status.textContent = `${note}${describeProgress(started.progress, terms)}`;
-      moreButton.hidden = started.progress.done;
+      const shown = { search: started, terms, run, state, note, stopped: false };
+      current = shown;
+      list.replaceChildren();
+      show(shown, started.progress, started.progress.done ? 'waiting' : 'searching');
+      list.removeAttribute('aria-busy');
+      await goOn(shown);
     } catch (error) {
       if (run !== latest) return;
       list.replaceChildren();
       status.textContent = '搜索出错，请稍后再试。';
+      stopButton.hidden = true;
       console.error(error);
     } finally {
       if (run === latest) list.removeAttribute('aria-busy');
@@ -122,15 +177,11 @@ if (form && status && list && moreButton) {
     if (!shown) return;
     moreButton.disabled = true;
     list.setAttribute('aria-busy', 'true');
-    const before = shown.search.progress.hits.length;
     void shown.search
       .more()
       .then((progress) => {
         if (shown.run !== latest) return;
-        const added = progress.hits.slice(before).map(renderResult);
-        list.append(...added);
-        status.textContent = describeProgress(progress, shown.terms);
-        moreButton.hidden = progress.done;
+        const added = show(shown, progress, 'waiting');
         added[0]?.querySelector('a')?.focus();
       })
       .catch((error: unknown) => {
@@ -141,6 +192,12 @@ if (form && status && list && moreButton) {
         moreButton.disabled = false;
         list.removeAttribute('aria-busy');
       });
+  });
+
+  // Stops a search going on by itself once the step under way ends; what was found stays.
+  stopButton.addEventListener('click', () => {
+    if (current) current.stopped = true;
+    stopButton.hidden = true;
   });
 
   form.addEventListener('submit', (event) => {

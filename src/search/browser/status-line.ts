@@ -1,9 +1,17 @@
 /**
  * The words of the search page's status line (a live region): how many
- * stories were found, and while a search is not finished, what was checked
- * and what is left.
+ * stories were found, how many the whole answer holds as far as known, and
+ * while a search goes on, which years are asked.
  */
+import { describeQuery, type QueryTerm } from '../shared/query.ts';
 import type { SearchProgress } from './run-search.ts';
+import { answerSize } from './timeline.ts';
+
+/** A period as the status line says it: '2024-1' → 2024 年上半年, '2024' → 2024 年. */
+function periodLabel(period: string): string {
+  const [year, half] = period.split('-');
+  return `${year} 年${half === '1' ? '上半年' : half === '2' ? '下半年' : ''}`;
+}
 
 /**
  * The span of time a list of periods (in time order) covers, as the status
@@ -11,32 +19,32 @@ import type { SearchProgress } from './run-search.ts';
  * @example spanOf(['2024-1', '2024-2', '2025-1']) // '2024 年上半年至 2025 年上半年'
  */
 export function spanOf(periods: string[]): string {
-  const label = (period: string): string => {
-    const [year, half] = period.split('-');
-    return `${year} 年${half === '1' ? '上半年' : half === '2' ? '下半年' : ''}`;
-  };
-  const first = label(periods[0] ?? '');
-  const last = label(periods.at(-1) ?? '');
+  const sorted = [...periods].sort();
+  const first = periodLabel(sorted[0] ?? '');
+  const last = periodLabel(sorted.at(-1) ?? '');
   return first === last ? first : `${first}至 ${last}`;
 }
 
+/** What the search page is doing with a search: going on by itself, stopped by the reader, or waiting for 继续查找. */
+export type SearchActivity = 'searching' | 'stopped' | 'waiting';
+
 /**
  * What the status line says about a search's progress.
- * @example describeProgress(progress, ['南通']) // '找到 3 篇包含“南通”的文章。'
+ * @example describeProgress(progress, parseQuery('南通'), 'waiting') // '找到 3 篇包含“南通”的文章。'
  */
-export function describeProgress(progress: SearchProgress, terms: string[]): string {
-  const quoted = terms.map((term) => `“${term}”`).join('、');
+export function describeProgress(progress: SearchProgress, terms: readonly QueryTerm[], activity: SearchActivity = 'waiting'): string {
+  const what = `${describeQuery(terms)}的文章`;
   const found = progress.hits.length;
-  if (!progress.done) {
-    // Pagefind offers printed pages; how many stories an unread page holds
-    // is not known until it is read, so what is left is told in pages.
-    const pagesLeft = progress.candidates - progress.checkedPages;
-    const left = [
-      ...(pagesLeft > 0 ? [`${pagesLeft} 个版面待核对`] : []),
-      ...(progress.periodsLeft.length > 0 ? [`${spanOf(progress.periodsLeft)}未查`] : []),
-    ].join('、');
-    const checked = progress.checkedPages > 0 ? `已逐字核对 ${progress.checkedPages} 个版面上的 ${progress.checked} 篇，` : '';
-    return `已找到 ${found} 篇包含${quoted}的文章，尚未查完（${checked}还有 ${left}）。`;
+  if (progress.done) return found > 0 ? `找到 ${found} 篇${what}。` : `没有找到${what}。`;
+  const asked = progress.spans.map((span) => span.period);
+  const parts: string[] = [];
+  if (progress.periodsLeft.length > 0) {
+    if (asked.length > 0) parts.push(`${spanOf(asked)}已查`);
+    parts.push(activity === 'searching' ? `正在查${spanOf(progress.periodsLeft)}` : `${spanOf(progress.periodsLeft)}未查`);
+  } else {
+    const size = answerSize(progress);
+    parts.push(`全部约 ${Math.max(size.count, found)} 篇，其余可点“继续查找”列出`);
   }
-  return found > 0 ? `找到 ${found} 篇包含${quoted}的文章。` : `没有找到包含${quoted}的文章。`;
+  const stopped = activity === 'stopped' ? '已停止。' : '';
+  return `${stopped}已列出 ${found} 篇${what}（${parts.join('；')}）。`;
 }

@@ -3,7 +3,30 @@
  * finds every place a term occurs, in printed positions.
  */
 import { foldText, type FoldTable, type FoldedText } from '../../archive/fold-text.ts';
-import { HEADING_FIELDS, type RecordBlock } from './search-record.ts';
+import type { QueryTerm, TermField } from './query.ts';
+import { HEADING_FIELDS, type BlockField, type RecordBlock } from './search-record.ts';
+
+/** A query term with its folded text, the form it is matched in. */
+export type FoldedTerm = QueryTerm & { folded: string };
+
+/** The printed parts each field of a term covers (every part for 'any'). */
+const FIELD_BLOCKS: Readonly<Record<Exclude<TermField, 'any'>, ReadonlySet<BlockField>>> = {
+  heading: new Set(['kicker', 'headline', 'subtitle', 'subhead']),
+  author: new Set(['byline', 'credit', 'dateline']),
+};
+
+/** Whether a term is looked for in a block of this field. */
+function covers(term: FoldedTerm, field: BlockField): boolean {
+  return term.field === 'any' || FIELD_BLOCKS[term.field].has(field);
+}
+
+/**
+ * Terms as the matcher reads them: a plain string is a term looked for
+ * anywhere (as the tests and the highlighter on a story page give them).
+ */
+export function asTerms(terms: readonly (string | FoldedTerm)[]): FoldedTerm[] {
+  return terms.map((term) => (typeof term === 'string' ? { text: term, folded: term, field: 'any', exclude: false } : term));
+}
 
 /** One occurrence of a term: block index and printed span [start, end). */
 export interface Hit {
@@ -57,25 +80,35 @@ function printedSpan(folded: FoldedText, start: number, length: number): [number
 }
 
 /**
- * Matches a story: null unless every folded term occurs in some block.
+ * Matches a story: null unless every term it must hold occurs in some block
+ * of the parts the term covers, and no term it must not hold does. Hits are
+ * the places of the terms it holds; `term` is the index in `terms`.
  * @example matchStory([['headline', '潮起长江口', '']], ['长江口'], table)?.hits // [{ block: 0, start: 2, end: 5, term: 0 }]
  */
-export function matchStory(blocks: RecordBlock[], foldedTerms: string[], table: FoldTable): StoryMatch | null {
-  if (foldedTerms.length === 0) return null;
+export function matchStory(blocks: RecordBlock[], terms: readonly (string | FoldedTerm)[], table: FoldTable): StoryMatch | null {
+  const asked = asTerms(terms);
+  if (!asked.some((term) => !term.exclude)) return null;
   const folded = foldBlocks(blocks, table);
   const hits: Hit[] = [];
   let headingTerms = 0;
-  for (const [term, needle] of foldedTerms.entries()) {
+  for (const [index, term] of asked.entries()) {
     let found = false;
     let inHeading = false;
     for (const [block, text] of folded.entries()) {
-      for (const at of indexesOf(text.text, needle)) {
-        const [start, end] = printedSpan(text, at, needle.length);
-        hits.push({ block, start, end, term });
+      const field = blocks[block]?.[0] ?? 'paragraph';
+      if (!covers(term, field)) continue;
+      if (term.exclude) {
+        if (text.text.includes(term.folded)) return null;
+        continue;
+      }
+      for (const at of indexesOf(text.text, term.folded)) {
+        const [start, end] = printedSpan(text, at, term.folded.length);
+        hits.push({ block, start, end, term: index });
         found = true;
-        if (HEADING_FIELDS.has(blocks[block]?.[0] ?? 'paragraph')) inHeading = true;
+        if (HEADING_FIELDS.has(field)) inHeading = true;
       }
     }
+    if (term.exclude) continue;
     if (!found) return null;
     if (inHeading) headingTerms += 1;
   }

@@ -105,6 +105,44 @@ describe('search page', () => {
     );
   });
 
+  test('a complete answer gives the count of each paper and kind in the filters, and a narrowed filter is not counted', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}`);
+    await waitForAnswer(page);
+    const expected = expectedUrls('南通').map((url) => articles.find((a) => a.url === url));
+    const options = async (name: string): Promise<string[]> => page.locator(`#search-${name} option`).allTextContents();
+    const count = (field: 'paper' | 'kind', value: string): number => expected.filter((a) => a?.[field] === value).length;
+    expect(await options('paper')).toEqual(['全部', `江海晚报（${count('paper', 'jhwb')}）`, `南通日报（${count('paper', 'ntrb')}）`]);
+    expect(await options('kind')).toEqual([
+      '全部',
+      `报道（${count('kind', 'story')}）`,
+      `转版（${count('kind', 'jump')}）`,
+      `图片（${count('kind', 'photo')}）`,
+    ]);
+    await page.locator('#search-paper').selectOption('ntrb');
+    await expect.poll(() => options('paper')).toEqual(['全部', '江海晚报', '南通日报']);
+  });
+
+  test('a result names its paper, date and page as the story page does, and none where the page is unknown', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('长江口')}`);
+    await waitForAnswer(page);
+    const lines = await page
+      .locator('ol[aria-label="搜索结果"] > li')
+      .evaluateAll((items) =>
+        items.map((li) => [
+          li.querySelector('h2 a')?.getAttribute('href')?.split('?')[0] ?? '',
+          li.querySelector('.search-source')?.textContent ?? '',
+        ]),
+      );
+    expect(lines).toHaveLength(2);
+    for (const [url = '', line] of lines) {
+      const article = articles.find((a) => a.url === url);
+      const printed = article?.page ? ` · ${article.page}版${article.pageName ? ` ${article.pageName}` : ''} · ` : ' · 报道';
+      expect(line, url).toContain(printed);
+    }
+    // The seed 南通日报 page prints 第A2版 看南通.
+    expect(lines.map(([, line]) => line)).toContain('南通日报 · 2024年1月24日 · A2版 看南通 · 报道');
+  });
+
   test('links a hit under a subhead to that subhead', async () => {
     await page.goto(`${site}/search/?q=${encodeURIComponent('跨江融合')}`);
     await waitForAnswer(page);

@@ -17,6 +17,8 @@ function record(paper: string, date: string, page: number, text: string): Search
     paper,
     paperName: paper,
     date,
+    page: String(page),
+    pageName: null,
     kind: 'story',
     title: text,
     blocks: [['paragraph', text, '']],

@@ -9,6 +9,8 @@ function item(url: string, file: string, kind: RecordSource['kind'] = 'story', d
     paper: 'ntrb',
     paperName: '南通日报',
     date,
+    page: '4',
+    pageName: null,
     kind,
     kicker: null,
     headline: `潮起长江口 ${url}`,

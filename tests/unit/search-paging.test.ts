@@ -29,6 +29,8 @@ function story(number: number, text: string, page = number): SearchRecord {
     paper: 'ntrb',
     paperName: '南通日报',
     date,
+    page: String(page),
+    pageName: null,
     kind: 'story',
     title: `第${number}篇`,
     blocks: [['paragraph', text, '']],

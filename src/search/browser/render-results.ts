@@ -6,7 +6,7 @@ import { markParts } from '../shared/excerpt.ts';
 import { markableHits, type Hit } from '../shared/match.ts';
 import type { SearchHit } from './run-search.ts';
 import { HEADING_FIELDS } from '../shared/search-record.ts';
-import { longDate } from '../../data/paths.ts';
+import { longDate, pageLabel } from '../../data/paths.ts';
 
 const KIND_NAMES: Record<string, string> = { story: '报道', jump: '转版', photo: '图片' };
 
@@ -43,7 +43,8 @@ export function renderResult(result: SearchHit): HTMLLIElement {
   const date = document.createElement('time');
   date.dateTime = record.date;
   date.textContent = longDate(record.date);
-  source.append(`${record.paperName} · `, date, ` · ${KIND_NAMES[record.kind] ?? record.kind}`);
+  const page = pageLabel(record.page, record.pageName);
+  source.append(`${record.paperName} · `, date, `${page ? ` · ${page}` : ''} · ${KIND_NAMES[record.kind] ?? record.kind}`);
   item.append(source);
   const blockIndex = (field: string): number => record.blocks.findIndex(([name]) => name === field);
   const headingLine = (field: 'kicker' | 'subtitle'): void => {

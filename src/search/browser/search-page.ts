@@ -15,6 +15,7 @@ import { readState, writeState, type SearchState } from './search-state.ts';
 import type { Shard } from '../../data/partitions.ts';
 import { describeProgress, type SearchActivity } from './status-line.ts';
 import { renderTimeline } from './render-timeline.ts';
+import { showFilterCounts } from './filter-counts.ts';
 import { timelineBars } from './timeline.ts';
 
 /**
@@ -100,6 +101,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     renderTimeline(timelineBarsList, bars, shown.state);
     stopButton.hidden = activity !== 'searching';
     moreButton.hidden = progress.done || activity === 'searching';
+    showFilterCounts(form, progress.done ? progress.hits : null);
     return added;
   };
 
@@ -130,6 +132,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     moreButton.hidden = true;
     stopButton.hidden = true;
     timeline.hidden = true;
+    showFilterCounts(form, null);
     if (!terms.some((term) => !term.exclude)) {
       list.replaceChildren();
       status.textContent = terms.length > 0 ? '请至少输入一个要查找的词：“-词”只用来排除。' : state.q ? '请输入要查找的文字。' : '';

@@ -23,6 +23,9 @@ export interface SearchRecord {
   paperName: string;
   /** Publication date, YYYY-MM-DD. */
   date: string;
+  /** 版次 as printed (A2), and the page's name (看南通), each null when unknown. */
+  page: string | null;
+  pageName: string | null;
   /** story, jump or photo. */
   kind: 'story' | 'jump' | 'photo';
   /** Title the site shows (a photo's is made up by the site). */
@@ -43,6 +46,8 @@ export type RecordSource = Pick<
   | 'paper'
   | 'paperName'
   | 'date'
+  | 'page'
+  | 'pageName'
   | 'kind'
   | 'kicker'
   | 'headline'
@@ -85,6 +90,17 @@ export function searchRecord(item: RecordSource): SearchRecord {
   add('byline', item.byline);
   add('credit', item.credit);
   for (const note of item.endnotes) add('endnote', note);
-  const { url, paper, paperName, date, kind } = item;
-  return { url, paper, paperName, date, kind, title: item.title.text, blocks, source: sourcePath(paper, date, item.source.file) };
+  const { url, paper, paperName, date, page, pageName, kind } = item;
+  return {
+    url,
+    paper,
+    paperName,
+    date,
+    page,
+    pageName,
+    kind,
+    title: item.title.text,
+    blocks,
+    source: sourcePath(paper, date, item.source.file),
+  };
 }

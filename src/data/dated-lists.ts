@@ -63,3 +63,13 @@ export type ListedRow = ListedStory & { roles?: string[]; coAuthors?: string[] }
  */
 export const dateSpan = (first: string, last: string): string =>
   first === last ? longDate(first) : `${longDate(first)}至${longDate(last)}`;
+
+/**
+ * The papers a list's stories are in (by name, sorted) and its oldest and
+ * newest date: what a person's and a column's page say of their list.
+ * @example listSummary(column.stories).span // ['2024-01-24', '2025-02-06']
+ */
+export function listSummary(stories: readonly Pick<ListedStory, 'paperName' | 'date'>[]): { papers: string[]; span: [string, string] } {
+  const dates = stories.map((story) => story.date).sort();
+  return { papers: [...new Set(stories.map((story) => story.paperName))].sort(), span: [dates[0] ?? '', dates.at(-1) ?? ''] };
+}

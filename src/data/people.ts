@@ -1,5 +1,5 @@
 import type { ArticleData } from '../archive/item-schema.ts';
-import { listedStory, newestFirst, type ListedStory } from './dated-lists.ts';
+import { listedStory, listSummary, newestFirst, type ListedStory } from './dated-lists.ts';
 import { isPageName } from './name-paths.ts';
 import { isDrawnBy, printedTitles } from './printed-names.ts';
 
@@ -102,10 +102,8 @@ export interface PersonSummary {
 export function summarisePerson(person: Person): PersonSummary {
   const counts = new Map<string, number>();
   for (const story of person.stories) for (const role of story.roles) counts.set(role, (counts.get(role) ?? 0) + 1);
-  const dates = person.stories.map((story) => story.date).sort();
   return {
-    papers: [...new Set(person.stories.map((story) => story.paperName))].sort(),
-    span: [dates[0] ?? '', dates.at(-1) ?? ''],
+    ...listSummary(person.stories),
     roles: [...counts].map(([role, count]) => ({ role, count })).sort((a, b) => b.count - a.count || (a.role < b.role ? -1 : 1)),
   };
 }

@@ -195,11 +195,13 @@ interface AskedSpan extends SpanProgress {
  */
 export async function startSearch(
   state: SearchState,
-  terms: readonly (string | FoldedTerm)[],
+  typed: readonly (string | FoldedTerm)[],
   table: FoldTable,
   shards: readonly Shard[],
   find: typeof findCandidates = findCandidates,
 ): Promise<Search> {
+  // Normalised once: every story checked is matched against them.
+  const terms = asTerms(typed);
   const words = queryWords(terms);
   const inDays = dayFilter(state);
   const order = state.sort === 'relevance' ? 'score' : state.sort;

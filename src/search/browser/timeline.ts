@@ -6,6 +6,7 @@
  * results came from the pages read, and says so.
  */
 import type { SearchProgress } from './run-search.ts';
+import { asDay } from './search-state.ts';
 
 /** Most months drawn as bars of their own; a longer answer is drawn by year. */
 const MAX_MONTH_BARS = 12;
@@ -42,11 +43,10 @@ function monthsBetween(months: string[]): string[] {
   const [first, last] = [sorted[0], sorted.at(-1)];
   if (!first || !last) return [];
   const all: string[] = [];
-  for (let [y, m] = first.split('-').map(Number) as [number, number]; `${y}-${String(m).padStart(2, '0')}` <= last; m += 1) {
-    if (m > 12) [y, m] = [y + 1, 1];
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    if (month > last) break;
-    all.push(month);
+  let [year = 0, month = 0] = first.split('-').map(Number);
+  for (let next = first; next <= last; next = `${year}-${String(month).padStart(2, '0')}`) {
+    all.push(next);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }
   return all;
 }
@@ -106,10 +106,7 @@ export function spanLabel(span: string): string {
  * @example spanDays('2024-02') // { from: '2024-02-01', to: '2024-02-29' }
  */
 export function spanDays(span: string): { from: string; to: string } {
-  const [year = '', month] = span.split('-');
-  if (!month) return { from: `${year}-01-01`, to: `${year}-12-31` };
-  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  return { from: `${year}-${month}-01`, to: `${year}-${month}-${String(last).padStart(2, '0')}` };
+  return { from: asDay(span, 'from'), to: asDay(span, 'to') };
 }
 
 /**

@@ -1,7 +1,11 @@
 /**
  * Measures search on a built site: for each first query, in a fresh browser
  * context, the bytes transferred (as served, and as a gzip-serving host would
- * send the uncompressed text files) and the time until results show; the time
+ * send the uncompressed text files), the requests and the time until the
+ * first page of results shows, and again once the search has gone on by
+ * itself as far as it goes (every span asked for the timeline, a short answer
+ * listed whole), each beside the figures of the run before when --record
+ * names a file to keep them in; the time
  * to results once Pagefind and the index are loaded; then (unless --no-table)
  * runs the query table of tests/e2e/search-queries.ts both through the search
  * page and through Pagefind's default handling of the story pages, and prints
@@ -11,9 +15,10 @@
  * default Pagefind (the benchmark's reference site) from that page instead.
  *
  * Usage: npm run bench:search -- [site-folder=dist] [--queries 许昆林,长江口] [--no-table] [--files] [--default /s/0/]
+ *          [--record figures.json]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +38,8 @@ const { values, positionals } = parseArgs({
     /** Measure a site indexed by default Pagefind instead, starting from this page. */
     default: { type: 'string' },
     files: { type: 'boolean', default: false },
+    /** A JSON file of first-query figures: those of the run before are printed beside, then replaced. */
+    record: { type: 'string' },
   },
 });
 const site = positionals[0] ?? 'dist';
@@ -40,15 +47,25 @@ const firstQueries = values.queries.split(',').filter(Boolean);
 const table = traditionalToSimplified();
 
 /** What the status line says once an answer (complete or a first page) is shown. */
-const ANSWERED = /^(找到|没有|已找到)/u;
+const ANSWERED = /^(找到|没有|已列出|已停止)/u;
 
-/** Waits until the search page reports an answer. */
-async function waitForAnswer(page: Page): Promise<void> {
+/**
+ * What it says once the search has gone on by itself as far as it goes: the
+ * answer complete, or every span asked and the rest left to 继续查找.
+ */
+const SETTLED = /^(找到|没有|已停止)|全部约/u;
+
+/** Waits until the search page's status line says what the pattern matches. */
+async function waitForStatus(page: Page, pattern: RegExp = ANSWERED): Promise<void> {
   await page.waitForFunction(
-    (pattern) => new RegExp(pattern, 'u').test(document.querySelector('#search-status')?.textContent ?? ''),
-    ANSWERED.source,
+    (source) => new RegExp(source, 'u').test(document.querySelector('#search-status')?.textContent ?? ''),
+    pattern.source,
+    { timeout: 300_000 },
   );
 }
+
+/** Waits until the search page shows a first page of results. */
+const waitForAnswer = (page: Page): Promise<void> => waitForStatus(page);
 
 /**
  * Milliseconds from submitting a query on an open search page (Pagefind and
@@ -100,9 +117,25 @@ function fileKind(path: string): string {
 }
 
 /** Counts the bytes a page fetches: all of them, and those under /pagefind/, as served and as gzip would send text. */
-function countBytes(page: Page): { raw: number; gzipped: number; searchGzipped: number; files: string[]; byKind: Map<string, number> } {
-  const counts = { raw: 0, gzipped: 0, searchGzipped: 0, files: [] as string[], byKind: new Map<string, number>() };
+function countBytes(page: Page): {
+  raw: number;
+  gzipped: number;
+  searchGzipped: number;
+  files: string[];
+  byKind: Map<string, number>;
+  /** Each response: when it arrived (this process's performance.now()) and the bytes gzip would send. */
+  arrivals: { at: number; sent: number; raw: number; search: boolean }[];
+} {
+  const counts = {
+    raw: 0,
+    gzipped: 0,
+    searchGzipped: 0,
+    files: [] as string[],
+    byKind: new Map<string, number>(),
+    arrivals: [] as { at: number; sent: number; raw: number; search: boolean }[],
+  };
   page.on('response', (response) => {
+    const at = performance.now();
     void response.body().then(
       (body) => {
         const path = new URL(response.url()).pathname;
@@ -112,6 +145,7 @@ function countBytes(page: Page): { raw: number; gzipped: number; searchGzipped: 
         counts.gzipped += sent;
         if (path.startsWith('/pagefind/')) counts.searchGzipped += sent;
         counts.files.push(`${path} ${body.length}`);
+        counts.arrivals.push({ at, sent, raw: body.length, search: path.startsWith('/pagefind/') });
         counts.byKind.set(fileKind(path), (counts.byKind.get(fileKind(path)) ?? 0) + sent);
       },
       () => undefined,
@@ -120,28 +154,98 @@ function countBytes(page: Page): { raw: number; gzipped: number; searchGzipped: 
   return counts;
 }
 
-/** Prints one first-query figure line (and the files with --files). */
-function report(label: string, query: string, counts: ReturnType<typeof countBytes>, elapsed: number, answer: string): void {
+/** A first query's cost over a stretch of time: bytes with gzip (and as served, and of search files with gzip), requests and milliseconds. */
+interface Cost {
+  kb: number;
+  servedKb?: number;
+  searchKb?: number;
+  requests: number;
+  ms: number;
+}
+
+/** What the --record file holds: the costs of each first query, by query, up to each moment. */
+type FigureRecord = Record<string, { first: Cost; settled?: Cost }>;
+
+const recordFile = values.record;
+const before: FigureRecord = recordFile && existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as FigureRecord) : {};
+const now: FigureRecord = {};
+
+/** A cost as printed, with the run before's beside it when there was one. */
+function costLine(cost: Cost, earlier: Cost | undefined): string {
+  const line = `${cost.kb.toFixed(1)} KB with gzip, ${cost.requests} requests, ${cost.ms.toFixed(0)} ms`;
+  return earlier ? `${line} (before: ${earlier.kb.toFixed(1)} KB, ${earlier.requests} requests, ${earlier.ms.toFixed(0)} ms)` : line;
+}
+
+/** The cost of the responses that arrived from `start` until `end` (performance.now() of this process). */
+function costOf(counts: ReturnType<typeof countBytes>, start: number, end: number): Cost {
+  const arrived = counts.arrivals.filter(({ at }) => at >= start && at <= end);
+  const sum = (of: (a: (typeof arrived)[number]) => number): number => arrived.reduce((total, a) => total + of(a), 0) / 1024;
+  return {
+    kb: sum((a) => a.sent),
+    servedKb: sum((a) => a.raw),
+    searchKb: sum((a) => (a.search ? a.sent : 0)),
+    requests: arrived.length,
+    ms: end - start,
+  };
+}
+
+/** Prints every file fetched and the bytes by kind (--files). */
+function report(counts: ReturnType<typeof countBytes>): void {
   const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
-  console.log(
-    `${label} ${query}: ${kb(counts.raw)} KB as served, ${kb(counts.gzipped)} KB with gzip (search files ${kb(counts.searchGzipped)} KB), ${counts.files.length} requests, ${elapsed.toFixed(0)} ms — ${answer}`,
-  );
-  if (!values.files) return;
   for (const file of counts.files) console.log(`  ${file}`);
   console.log(`  with gzip by kind: ${[...counts.byKind].map(([kind, bytes]) => `${kind} ${kb(bytes)} KB`).join(', ')}`);
 }
 
-/** Opens the search page for one query in a fresh context and counts what it fetched. */
+/**
+ * Opens the search page for one query in a fresh context and counts what it
+ * fetched until the first page of results shows, then until the search has
+ * gone on by itself as far as it goes.
+ */
 async function measureFirstQuery(browser: Browser, base: string, query: string): Promise<void> {
   const context = await browser.newContext();
+  // The page notes when its status line first says each thing (ms since navigation), without a round trip per check.
+  await context.addInitScript(
+    ({ answered, settled }) => {
+      const marks: Record<string, number> = {};
+      (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
+      const note = (): void => {
+        const text = document.querySelector('#search-status')?.textContent ?? '';
+        if (marks['answered'] === undefined && new RegExp(answered, 'u').test(text)) marks['answered'] = performance.now();
+        if (marks['settled'] === undefined && new RegExp(settled, 'u').test(text)) marks['settled'] = performance.now();
+      };
+      new MutationObserver(note).observe(document, { childList: true, characterData: true, subtree: true });
+    },
+    { answered: ANSWERED.source, settled: SETTLED.source },
+  );
   const page = await context.newPage();
   const counts = countBytes(page);
   const start = performance.now();
   await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-  await waitForAnswer(page);
-  const elapsed = performance.now() - start;
+  const firstStatus = await page.evaluate(async () => {
+    const marks = (window as unknown as { benchMarks: Record<string, number> }).benchMarks;
+    while (marks['answered'] === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+    return document.querySelector('#search-status')?.textContent ?? '';
+  });
+  await waitForStatus(page, SETTLED);
+  const marks = await page.evaluate(() => (window as unknown as { benchMarks: Record<string, number> }).benchMarks);
+  // Bodies are counted as they are read, a moment after each response.
   await page.waitForTimeout(200);
-  report('first query', query, counts, elapsed, (await page.locator('#search-status').textContent()) ?? '');
+  const answered = start + (marks['answered'] ?? 0);
+  const settledAt = start + (marks['settled'] ?? 0);
+  const first = costOf(counts, start, answered);
+  const more = costOf(counts, answered, settledAt);
+  const settled = costOf(counts, start, settledAt);
+  const kb = (n = 0): string => n.toFixed(1);
+  console.log(
+    `first query ${query}: ${kb(first.servedKb)} KB as served, ${kb(first.kb)} KB with gzip (search files ${kb(first.searchKb)} KB), ${first.requests} requests, ${first.ms.toFixed(0)} ms — ${firstStatus}`,
+  );
+  if (values.files) report(counts);
+  const earlier = before[query];
+  console.log(`  first page of results: ${costLine(first, earlier?.first)}`);
+  console.log(
+    `  then by itself until ${(await page.locator('#search-status').textContent()) ?? ''}: ${costLine(more, earlier?.settled)}; ${settled.kb.toFixed(1)} KB and ${settled.ms.toFixed(0)} ms in all`,
+  );
+  now[query] = { first, settled: more };
   await context.close();
 }
 
@@ -157,9 +261,13 @@ async function measureDefaultFirstQuery(browser: Browser, base: string, start: s
   const counts = countBytes(page);
   const began = performance.now();
   const { count } = await defaultSearch(page, query, 20);
-  const elapsed = performance.now() - began;
+  const ended = performance.now();
   await page.waitForTimeout(200);
-  report('default Pagefind first query', query, counts, elapsed, `${count} results`);
+  const cost = costOf(counts, began, ended + 200);
+  console.log(
+    `default Pagefind first query ${query}: ${(cost.servedKb ?? 0).toFixed(1)} KB as served, ${cost.kb.toFixed(1)} KB with gzip (search files ${(cost.searchKb ?? 0).toFixed(1)} KB), ${cost.requests} requests, ${(ended - began).toFixed(0)} ms — ${count} results`,
+  );
+  if (values.files) report(counts);
   await context.close();
 }
 
@@ -234,6 +342,7 @@ async function main(): Promise<void> {
       return;
     }
     for (const query of firstQueries) await measureFirstQuery(browser, server.url, query);
+    if (recordFile) writeFileSync(recordFile, `${JSON.stringify({ ...before, ...now }, null, 2)}\n`);
     await measureLoadedQueries(browser, server.url, firstQueries.length > 1 ? firstQueries : SEARCH_QUERIES.map(({ q }) => q));
     if (!values['no-table']) await compareTable(browser, server.url);
   } finally {

@@ -313,7 +313,7 @@ describe('the status line', () => {
   test('while a search goes on, says what is listed and which spans are asked and left', () => {
     const progress = { ...base, periodsLeft: ['2024-1', '2024-2', '2025-1'], spans: [span('2025-2', 12, 3)] };
     expect(describeProgress(progress, parseQuery('南通'), 'searching')).toBe(
-      '已列出 0 篇包含“南通”的文章（2025 年下半年已查；正在查2024 年上半年至 2025 年上半年）。',
+      '已列出 0 篇包含“南通”的文章（2025 年下半年已查；正在查 2024 年上半年至 2025 年上半年）。',
     );
     expect(describeProgress(progress, parseQuery('南通 -长江'), 'stopped')).toBe(
       '已停止。已列出 0 篇包含“南通”、不含“长江”的文章（2025 年下半年已查；2024 年上半年至 2025 年上半年未查）。',

@@ -40,7 +40,7 @@ export function describeProgress(progress: SearchProgress, terms: readonly Query
   const parts: string[] = [];
   if (progress.periodsLeft.length > 0) {
     if (asked.length > 0) parts.push(`${spanOf(asked)}已查`);
-    parts.push(activity === 'searching' ? `正在查${spanOf(progress.periodsLeft)}` : `${spanOf(progress.periodsLeft)}未查`);
+    parts.push(activity === 'searching' ? `正在查 ${spanOf(progress.periodsLeft)}` : `${spanOf(progress.periodsLeft)}未查`);
   } else {
     const size = answerSize(progress);
     parts.push(`全部约 ${Math.max(size.count, found)} 篇，其余可点“继续查找”列出`);

@@ -22,6 +22,9 @@ export default defineConfig({
   // heading an id, and SmartyPants is off because it would rewrite quotes.
   markdown: { processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false }) },
   devToolbar: { enabled: false },
+  // The search page runs its searches in a module worker
+  // (src/search/browser/search-worker.ts), which imports Pagefind's script.
+  vite: { worker: { format: 'es' } },
   // The whole archive build: incremental rendering, the search index, the
   // swap into the output and its state (src/build/archive-build.ts). Astro's
   // cache goes beside each output folder, so builds of different archives

@@ -66,3 +66,15 @@ export function foldString(text: string, table: FoldTable = NO_TABLE): string {
   for (const char of text) folded += foldChar(char, table);
   return folded;
 }
+
+/**
+ * Reads a fold table written as traditional and simplified characters in
+ * pairs, as the search page carries it.
+ * @example readFoldTable('長长').get('長') // '长'
+ */
+export function readFoldTable(pairs: string): FoldTable {
+  const chars = [...pairs];
+  const table = new Map<string, string>();
+  for (let index = 0; index + 1 < chars.length; index += 2) table.set(chars[index] ?? '', chars[index + 1] ?? '');
+  return table;
+}

@@ -193,6 +193,25 @@ describe('search page', () => {
     }
   });
 
+  test('runs Pagefind in a worker: the page itself loads none of its script, wasm or index', async () => {
+    const fresh = await browser().newPage();
+    try {
+      await fresh.goto(`${site}/search/?q=${encodeURIComponent('许昆林')}`);
+      expect(await waitForAnswer(fresh)).toContain('找到 2 篇');
+      const loaded = (from: Pick<Page, 'evaluate'>): Promise<string[]> =>
+        from.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+      const [worker] = fresh.workers();
+      expect(worker?.url()).toMatch(/\/_astro\/search-worker[.-][\w-]+\.js$/u);
+      const inWorker = await loaded(worker as NonNullable<typeof worker>);
+      expect(inWorker).toContain('/pagefind/pagefind.js');
+      expect(inWorker.some((path) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/u.test(path))).toBe(true);
+      expect(inWorker.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
+      expect((await loaded(fresh)).filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('announces the count in a live region', async () => {
     await page.goto(`${site}/search/?q=${encodeURIComponent('许昆林')}`);
     await waitForAnswer(page);

@@ -3,11 +3,10 @@
  * printed pages from Pagefind, keep only the stories on them that really
  * hold every term, rank them.
  */
-import { foldString, type FoldTable } from '../../archive/fold-text.ts';
+import type { FoldTable } from '../../archive/fold-text.ts';
 import { findCandidates, type CandidateFilters, type Candidates } from './candidates.ts';
 import { selectShards, type Shard } from '../../data/partitions.ts';
 import { asTerms, matchStory, type FoldedTerm, type StoryMatch } from '../shared/match.ts';
-import { parseQuery } from '../shared/query.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { dayFilter, type SearchState } from './search-state.ts';
 import { termWords } from '../shared/tokens.ts';
@@ -47,16 +46,6 @@ const WORDS_PER_TERM = 1;
 export interface SearchHit {
   record: SearchRecord;
   match: StoryMatch;
-}
-
-/**
- * Parses and folds a query; terms that fold to nothing are dropped.
- * @example foldTerms('長江口  -７０５', table).map((t) => [t.folded, t.exclude]) // [['长江口', false], ['705', true]]
- */
-export function foldTerms(query: string, table: FoldTable): FoldedTerm[] {
-  return parseQuery(query)
-    .map((term) => ({ ...term, folded: foldString(term.text, table) }))
-    .filter((term) => term.folded.trim() !== '');
 }
 
 /**

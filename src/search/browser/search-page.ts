@@ -7,10 +7,11 @@
  * lists the rest of the answer when little is left to read, until the
  * reader stops it; 继续查找 pages through a long answer.
  */
-import type { FoldTable } from '../../archive/fold-text.ts';
+import { readFoldTable, type FoldTable } from '../../archive/fold-text.ts';
 import { renderResult } from './render-results.ts';
-import type { FoldedTerm } from '../shared/match.ts';
-import { foldTerms, startSearch, type Search } from './run-search.ts';
+import { foldTerms, type FoldedTerm } from '../shared/match.ts';
+import type { Search } from './run-search.ts';
+import { searchClient } from './search-client.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
 import type { Shard } from '../../data/partitions.ts';
 import { describeProgress, type SearchActivity } from './status-line.ts';
@@ -71,16 +72,11 @@ function knownFilters(state: SearchState, into: HTMLFormElement): { state: Searc
   return { state: next, note: unknown.length > 0 ? `没有${unknown.join('、')}这一筛选项，已按不限查找。` : '' };
 }
 
-/** Reads the page's fold table: traditional and simplified characters in pairs. */
-function readFoldTable(pairs: string): FoldTable {
-  const chars = [...pairs];
-  const table = new Map<string, string>();
-  for (let index = 0; index + 1 < chars.length; index += 2) table.set(chars[index] ?? '', chars[index + 1] ?? '');
-  return table;
-}
-
 if (form && status && list && moreButton && stopButton && timeline && timelineBarsList) {
-  const table: FoldTable = readFoldTable(form.dataset['foldTable'] ?? '');
+  const foldPairs = form.dataset['foldTable'] ?? '';
+  const table: FoldTable = readFoldTable(foldPairs);
+  // Searches run in a worker: Pagefind and the check of every story never hold up the page.
+  const client = searchClient(foldPairs);
   const shards = JSON.parse(form.dataset['shards'] ?? '[]') as Shard[];
   let latest = 0;
   let current: { search: Search; terms: FoldedTerm[]; run: number; state: SearchState; note: string; stopped: boolean } | undefined;
@@ -141,7 +137,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     status.textContent = '正在搜索…';
     list.setAttribute('aria-busy', 'true');
     try {
-      const started = await startSearch(state, terms, table, shards);
+      const started = await client.start(state, terms, shards);
       if (run !== latest) return;
       const shown = { search: started, terms, run, state, note, stopped: false };
       current = shown;

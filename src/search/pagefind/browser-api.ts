@@ -1,7 +1,7 @@
 /**
- * Browser only: the part of Pagefind 1.6's browser API the search page uses,
+ * Browser only: the part of Pagefind 1.6's browser API the search worker uses,
  * typed here because Pagefind ships no types for its generated script. One
- * instance per page: the hub index (whose script and wasm load once), with
+ * instance per worker: the hub index (whose script and wasm load once), with
  * each shard merged in once, under a synthetic filter naming the shard.
  */
 import { BUNDLE_PATH, SCRIPT_FILE, shardPath } from './bundle.ts';
@@ -38,12 +38,13 @@ let hub: Promise<PagefindInstance> | undefined;
 const merging = new Map<string, Promise<void>>();
 
 /**
- * The page's one instance with the given shards merged in. On the main
- * thread, since a worker would cost another request.
+ * The one instance with the given shards merged in. It runs where this code
+ * runs (the search worker), not in a worker of Pagefind's own, which would
+ * cost another script.
  */
 async function instanceWith(shardIds: readonly string[]): Promise<PagefindInstance> {
   hub ??= (async () => {
-    const url = new URL(BUNDLE_PATH + SCRIPT_FILE, window.location.href).href;
+    const url = new URL(BUNDLE_PATH + SCRIPT_FILE, globalThis.location.href).href;
     const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
     const instance = module.createInstance({ basePath: BUNDLE_PATH, noWorker: true });
     await instance.init();

@@ -2,12 +2,22 @@
  * Checks a story against the query terms on its folded printed text and
  * finds every place a term occurs, in printed positions.
  */
-import { foldText, type FoldTable, type FoldedText } from '../../archive/fold-text.ts';
-import type { QueryTerm, TermField } from './query.ts';
+import { foldString, foldText, type FoldTable, type FoldedText } from '../../archive/fold-text.ts';
+import { parseQuery, type QueryTerm, type TermField } from './query.ts';
 import { HEADING_FIELDS, type BlockField, type RecordBlock } from './search-record.ts';
 
 /** A query term with its folded text, the form it is matched in. */
 export type FoldedTerm = QueryTerm & { folded: string };
+
+/**
+ * Parses and folds a query; terms that fold to nothing are dropped.
+ * @example foldTerms('長江口  -７０５', table).map((t) => [t.folded, t.exclude]) // [['长江口', false], ['705', true]]
+ */
+export function foldTerms(query: string, table: FoldTable): FoldedTerm[] {
+  return parseQuery(query)
+    .map((term) => ({ ...term, folded: foldString(term.text, table) }))
+    .filter((term) => term.folded.trim() !== '');
+}
 
 /** The printed parts each field of a term covers (every part for 'any'). */
 const FIELD_BLOCKS: Readonly<Record<Exclude<TermField, 'any'>, ReadonlySet<BlockField>>> = {

@@ -1,0 +1,44 @@
+/**
+ * The search worker: runs searches (run-search.ts, with Pagefind) for the
+ * search page, off its main thread. It keeps the latest search only; a
+ * request for an older one is answered with an error the page ignores,
+ * since it has moved on.
+ */
+import { readFoldTable } from '../../archive/fold-text.ts';
+import type { FoldTable } from '../../archive/fold-text.ts';
+import { startSearch, type Search, type SearchProgress } from './run-search.ts';
+import type { ProgressUpdate, WorkerReply, WorkerRequest } from './worker-protocol.ts';
+
+let table: { pairs: string; table: FoldTable } | undefined;
+let latest: { id: number; search: Search; sent: number } | undefined;
+
+/** The update for a progress: the results after those already sent. */
+function updateOf(current: NonNullable<typeof latest>, progress: SearchProgress): ProgressUpdate {
+  const update = { ...progress, from: current.sent, hits: progress.hits.slice(current.sent) };
+  current.sent = progress.hits.length;
+  return update;
+}
+
+/** Carries out one request. */
+async function answer(request: WorkerRequest): Promise<ProgressUpdate> {
+  if (request.op === 'start') {
+    if (table?.pairs !== request.foldPairs) table = { pairs: request.foldPairs, table: readFoldTable(request.foldPairs) };
+    const search = await startSearch(request.state, request.terms, table.table, request.shards);
+    const started = { id: request.id, search, sent: 0 };
+    // A newer search may have started while this one waited for Pagefind.
+    if (!latest || latest.id < request.id) latest = started;
+    return updateOf(started, search.progress);
+  }
+  const current = latest;
+  if (current?.id !== request.search) throw new Error('a newer search replaced this one');
+  const progress = await (request.op === 'more' ? current.search.more() : current.search.survey());
+  return updateOf(current, progress);
+}
+
+addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  answer(request).then(
+    (update) => postMessage({ id: request.id, update } satisfies WorkerReply),
+    (error: unknown) => postMessage({ id: request.id, error: String(error) } satisfies WorkerReply),
+  );
+});

@@ -54,7 +54,8 @@ export function searchClient(foldPairs: string): {
         hits = [...hits.slice(0, from), ...added];
         return { ...rest, hits };
       };
-      const { id, reply } = send({ op: 'start', state, terms, shards, foldPairs });
+      const language = document.documentElement.lang.toLowerCase();
+      const { id, reply } = send({ op: 'start', state, terms, shards, foldPairs, language });
       const search: Search = {
         progress: progressOf(await reply),
         more: async () => (search.progress = progressOf(await send({ op: 'more', search: id }).reply)),

@@ -6,6 +6,7 @@
  */
 import { readFoldTable } from '../../archive/fold-text.ts';
 import type { FoldTable } from '../../archive/fold-text.ts';
+import { usePagefindLanguage } from '../pagefind/browser-api.ts';
 import { startSearch, type Search, type SearchProgress } from './run-search.ts';
 import type { ProgressUpdate, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
@@ -22,6 +23,7 @@ function updateOf(current: NonNullable<typeof latest>, progress: SearchProgress)
 /** Carries out one request. */
 async function answer(request: WorkerRequest): Promise<ProgressUpdate> {
   if (request.op === 'start') {
+    usePagefindLanguage(request.language);
     if (table?.pairs !== request.foldPairs) table = { pairs: request.foldPairs, table: readFoldTable(request.foldPairs) };
     const search = await startSearch(request.state, request.terms, table.table, request.shards);
     const started = { id: request.id, search, sent: 0 };

@@ -21,6 +21,8 @@ export type WorkerRequest =
       shards: Shard[];
       /** The fold table as the page carries it: traditional and simplified characters in pairs. */
       foldPairs: string;
+      /** The page's language (its <html lang>, lower case), which Pagefind searches in. */
+      language: string;
     }
   | { id: number; op: 'more' | 'survey'; search: number };
 

@@ -24,7 +24,7 @@ interface PagefindInstance {
 }
 
 interface PagefindModule {
-  createInstance: (options: { basePath: string; noWorker: boolean }) => PagefindInstance;
+  createInstance: (options: { basePath: string; noWorker: boolean; language?: string }) => PagefindInstance;
 }
 
 /**
@@ -35,6 +35,18 @@ interface PagefindModule {
 const SHARD_FILTER = 'shard';
 
 let hub: Promise<PagefindInstance> | undefined;
+let language: string | undefined;
+
+/**
+ * Sets the language Pagefind searches in, before the first search: the
+ * page's (its <html lang>), which a worker cannot read. Pagefind splits a
+ * query into words and weighs them by it, so it must be the one the page
+ * would give.
+ * @example usePagefindLanguage('zh-cn')
+ */
+export function usePagefindLanguage(lang: string): void {
+  language = lang;
+}
 const merging = new Map<string, Promise<void>>();
 
 /**
@@ -46,7 +58,7 @@ async function instanceWith(shardIds: readonly string[]): Promise<PagefindInstan
   hub ??= (async () => {
     const url = new URL(BUNDLE_PATH + SCRIPT_FILE, globalThis.location.href).href;
     const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    const instance = module.createInstance({ basePath: BUNDLE_PATH, noWorker: true });
+    const instance = module.createInstance({ basePath: BUNDLE_PATH, noWorker: true, ...(language ? { language } : {}) });
     await instance.init();
     return instance;
   })();

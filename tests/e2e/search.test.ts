@@ -212,6 +212,21 @@ describe('search page', () => {
     }
   });
 
+  test('says the search failed when its worker cannot load, and searches again once it can', async () => {
+    const fresh = await browser().newPage();
+    try {
+      await fresh.route(/\/_astro\/search-worker[.-]/u, (route) => route.abort());
+      await fresh.goto(`${site}/search/?q=${encodeURIComponent('许昆林')}`);
+      await fresh.waitForFunction(() => document.querySelector('#search-status')?.textContent === '搜索出错，请稍后再试。');
+      await fresh.unroute(/\/_astro\/search-worker[.-]/u);
+      await fresh.locator('#search-q').fill('长江口');
+      await fresh.locator('#search-q').press('Enter');
+      expect(await waitForAnswer(fresh)).toContain(`找到 ${expectedUrls('长江口').length} 篇`);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('announces the count in a live region', async () => {
     await page.goto(`${site}/search/?q=${encodeURIComponent('许昆林')}`);
     await waitForAnswer(page);

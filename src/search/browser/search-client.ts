@@ -35,10 +35,11 @@ export function searchClient(foldPairs: string): {
         if ('error' in reply) pending?.reject(new Error(reply.error));
         else pending?.resolve(reply.update);
       });
-      // A worker that cannot load fails every search waiting on it.
+      // A worker that fails fails every search waiting on it; the next search starts a new one.
       worker.addEventListener('error', (event) => {
         for (const pending of waiting.values()) pending.reject(new Error(`search worker: ${event.message}`));
         waiting.clear();
+        worker = undefined;
       });
     }
     const id = (nextId += 1);

@@ -4,8 +4,7 @@
  * request for an older one is answered with an error the page ignores,
  * since it has moved on.
  */
-import { readFoldTable } from '../../archive/fold-text.ts';
-import type { FoldTable } from '../../archive/fold-text.ts';
+import { readFoldTable, type FoldTable } from '../../archive/fold-text.ts';
 import { usePagefindLanguage } from '../pagefind/browser-api.ts';
 import { startSearch, type Search, type SearchProgress } from './run-search.ts';
 import type { ProgressUpdate, WorkerReply, WorkerRequest } from './worker-protocol.ts';

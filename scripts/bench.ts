@@ -5,7 +5,9 @@
  * astro build (content sync, bundling, page rendering, read from its log) and
  * Pagefind at the moment the first index-shard.ts process starts, with peak memory and output
  * sizes; then measures search in Chromium (first-query bytes and time for a
- * fixed set of queries, and time once loaded); then adds one raw page of the
+ * fixed set of queries and a word printed only in the archive's oldest year,
+ * to the first page of results and to the end of the search going on by
+ * itself, beside the run before's; and time once loaded); then adds one raw page of the
  * next day and rebuilds (only what changed is rendered and indexed), and one
  * of the first day of the next month and rebuilds (the month before goes
  * back into its half-year search shards). Then the

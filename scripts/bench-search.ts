@@ -126,20 +126,14 @@ function fileKind(path: string): string {
   return path.startsWith('/pagefind/') ? 'script and wasm' : 'page';
 }
 
-/** Counts the bytes a page fetches: all of them, and those under /pagefind/, as served and as gzip would send text. */
+/** Counts what a page fetches: each file, the bytes by kind, and each response's arrival, as served and as gzip would send text. */
 function countBytes(page: Page): {
-  raw: number;
-  gzipped: number;
-  searchGzipped: number;
   files: string[];
   byKind: Map<string, number>;
-  /** Each response: when it arrived (this process's performance.now()) and the bytes gzip would send. */
+  /** Each response: when it arrived (this process's performance.now()), its bytes as served and as gzip would send them. */
   arrivals: { at: number; sent: number; raw: number; search: boolean }[];
 } {
   const counts = {
-    raw: 0,
-    gzipped: 0,
-    searchGzipped: 0,
     files: [] as string[],
     byKind: new Map<string, number>(),
     arrivals: [] as { at: number; sent: number; raw: number; search: boolean }[],
@@ -151,9 +145,6 @@ function countBytes(page: Page): {
         const path = new URL(response.url()).pathname;
         const compressible = /text|javascript|json|svg/u.test(response.headers()['content-type'] ?? '');
         const sent = compressible ? gzipSync(body).length : body.length;
-        counts.raw += body.length;
-        counts.gzipped += sent;
-        if (path.startsWith('/pagefind/')) counts.searchGzipped += sent;
         counts.files.push(`${path} ${body.length}`);
         counts.arrivals.push({ at, sent, raw: body.length, search: path.startsWith('/pagefind/') });
         counts.byKind.set(fileKind(path), (counts.byKind.get(fileKind(path)) ?? 0) + sent);
@@ -167,8 +158,8 @@ function countBytes(page: Page): {
 /** A first query's cost over a stretch of time: bytes with gzip (and as served, and of search files with gzip), requests and milliseconds. */
 interface Cost {
   kb: number;
-  servedKb?: number;
-  searchKb?: number;
+  servedKb: number;
+  searchKb: number;
   requests: number;
   ms: number;
 }
@@ -197,6 +188,14 @@ function costOf(counts: ReturnType<typeof countBytes>, start: number, end: numbe
     requests: arrived.length,
     ms: end - start,
   };
+}
+
+/** Prints a first query's figure line: what it cost and what the page said (or how many results). */
+function printFirstQuery(label: string, query: string, cost: Cost, answer: string): void {
+  const kb = (n: number): string => n.toFixed(1);
+  console.log(
+    `${label} ${query}: ${kb(cost.servedKb)} KB as served, ${kb(cost.kb)} KB with gzip (search files ${kb(cost.searchKb)} KB), ${cost.requests} requests, ${cost.ms.toFixed(0)} ms — ${answer}`,
+  );
 }
 
 /** Prints every file fetched and the bytes by kind (--files). */
@@ -245,10 +244,7 @@ async function measureFirstQuery(browser: Browser, base: string, query: string):
   const first = costOf(counts, start, answered);
   const more = costOf(counts, answered, settledAt);
   const settled = costOf(counts, start, settledAt);
-  const kb = (n = 0): string => n.toFixed(1);
-  console.log(
-    `first query ${query}: ${kb(first.servedKb)} KB as served, ${kb(first.kb)} KB with gzip (search files ${kb(first.searchKb)} KB), ${first.requests} requests, ${first.ms.toFixed(0)} ms — ${firstStatus}`,
-  );
+  printFirstQuery('first query', query, first, firstStatus);
   if (values.files) report(counts);
   const earlier = before[query];
   console.log(`  first page of results: ${costLine(first, earlier?.first)}`);
@@ -272,11 +268,9 @@ async function measureDefaultFirstQuery(browser: Browser, base: string, start: s
   const began = performance.now();
   const { count } = await defaultSearch(page, query, 20);
   const ended = performance.now();
+  // Bodies are counted as they are read, a moment after each response.
   await page.waitForTimeout(200);
-  const cost = costOf(counts, began, ended + 200);
-  console.log(
-    `default Pagefind first query ${query}: ${(cost.servedKb ?? 0).toFixed(1)} KB as served, ${cost.kb.toFixed(1)} KB with gzip (search files ${(cost.searchKb ?? 0).toFixed(1)} KB), ${cost.requests} requests, ${(ended - began).toFixed(0)} ms — ${count} results`,
-  );
+  printFirstQuery('default Pagefind first query', query, costOf(counts, began, ended), `${count} results`);
   if (values.files) report(counts);
   await context.close();
 }

@@ -35,6 +35,7 @@ interface PagefindModule {
 const SHARD_FILTER = 'shard';
 
 let hub: Promise<PagefindInstance> | undefined;
+const merging = new Map<string, Promise<void>>();
 let language: string | undefined;
 
 /**
@@ -47,7 +48,6 @@ let language: string | undefined;
 export function usePagefindLanguage(lang: string): void {
   language = lang;
 }
-const merging = new Map<string, Promise<void>>();
 
 /**
  * The one instance with the given shards merged in. It runs where this code

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 
 /**
@@ -36,6 +36,27 @@ function readHolder(lock: string): Holder | null {
   }
 }
 
+/**
+ * Creates `lock` already holding `text`, or throws EEXIST when it exists. The
+ * text is written to a draft of this process's own and linked into place, so
+ * a build that finds the lock always reads who holds it: opening with 'wx'
+ * and then writing left a moment when the lock was there but empty.
+ */
+function createLock(lock: string, text: string): void {
+  const draft = `${lock}.draft-${process.pid}`;
+  writeFileSync(draft, text);
+  try {
+    linkSync(draft, lock);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A filesystem without hard links: 'wx' still lets exactly one of two builds create it.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') writeFileSync(lock, text, { flag: 'wx' });
+    else throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+}
+
 /** Whether a process of this machine is still running. */
 function alive(pid: number): boolean {
   try {
@@ -58,8 +79,8 @@ export function acquireBuildLock(path: string, what = 'writing this output'): ()
   const me: Holder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), command: process.argv.slice(1).join(' ') };
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      // 'wx' fails when the file exists: of two builds, exactly one creates it.
-      writeFileSync(lock, `${JSON.stringify(me)}\n`, { flag: 'wx' });
+      // Fails when the lock exists: of two builds, exactly one creates it.
+      createLock(lock, `${JSON.stringify(me)}\n`);
       const release = (): void => {
         if (readHolder(lock)?.pid === me.pid) rmSync(lock, { force: true });
       };

@@ -1,44 +1,118 @@
 /**
  * Prints how the parser does on the corpus of real pages
- * (tests/fixtures/real-pages): items exact out of all, per convention, with
- * the corrections kept beside the pages and by the parser alone, and what
- * is wrong in each item that is not exact.
- * Usage: npm run parse:score [-- --quiet] [-- --corpus <folder>]
+ * (tests/fixtures/real-pages): items exact, noted (wrong, but a note with
+ * its correction stands on one of the item's lines) and silent (wrong, with
+ * no note), overall, per convention and per paper; with the corrections
+ * kept beside the pages and by the parser alone; and what is wrong in each
+ * item that is not exact.
+ * Usage: npm run parse:score [-- --quiet] [-- --ablate] [-- --corpus <folder> [--ledger <batch>]]
+ * With --ablate it also prints, for each doubt the parser notes
+ * (src/archive/doubts.ts), what leaving it out costs: wrong items that turn
+ * silent, and the notes it gives on items read right (its false alarms).
  * With --corpus it scores another folder laid out as the corpus is (gold/,
- * pages/): a held-out set, collected to measure the parser before it is
- * tuned on it.
+ * pages/): a fresh batch, scored before the parser is tuned on it. With
+ * --ledger it also records that first try in the ledger under the batch's
+ * name, once: a batch scored again after its fixes says nothing new.
  */
-import { comparePage, readCorpus, scoreCorpus } from '../tests/support/gold-corpus.ts';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { DOUBTS } from '../src/archive/doubts.ts';
+import { comparePage, CORPUS_DIR, readCorpus, scoreCorpus, type ItemResult, type Tally } from '../tests/support/gold-corpus.ts';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const corpusAt = args.indexOf('--corpus');
+const ledgerAt = args.indexOf('--ledger');
+const batch = ledgerAt >= 0 ? args[ledgerAt + 1] : undefined;
+if (ledgerAt >= 0 && (corpusAt < 0 || !batch)) {
+  console.error('parse:score: --ledger <batch> records the first try of a fresh batch: give it with --corpus <folder>');
+  process.exit(2);
+}
 const pages = corpusAt >= 0 && args[corpusAt + 1] ? readCorpus(args[corpusAt + 1]) : readCorpus();
 const results = pages.flatMap((p) => comparePage(p, true));
-const alone = scoreCorpus(pages.flatMap((p) => comparePage(p, false)));
+const aloneResults = pages.flatMap((p) => comparePage(p, false));
+const alone = scoreCorpus(aloneResults);
 const score = scoreCorpus(results);
 const corrected = pages.filter((p) => (p.corrections ?? []).length > 0);
-if (!quiet) {
-  for (const r of results.filter((x) => x.wrong.length > 0)) {
-    console.log(`${r.page} item ${r.index + 1} (${r.gold.headline ?? r.gold.kind}): wrong ${r.wrong.join(', ')}`);
+
+/** The wrong items of the parser alone, with what differs and the notes that flag them. */
+function printWrong(wrong: ItemResult[]): void {
+  for (const r of wrong) {
+    const where = `lines ${r.lines[0]}–${r.lines[1]}`;
+    console.log(`${r.page} item ${r.index + 1} (${r.gold.headline ?? r.gold.kind}, ${where}) ${r.verdict}: wrong ${r.wrong.join(', ')}`);
     for (const field of r.wrong) {
       console.log(`    ${field}: parsed ${JSON.stringify(r.parsed?.[field] ?? null).slice(0, 160)}`);
       console.log(`    ${' '.repeat(field.length)}  gold   ${JSON.stringify(r.gold[field]).slice(0, 160)}`);
     }
+    for (const n of r.notes) console.log(`    note, line ${n.line}: ${n.message}`);
   }
+}
+
+if (!quiet) {
+  console.log('With the corrections kept beside the pages:');
+  printWrong(results.filter((x) => x.verdict !== 'exact'));
+  console.log('\nBy the parser alone:');
+  printWrong(aloneResults.filter((x) => x.verdict !== 'exact'));
   console.log('');
 }
+
 const pct = (a: number, b: number): string => (b === 0 ? '-' : `${Math.round((100 * a) / b)} %`);
+const line = (t: Tally): string =>
+  `exact ${String(t.exact).padStart(3)} (${pct(t.exact, t.total).padStart(5)})  noted ${String(t.noted).padStart(3)}  silent ${String(t.silent).padStart(3)} (${pct(t.silent, t.total).padStart(5)})  of ${t.total}`;
+const paperOf = (r: ItemResult): string => r.page.split('/').at(-3) ?? '';
 const papers = new Set(pages.map((p) => p.path.split('/').at(-3)));
 const dates = new Set(pages.map((p) => p.path.split('/').at(-2)));
 console.log(`Real pages: ${pages.length} pages of ${papers.size} papers on ${dates.size} dates, ${score.total} items.`);
-console.log(
-  `  exact, with the corrections kept beside ${corrected.length} pages: ${score.exact} of ${score.total} (${pct(score.exact, score.total)})`,
-);
-console.log(`  exact, by the parser alone:                          ${alone.exact} of ${alone.total} (${pct(alone.exact, alone.total)})`);
+console.log(`  with the corrections kept beside ${corrected.length} pages: ${line(score)}`);
+console.log(`  by the parser alone:                       ${line(alone)}`);
 console.log('  per convention (parser alone):');
 for (const [tag, s] of [...alone.byConvention].sort(([a], [b]) => a.localeCompare(b))) {
-  console.log(
-    `    ${tag.padEnd(22, ' ')} ${String(s.exact).padStart(3, ' ')} / ${String(s.total).padEnd(3, ' ')} ${pct(s.exact, s.total)}`,
-  );
+  console.log(`    ${tag.padEnd(22, ' ')} ${line(s)}`);
+}
+console.log('  per paper (parser alone):');
+for (const paper of [...papers].sort()) {
+  console.log(`    ${(paper ?? '').padEnd(22, ' ')} ${line(scoreCorpus(aloneResults.filter((r) => paperOf(r) === paper)))}`);
+}
+
+if (args.includes('--ablate')) {
+  console.log('  each doubt left out (parser alone): silent items it would leave, and its notes on items read right');
+  for (const doubt of DOUBTS) {
+    const without = scoreCorpus(pages.flatMap((p) => comparePage(p, false, new Set([doubt.id]))));
+    const alarms = aloneResults
+      .filter((r) => r.verdict === 'exact')
+      .reduce((n, r) => n + r.notes.filter((x) => x.doubt === doubt.id).length, 0);
+    console.log(
+      `    ${doubt.id.padEnd(22, ' ')} silent ${alone.silent} → ${without.silent} without it; ${alarms} note(s) on items read right`,
+    );
+  }
+}
+
+/** The ledger of first tries on fresh batches: one row a batch, written once. */
+const LEDGER = `${CORPUS_DIR}/ledger.tsv`;
+if (batch) {
+  const rows = readFileSync(LEDGER, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  if (rows.some((r) => r.split('\t')[0] === batch)) {
+    console.error(`${LEDGER}: batch ${batch} has its first try recorded already; a second try after fixes is not a first try`);
+    process.exit(1);
+  }
+  const git = (...a: string[]): string => execFileSync('git', a, { encoding: 'utf8' }).trim();
+  // A parser changed since the last commit is not the commit's parser: say so in the row.
+  const dirty = git('status', '--porcelain', '--', 'src/archive').length > 0 ? '+changes' : '';
+  const today = new Date().toISOString().slice(0, 10);
+  const row = [
+    batch,
+    today,
+    `${git('rev-parse', '--short', 'HEAD')}${dirty}`,
+    pages.length,
+    papers.size,
+    alone.total,
+    alone.exact,
+    alone.noted,
+    alone.silent,
+    '',
+  ];
+  appendFileSync(LEDGER, `${row.join('\t')}\n`);
+  console.log(`\nRecorded in ${LEDGER}: ${row.slice(0, 9).join(' ')}`);
 }

@@ -1,6 +1,6 @@
 import type { Correction } from './corrections.ts';
 import { toLines } from './page-lines.ts';
-import { splitItems } from './split-items.ts';
+import { splitItems, type SplitOptions } from './split-items.ts';
 import type { ParsedPage } from './types.ts';
 
 /**
@@ -10,6 +10,10 @@ import type { ParsedPage } from './types.ts';
  * page's layout list.
  * @example parsePage('潮起长江口\n\n昨天开幕的…会议。').items[0]?.headline // '潮起长江口'
  */
-export function parsePage(text: string, corrections: readonly Correction[] = []): ParsedPage {
-  return splitItems(toLines(text), { corrections });
+export function parsePage(
+  text: string,
+  corrections: readonly Correction[] = [],
+  options: Omit<SplitOptions, 'corrections'> = {},
+): ParsedPage {
+  return splitItems(toLines(text), { ...options, corrections });
 }

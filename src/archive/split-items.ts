@@ -1,5 +1,6 @@
 import type { Correction } from './corrections.ts';
 import { findHeadingGroup } from './heading-group.ts';
+import { noteDoubts } from './doubts.ts';
 import { ItemDraft } from './item-draft.ts';
 import { isFurniture, type PageLine } from './page-lines.ts';
 import { quote } from './reading-signals.ts';
@@ -13,6 +14,8 @@ import type { ParsedPage } from './types.ts';
 export interface SplitOptions {
   /** The archivist's corrections of this page (from its .yml). */
   corrections?: readonly Correction[];
+  /** Doubts (doubts.ts) not to note, by id: `parse:score --ablate` measures what each is worth. */
+  skipDoubts?: ReadonlySet<string>;
 }
 
 /**
@@ -80,5 +83,6 @@ export function splitItems(lines: PageLine[], options: SplitOptions = {}): Parse
   for (let i = 0; i < lines.length;) i = step(state, i);
   state.close();
   state.page.items = state.drafts.map((d) => d.finish());
+  noteDoubts(state.page, lines, state.fix, options.skipDoubts);
   return state.page;
 }

@@ -54,6 +54,8 @@ export interface ParseNote {
   message: string;
   /** The correction (as the page's .yml would hold it) that makes the other reading. */
   fix: Correction | null;
+  /** The doubt (doubts.ts) that made the note, for notes made after the page is read. */
+  doubt?: string;
 }
 
 /** One item (story, jump or photo) of a page, with its provenance: what was printed (item-schema.ts) and how it was read. */

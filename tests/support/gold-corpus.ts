@@ -5,7 +5,7 @@ import { editionMetaSchema } from '../../src/archive/edition-meta.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
 import { readYaml } from '../../src/archive/read-yaml.ts';
-import type { ParsedItem } from '../../src/archive/types.ts';
+import type { ParsedItem, ParseNote } from '../../src/archive/types.ts';
 
 /**
  * The corpus of real pages (tests/fixtures/real-pages): every raw page with
@@ -107,6 +107,13 @@ export function viewOf(item: ParsedItem): ItemView {
   };
 }
 
+/**
+ * How a gold item came out: exact; wrong but noted (a note with a
+ * correction stands on one of the item's lines, so an archivist reading the
+ * notes finds it); or wrong in silence (only reading the story finds it).
+ */
+export type Verdict = 'exact' | 'noted' | 'silent';
+
 /** One gold item compared with the item parsed at its place. */
 export interface ItemResult {
   page: string;
@@ -115,15 +122,53 @@ export interface ItemResult {
   parsed: ItemView | null;
   /** Fields that differ; empty when the item is exact. */
   wrong: (keyof ItemView)[];
+  /** First and last raw line the gold item's printed text stands on. */
+  lines: [number, number];
+  /** Notes with a correction on the item's lines. */
+  notes: ParseNote[];
+  verdict: Verdict;
+}
+
+/** The printed texts of a gold item that open it, in print order. */
+const openingTexts = (g: GoldItem): string[] =>
+  [g.column, g.kicker, g.headline, g.subtitle, g.dateline, g.paragraphs[0]].filter((t): t is string => !!t);
+/** Every printed text of a gold item. */
+const allTexts = (g: GoldItem): string[] =>
+  [...openingTexts(g), ...g.sections, ...g.paragraphs, g.byline, g.credit, ...g.endnotes].filter((t): t is string => !!t);
+
+/**
+ * The raw lines a gold item stands on, found by the beginnings of its
+ * printed texts: its first line is the first of its opening texts after the
+ * item before; its last, the furthest of all its texts from there.
+ */
+function locate(lines: string[], gold: GoldItem, after: number): [number, number] {
+  const find = (text: string, from: number): number => {
+    const head = text.replace(/\s+/gu, '').slice(0, 8);
+    for (let i = from; i < lines.length; i++) if ((lines[i] ?? '').replace(/\s+/gu, '').includes(head)) return i + 1;
+    return -1;
+  };
+  const starts = openingTexts(gold)
+    .map((t) => find(t, after))
+    .filter((n) => n > 0);
+  const first = starts.length > 0 ? Math.min(...starts) : after + 1;
+  const ends = allTexts(gold)
+    .map((t) => find(t, first - 1))
+    .filter((n) => n > 0);
+  return [first, Math.max(first, ...ends)];
 }
 
 /**
  * Compares the parse of a page with its gold, item by item in print order:
  * with the archivist's corrections kept beside the page (as the site reads
- * it), or without them (the parser alone).
+ * it), or without them (the parser alone); with some doubts (doubts.ts) left
+ * unnoted, to measure what each is worth.
  */
-export function comparePage(page: CorpusPage, withCorrections = true): ItemResult[] {
-  const parsed = parsePage(page.text, withCorrections ? (page.corrections ?? []) : []).items.map(viewOf);
+export function comparePage(page: CorpusPage, withCorrections = true, skipDoubts?: ReadonlySet<string>): ItemResult[] {
+  const parse = parsePage(page.text, withCorrections ? (page.corrections ?? []) : [], skipDoubts ? { skipDoubts } : {});
+  const parsed = parse.items.map(viewOf);
+  const allNotes = [...parse.notes, ...parse.items.flatMap((i) => i.notes)].filter((n) => n.fix !== null);
+  const lines = page.text.split('\n');
+  let after = 0;
   return page.gold.map((gold, index) => {
     const view = parsed[index] ?? null;
     const { conventions: _tags, ...expected } = gold;
@@ -132,24 +177,32 @@ export function comparePage(page: CorpusPage, withCorrections = true): ItemResul
       : (['kind'] as (keyof ItemView)[]);
     // A page that parsed into more items than printed leaves its last gold item wrong too.
     if (index === page.gold.length - 1 && parsed.length > page.gold.length && wrong.length === 0) wrong.push('paragraphs');
-    return { page: page.path, index, gold, parsed: view, wrong };
+    const span = locate(lines, gold, after);
+    after = span[0];
+    const notes = allNotes.filter((n) => n.line >= span[0] && n.line <= span[1]);
+    const verdict: Verdict = wrong.length === 0 ? 'exact' : notes.length > 0 ? 'noted' : 'silent';
+    return { page: page.path, index, gold, parsed: view, wrong, lines: span, notes, verdict };
   });
 }
 
-/** Exact items out of all, overall and per convention tag. */
-export function scoreCorpus(results: ItemResult[]): {
+/** Items by verdict. */
+export interface Tally {
   exact: number;
+  noted: number;
+  silent: number;
   total: number;
-  byConvention: Map<string, { exact: number; total: number }>;
-} {
-  const byConvention = new Map<string, { exact: number; total: number }>();
-  for (const r of results) {
-    for (const tag of r.gold.conventions) {
-      const s = byConvention.get(tag) ?? { exact: 0, total: 0 };
-      s.total += 1;
-      if (r.wrong.length === 0) s.exact += 1;
-      byConvention.set(tag, s);
-    }
-  }
-  return { exact: results.filter((r) => r.wrong.length === 0).length, total: results.length, byConvention };
+}
+
+const tally = (results: readonly ItemResult[]): Tally => ({
+  exact: results.filter((r) => r.verdict === 'exact').length,
+  noted: results.filter((r) => r.verdict === 'noted').length,
+  silent: results.filter((r) => r.verdict === 'silent').length,
+  total: results.length,
+});
+
+/** Exact, noted and silent items out of all, overall and per convention tag. */
+export function scoreCorpus(results: ItemResult[]): Tally & { byConvention: Map<string, Tally> } {
+  const tags = [...new Set(results.flatMap((r) => r.gold.conventions))];
+  const byConvention = new Map(tags.map((tag) => [tag, tally(results.filter((r) => r.gold.conventions.includes(tag)))]));
+  return { ...tally(results), byConvention };
 }

@@ -55,10 +55,16 @@ describe('npm run check:content', () => {
 });
 
 describe('npm run parse:score', () => {
-  test('prints the corpus figure with the corrections and by the parser alone, per convention', () => {
+  test('prints exact, noted and silent items with the corrections and by the parser alone, per convention and per paper', () => {
     const { out } = run('scripts/parse-score.ts', '--quiet');
-    expect(out).toMatch(/^ {2}exact, with the corrections kept beside \d+ pages: (\d+) of \1 \(100 %\)$/mu);
-    expect(out).toMatch(/^ {2}exact, by the parser alone: +\d+ of \d+/mu);
-    expect(out).toContain('    dateline-space');
+    expect(out).toMatch(/^ {2}with the corrections kept beside \d+ pages: exact +(\d+) \(100 %\) +noted +0 +silent +0 \( +0 %\) +of \1$/mu);
+    expect(out).toMatch(/^ {2}by the parser alone: +exact +\d+ \( *\d+ %\) +noted +\d+ +silent +\d+ \( *\d+ %\) +of \d+$/mu);
+    expect(out).toMatch(/^ {4}dateline-space +exact +\d+/mu);
+    expect(out).toMatch(/^ {2}per paper \(parser alone\):\n {4}amrb +exact/mu);
+  });
+
+  test('--ablate prints what leaving out each doubt costs', () => {
+    const { out } = run('scripts/parse-score.ts', '--quiet', '--ablate');
+    expect(out).toMatch(/^ {4}caption-or-story +silent (\d+) → (\d+) without it; \d+ note\(s\) on items read right$/mu);
   });
 });

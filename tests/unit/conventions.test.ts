@@ -422,3 +422,29 @@ describe('conventions first met in the third set collected after the parser was 
     expect(start === null ? null : line.slice(start)).toBe('□ 据新华社');
   });
 });
+
+describe('conventions first met in fresh batch 5 (人民日报 runs of briefs, 1980–1990)', () => {
+  test('an agency’s bare name in parentheses on a line after a brief is its source, not a photo credit (人民日报 1990-09-04, 新闻简报)', () => {
+    const line = corpusLine('rmrb/1990-09-04/rmrb-19900904-1.txt', 7);
+    expect(line).toBe('(新华社)');
+    expect(creditOf(m(line))).toBeNull();
+    expect(isEndnote(m(line))).toBe(true);
+    expect(corpusPage('rmrb/1990-09-04/rmrb-19900904-1.txt').items.map((i) => [i.kind, i.credit, i.endnotes])).toEqual([
+      ['story', null, ['(新华社)']],
+      ['story', null, ['(新华社)']],
+      ['story', null, ['(新华社)']],
+      ['story', null, ['(新华社)']],
+    ]);
+    // A photo's credit naming the agency keeps its reading.
+    expect(creditOf(m('新华社发'))).toEqual([]);
+  });
+
+  test('a full headline after a brief’s one paragraph heads the next brief, whatever the column label (人民日报 1987-08-01, 神州大地)', () => {
+    expect(corpusPage('rmrb/1987-08-01/rmrb-19870801-1.txt').items.map((i) => [i.column, i.headline, i.body.length])).toEqual([
+      ['神州大地', '中美合作生产首架飞机交付使用', 1],
+      [null, '合肥至上海开行特快“豪华列车”', 1],
+      [null, '文明青藏公路运输线纪念碑揭幕', 1],
+      [null, '大连向巴基斯坦出口油水补给船', 2],
+    ]);
+  });
+});

@@ -37,6 +37,9 @@ export function isGroupCredit(text: string): boolean {
   return GROUP_CREDIT.test(text.trim().replace(/^（/u, ''));
 }
 
+/** A news agency's name alone, as a brief's source is printed after it: （新华社）, （新华）, （中新社）. */
+const BARE_AGENCY = /^(?:新华社|新华|中新社|中通社|路透社|美联社|法新社|合众国际社|共同社|塔斯社)$/u;
+
 /**
  * The names on a photo credit, or null when the text is not one. An
  * agency or source credit gives no names.
@@ -56,6 +59,8 @@ export function creditOf(text: string): string[] | null {
   // A bullet before the credit stays in its text: ■ 新华社记者 王松 摄.
   t = t.replace(/^[□■◎●◆▶►\p{Co}]+\s*/u, '');
   const parens = /^（(.*)）$/u.exec(t);
+  // An agency's bare name in parentheses after a text, （新华社）, says where the text came from: an endnote, not a credit.
+  if (parens && BARE_AGENCY.test((parens[1] ?? '').trim())) return null;
   if (parens) t = (parens[1] ?? '').trim();
   t = t.replace(GROUP_CREDIT, '');
   // 新华社发（张三 摄）, 新华社发 张三 摄: the agency, then the photographer.

@@ -4,7 +4,7 @@ import { decideDisplayRoles, type DisplayDecision } from '../display-roles.ts';
 import { findHeadingGroup, fixedRoles, isBriefLabel, type HeadingGroup } from '../heading-group.ts';
 import { ItemDraft } from '../item-draft.ts';
 import { charCount, endsSentence, hasClausePunctuation, hasInnerSpace, startsWithEnumerator } from '../conventions/punctuation.ts';
-import { isDisplayLike, isRunningText, opensStory, type PageLine } from '../page-lines.ts';
+import { isDisplayLike, isRunningText, lineByline, lineEndnote, opensStory, type PageLine } from '../page-lines.ts';
 import { endsWithEvent, isGroupTitle, quote } from '../reading-signals.ts';
 import type { ReaderState } from './state.ts';
 
@@ -46,10 +46,65 @@ export function acceptsHeading(state: ReaderState, group: HeadingGroup, forced: 
         endsWithEvent(group.display[0]?.norm ?? '')
       )
         return true;
-      return isLoneSubhead(state, group);
+      return isBriefHeadline(state, group) || isLoneSubhead(state, group);
     default:
       return false;
   }
+}
+
+/** Longest text of a brief (简讯): an item of this much text or less may be one of a run. */
+const BRIEF_CHARS = 360;
+/** Shortest headline of a brief that says what happened: a subhead names a theme in fewer characters. */
+const BRIEF_HEADLINE_CHARS = 10;
+
+/**
+ * Whether a single display line after a short headed item's text heads the
+ * next brief of a run (神州大地 / 中美合作生产首架飞机交付使用 / … /
+ * 合肥至上海开行特快“豪华列车”): a subhead follows a story's lead of some
+ * length and names a theme in a few words, where a brief's headline says
+ * in a full line what happened, after a text of a paragraph or two.
+ */
+function isBriefHeadline(state: ReaderState, group: HeadingGroup): boolean {
+  const line = group.display[0];
+  const current = state.current;
+  if (!line || !current || current.count('subhead') > 0 || current.count('headline') === 0) return false;
+  // A brief is headed by one line: a 引题 or 副题 marks a story of some size, and a continuation (上接) is no brief.
+  if (current.count('kicker') + current.count('subtitle') + current.count('jumpFrom') > 0) return false;
+  if (current.count('dateline') > 0 || current.count('byline') > 0 || current.count('paragraph') > 2) return false;
+  const text = current.pieces.filter((p) => p.role === 'paragraph').reduce((n, p) => n + charCount(p.text), 0);
+  if (text > BRIEF_CHARS || !briefFollows(state, line)) return false;
+  const norm = line.norm;
+  return (
+    charCount(norm) >= BRIEF_HEADLINE_CHARS &&
+    !hasInnerSpace(norm) &&
+    !startsWithEnumerator(norm) &&
+    !/^【.*】$/u.test(norm) &&
+    !hasClausePunctuation(norm) &&
+    !endsSentence(norm) &&
+    !/[！？!?：]$/u.test(norm)
+  );
+}
+
+/**
+ * Whether the text under a line, to the next display line or the page's
+ * end, is a brief's: a paragraph or two, short, and not signed where the
+ * text above was not.
+ */
+function briefFollows(state: ReaderState, line: PageLine): boolean {
+  let chars = 0;
+  let blocks = 0;
+  for (let i = state.index(line) + 1; i < state.lines.length; i += 1) {
+    const l = state.lines[i] as PageLine;
+    // The next display line a subhead of parallel phrases (紧密协同 深度融合): the story goes on in sections.
+    if (isDisplayLike(l) && !lineEndnote(l)) return !hasInnerSpace(l.norm) && blocks > 0;
+    if (lineEndnote(l)) continue;
+    // A byline under it signs the story above too, which has none of its own: the line was a subhead.
+    if (lineByline(l)) return false;
+    chars += charCount(l.norm);
+    blocks += 1;
+    if (chars > BRIEF_CHARS || blocks > 3) return false;
+  }
+  return blocks > 0;
 }
 
 /** Longest line read as a heading after a story's text when no other signal says so. */

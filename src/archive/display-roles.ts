@@ -1,3 +1,4 @@
+import { isPlaceLine } from './conventions/places.ts';
 import { charCount, commaCount, hasInnerSpace, hasUnclosedMark, phrases } from './conventions/punctuation.ts';
 
 /**
@@ -191,6 +192,10 @@ function score(lines: DisplayLine[], roles: DisplayRole[], context: DisplayConte
     if (THEME_START.test(l.norm) && !isSlogan(l) && lines.length >= 2) {
       if (role === 'kicker') signal(1.2, `line ${l.line} opens with a theme verb, as a 引题 does`);
       if (role === 'headline' && i === 0 && lines.length === 2) signal(-0.4, `line ${l.line} opens with a theme verb`);
+    }
+    if (isPlaceLine(l.norm) && i === 0 && lines.length >= 2) {
+      if (role === 'kicker') signal(2, `line ${l.line} only names a place, as a 引题 over a brief from elsewhere does`);
+      else signal(-1, `line ${l.line} only names a place`);
     }
     if (/[！？]$/u.test(l.norm) && lastOfRun) {
       if (role === 'headline') signal(0.5, `line ${l.line} ends in ！ or ？, as a 主题 may`);

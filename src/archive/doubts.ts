@@ -68,7 +68,8 @@ export const DOUBTS: readonly Doubt[] = [
         .reduce((n, p) => n + p.lines[1] - p.lines[0] + 1, 0);
       const norm = matchingForm(text);
       // A known label read as a display line was weighed as one already.
-      const short = /^[\u4e00-\u9fff]+$/u.test(norm) && charCount(text) <= LABEL_CHARS && !isColumnLabel({ text, norm, line: top.lines[0] });
+      const short =
+        /^[\u4e00-\u9fff]+$/u.test(norm) && charCount(text) <= LABEL_CHARS && !isColumnLabel({ text, norm, line: top.lines[0] });
       if (!short || (displayLines < 2 && item.kind !== 'photo')) return [];
       return [note(top.lines[0], text, `a short display line (${quote(text, 8)}) over the item; it could be a column label`, 'column')];
     },

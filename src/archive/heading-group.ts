@@ -3,6 +3,8 @@ import { creditStart } from './conventions/credits.ts';
 import { matchJumpFrom } from './conventions/jumps.ts';
 import { charCount } from './conventions/punctuation.ts';
 import { runOfNames, signedName } from './conventions/names.ts';
+import { isPlaceLine } from './conventions/places.ts';
+import { opensBulletBrief } from './bullet-briefs.ts';
 import type { CorrectionIndex, LineRole } from './corrections.ts';
 import type { DisplayLine, DisplayRole } from './display-roles.ts';
 import { isDisplayLike, isRunningText, isYearLine, lineByline, lineCredit, type PageLine } from './page-lines.ts';
@@ -126,8 +128,11 @@ const COLUMN_LABELS = new Set([
   '聚焦',
 ]);
 
-/** A line of two to six characters and nothing else, too short for a 引题: a column label. */
-const isShortLabel = (l: PageLine): boolean => /^[\u4e00-\u9fff]{2,6}$/u.test(l.norm);
+/** Longest column label over a run of bulleted briefs. */
+const MAX_LABEL_CHARS = 8;
+
+/** A line of two to six characters and nothing else, too short for a 引题: a column label; a place (湖南岳阳) is a 引题 all the same. */
+const isShortLabel = (l: PageLine): boolean => /^[\u4e00-\u9fff]{2,6}$/u.test(l.norm) && !isPlaceLine(l.norm);
 
 /** True for a line that is only a known column or genre label (短评). */
 export const isColumnLabel = (l: PageLine): boolean => COLUMN_LABELS.has(l.norm.replace(/^[【〔■□◆●]|[】〕]$/gu, ''));
@@ -205,6 +210,18 @@ export function findHeadingGroup(lines: PageLine[], start: number, corrections: 
   // A short first line over a full headline is a column label: 神州大地 / 北京图书新馆土建工程竣工.
   const [top, below] = display;
   if (!corrected && column.length === 0 && top && below && isShortLabel(top) && charCount(below.norm) >= 8) {
+    display.shift();
+    column.push(top);
+  }
+  // A lone short line over a run of bulleted briefs is their column label (工会动态 / ▲省总…).
+  if (
+    !corrected &&
+    column.length === 0 &&
+    display.length === 1 &&
+    top &&
+    charCount(top.norm) <= MAX_LABEL_CHARS &&
+    opensBulletBrief(lines, i)
+  ) {
     display.shift();
     column.push(top);
   }

@@ -1,4 +1,4 @@
-import { bylineOf, type Names } from './conventions/bylines.ts';
+import { bylineOf, signedInParens, type Names } from './conventions/bylines.ts';
 import { creditOf } from './conventions/credits.ts';
 import { matchDateline } from './conventions/datelines.ts';
 import { isEndnote } from './conventions/endnotes.ts';
@@ -114,6 +114,8 @@ export const isDisplayLike = remembered((l: PageLine): boolean => {
   // A display line never ends on a comma, and a data line (市民：张九龄, 53岁 司机) is text.
   // Nor is a numbered caption (①不少奉贤居民…) or list item.
   if (/[，、]$/u.test(l.norm) || /^[①-⑳]/u.test(l.norm) || INFO_LINE.test(l.norm) || isNameLine(l.norm)) return false;
+  // Names in parentheses sign a brief ((宝鸡县总工会)); they head nothing.
+  if (signedInParens(l.norm) !== null) return false;
   if (hasInnerStop(l.norm) || /[。；]$/u.test(l.norm.replace(/[”’」』）》]+$/u, ''))) return false;
   if (endsSentence(l.norm) && !/[！？]$/u.test(l.norm.replace(/[”’」』）》]+$/u, ''))) return false;
   if (commaCount(l.norm) > 3) return false;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { bylineOf } from '../../src/archive/conventions/bylines.ts';
+import { bylineOf, signedInParens } from '../../src/archive/conventions/bylines.ts';
+import { isPlaceLine } from '../../src/archive/conventions/places.ts';
 import { segmentNames } from '../../src/archive/conventions/names.ts';
 import { creditOf, creditStart } from '../../src/archive/conventions/credits.ts';
 import { matchDateline } from '../../src/archive/conventions/datelines.ts';
@@ -446,5 +447,51 @@ describe('conventions first met in fresh batch 5 (人民日报 runs of briefs, 1
       [null, '文明青藏公路运输线纪念碑揭幕', 1],
       [null, '大连向巴基斯坦出口油水补给船', 2],
     ]);
+  });
+});
+
+describe('conventions first met in fresh batch 7 (runs of briefs of 参考消息, 工人日报, 陕西工人报 and 人民日报, 1987–2008)', () => {
+  test('paragraphs that each open with the same bullet are briefs of their own, under a short line that is their column label (陕西工人报 1987-06-06)', () => {
+    const page = corpusPage('sxgrb/1987-06-06/sxgrb-19870606.txt');
+    expect(page.items.map((i) => [i.column, i.headline, i.byline])).toEqual([
+      ['工会动态', null, '(牛全海)'],
+      [null, null, '(刘兴芳)'],
+      [null, null, '(刘生来)'],
+      [null, null, '(炳坤 忠斌)'],
+      [null, null, '(郭绍英黄旭)'],
+      [null, null, '(郭远慈 包如新)'],
+      [null, null, '(刘文)'],
+    ]);
+    expect(page.items[3]?.bylines).toEqual(['炳坤', '忠斌']);
+  });
+
+  test('bulleted captions that end in the photographer’s credit stay one photo story (西海岸报 2025-04-10)', () => {
+    const page = parsePage(readFileSync(`${CORPUS}/xhab/2025-04-10/xhab-20250410-05.txt`, 'utf8'));
+    expect(page.items.map((i) => [i.headline, i.credits])).toEqual([['花开满城', ['梁玉鹏']]]);
+  });
+
+  test('the body that sent a brief, in parentheses on a line under it, signs it (陕西工人报 1990-06-19)', () => {
+    const line = corpusLine('sxgrb/1990-06-19/sxgrb-19900619.txt', 9);
+    expect(line).toBe('(宝鸡县总工会)');
+    expect(signedInParens(m(line))).toEqual(['宝鸡县总工会']);
+    expect(signedInParens(m('(待续)'))).toBeNull();
+    const item = corpusPage('sxgrb/1990-06-19/sxgrb-19900619.txt').items[1];
+    expect([item?.byline, item?.bylines]).toEqual(['(宝鸡县总工会)', ['宝鸡县总工会']]);
+  });
+
+  test('a line naming only a place over a brief’s headline is its 引题 (工人日报 2008-11-25, ■信息)', () => {
+    expect(isPlaceLine(m(corpusLine('grrb/2008-11-25/grrb-20081125-005.txt', 3)))).toBe(true);
+    expect(isPlaceLine('江苏召开会议')).toBe(false);
+    expect(corpusPage('grrb/2008-11-25/grrb-20081125-005.txt').items.map((i) => [i.kicker, i.headline, i.bylines])).toEqual([
+      ['湖南岳阳', '艺术节请劳模坐前排', ['晓溪']],
+      ['浙江舟山', '劳模体验“乡村游”', expect.any(Array)],
+      ['湖北武汉', '明年评劳模500名', expect.any(Array)],
+    ]);
+  });
+
+  test('a foreign agency’s name in parentheses at a brief’s end is its source (参考消息 1997-10-27: (俄通社|塔斯社))', () => {
+    const line = m(corpusLine('ckxx/1997-10-27/ckxx-19971027-1.txt', 15));
+    const start = endnoteStart(line);
+    expect(start === null ? null : line.slice(start)).toBe('（俄通社|塔斯社）');
   });
 });

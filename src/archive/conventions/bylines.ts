@@ -308,3 +308,36 @@ export function bylineOf(text: string): Names | null {
   if (parens || t !== text.trim()) return namesOnly(t) ?? (/^·.*·$/u.test(text.trim()) ? penNames(t) : null) ?? signedLetter(t);
   return null;
 }
+
+/** Words set in parentheses after a text that sign nothing: （待续）, （摘编）. */
+const NOT_SIGNED = /^(?:待续|续完|未完|摘编|编译|节选|综合|供图|资料|图文|有删节|全文完)$/u;
+/** A body that sends a brief in, as a union paper signs it: （宝鸡县总工会）. */
+const SENDING_BODY = /^[\u4e00-\u9fff]{2,10}(?:总工会|工会|委员会|办公室|宣传部|协会|公司|工厂|厂|局|站|所|院|学校|中心|队)$/u;
+
+/**
+ * The names a brief is signed with in parentheses, with no role word: one
+ * to three given names or names (（炳坤 忠斌）, （晓溪）), or the body that
+ * sent it (（宝鸡县总工会）). Null when the text is not such a signature.
+ * Only where a brief ends is this read so (the caller knows).
+ * @example signedInParens('（炳坤 忠斌）') // ['炳坤', '忠斌']
+ */
+export function signedInParens(norm: string): string[] | null {
+  const m = /^（([^（）]{2,12})）$/u.exec(norm.trim());
+  const inner = m?.[1]?.trim() ?? '';
+  if (inner === '' || NOT_SIGNED.test(inner)) return null;
+  if (SENDING_BODY.test(inner)) return [inner];
+  const names = inner.split(/\s+/u);
+  return names.length <= 3 && names.every((n) => /^[\u4e00-\u9fff]{2,4}$/u.test(n)) ? names : null;
+}
+
+/**
+ * Where a brief's signature in parentheses (see signedInParens) begins after
+ * its last sentence: …节支3000多元。 （炳坤 忠斌）. Null when the text does
+ * not end in one.
+ */
+export function signedInParensStart(norm: string): number | null {
+  const t = norm.trimEnd();
+  const open = t.lastIndexOf('（');
+  if (open <= 0 || !t.endsWith('）') || !/[。！？…”]\s*$/u.test(t.slice(0, open))) return null;
+  return signedInParens(t.slice(open)) ? open : null;
+}

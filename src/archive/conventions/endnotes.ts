@@ -1,3 +1,5 @@
+import { alternation, NEWS_AGENCIES } from './lexicon.ts';
+
 /**
  * Lines printed after a story's last paragraph or byline that still belong
  * to it (编者附注, 来源): （完）, （据新华社）, （合作单位：…）, （责任编辑：…）.
@@ -5,8 +7,10 @@
  */
 
 /** Parenthesised notes, by their first word. */
-const PARENS_NOTE =
-  /^（(?:完|据|综合|本报综合|合作单位|协办单位|支持单位|来源|稿件来源|信息来源|责任编辑|编辑|校对|作者|本文|本版|本栏|原标题|注|编者注|新华社|新华|中新社|中通社|路透社|美联社|法新社|合众国际社|共同社|塔斯社|记者手记|本报记者\S{0,6}整理)[^（）]{0,80}）$/u;
+const PARENS_NOTE = new RegExp(
+  `^（(?:完|据|综合|本报综合|合作单位|协办单位|支持单位|来源|稿件来源|信息来源|责任编辑|编辑|校对|作者|本文|本版|本栏|原标题|注|编者注|${alternation(NEWS_AGENCIES)}|记者手记|本报记者\\S{0,6}整理)[^（）]{0,80}）$`,
+  'u',
+);
 
 /** Labelled notes without parentheses: 责任编辑：张三, 来源：新华社. */
 const LABEL_NOTE =

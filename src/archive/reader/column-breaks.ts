@@ -3,6 +3,7 @@ import { endsMidList, endsParagraph, startsWithEnumerator } from '../conventions
 import { findHeadingGroup } from '../heading-group.ts';
 import { isYearLine, lineByline, lineCredit, lineEndnote, opensStory, type PageLine } from '../page-lines.ts';
 import { isVerseLine, opensCaption, quote } from '../reading-signals.ts';
+import { opensBulletBrief } from '../bullet-briefs.ts';
 import { acceptsHeading } from './headings.ts';
 import { splitEnding } from './line-ends.ts';
 import type { ReaderState } from './state.ts';
@@ -38,6 +39,14 @@ export function joinsPrevious(state: ReaderState, i: number): boolean {
     item?.note({
       line: at,
       message: `line ${at} ends mid-sentence, but line ${l.line} heads a new item (its next line opens with ${group.opener}); read as a new item`,
+      fix: { ...fix, break: 'none' },
+    });
+    return false;
+  }
+  if (opensBulletBrief(state.lines, i)) {
+    item?.note({
+      line: at,
+      message: `line ${at} ends without a stop, but line ${l.line} opens with the bullet of a run of briefs; read as a new brief`,
       fix: { ...fix, break: 'none' },
     });
     return false;

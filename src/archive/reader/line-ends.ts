@@ -1,4 +1,4 @@
-import { bylineOf, namesOnly } from '../conventions/bylines.ts';
+import { bylineOf, namesOnly, signedInParens, signedInParensStart } from '../conventions/bylines.ts';
 import { creditOf, creditStart } from '../conventions/credits.ts';
 import { endnoteStart } from '../conventions/endnotes.ts';
 import { matchJumpTo } from '../conventions/jumps.ts';
@@ -52,6 +52,15 @@ export function splitEnding(state: ReaderState, l: PageLine): void {
     const text = cut(credit);
     state.open = false;
     readCredit(state, text, l.line, creditOf(matchingForm(text)) ?? namesIn(matchingForm(text)), paragraph.text === '' ? null : paragraph);
+    return;
+  }
+  // Names with no role word in parentheses sign a text only where it ends: a brief's last line.
+  const signed = bylineSuffixStart(l.norm) === null && state.endsAfter(l) ? signedInParensStart(l.norm) : null;
+  if (signed !== null) {
+    const text = cut(signed);
+    item.add('byline', text, l.line, { writers: signedInParens(matchingForm(text)) ?? [], photographers: [] });
+    state.close();
+    state.last = 'byline';
     return;
   }
   const byline = bylineSuffixStart(l.norm);

@@ -1,4 +1,4 @@
-import { bylineOf, ROLE_WORD, type Names } from '../conventions/bylines.ts';
+import { bylineOf, ROLE_WORD, signedInParens, type Names } from '../conventions/bylines.ts';
 import { creditOf, creditStart } from '../conventions/credits.ts';
 import { matchDateline } from '../conventions/datelines.ts';
 import { matchJumpFrom } from '../conventions/jumps.ts';
@@ -20,6 +20,7 @@ import { isDisplayLike, isInfoLine, isRunningText, lineByline, lineCredit, lineE
 import { isCaptionLike, isSignature, isVerseLine, quote } from '../reading-signals.ts';
 import { namesIn, splitEnding } from './line-ends.ts';
 import { readCredit } from './photos.ts';
+import { opensBulletBrief } from '../bullet-briefs.ts';
 import type { ReaderState } from './state.ts';
 
 /**
@@ -57,6 +58,13 @@ function leadsIntoText(state: ReaderState, l: PageLine, item: ItemDraft): boolea
   return item.pieces.every((p) => p.role !== 'paragraph' || charCount(p.text) <= 40 || isCaptionLike(p.text));
 }
 
+/** Whether an item is a brief of a bulleted run: its text opens with the run's bullet, and a byline under it closes it. */
+function isBulletBrief(state: ReaderState, item: ItemDraft): boolean {
+  const first = item.pieces.find((p) => p.role === 'paragraph');
+  const line = first ? state.line(first.lines[0]) : undefined;
+  return line !== undefined && opensBulletBrief(state.lines, state.index(line));
+}
+
 /** A byline: before the text, at the story's end, or a second line of one. */
 function readByline(state: ReaderState, l: PageLine, names: Names): void {
   const current = state.current;
@@ -73,7 +81,7 @@ function readByline(state: ReaderState, l: PageLine, names: Names): void {
     state.last = 'other';
     return;
   }
-  if (current?.hasBody && leadsIntoText(state, l, current)) {
+  if (current?.hasBody && !isBulletBrief(state, current) && leadsIntoText(state, l, current)) {
     // Captions or a lead line, then the byline, then the text: one story (□文/图 本报记者 梁玉鹏).
     current.add('byline', l.text, l.line, names);
     state.last = 'other';
@@ -148,6 +156,8 @@ function readText(state: ReaderState, l: PageLine, role: LineRole | undefined): 
   const current = state.current;
   if (!role && !jump && current?.isPhoto && current.photosUntil === null && current.count('credit') > 0 && !creditAhead(state, l))
     state.close();
+  // Each brief of a bulleted run is an item of its own.
+  if (!role && !jump && state.current?.hasBody && opensBulletBrief(state.lines, state.index(l))) state.close();
   const open = state.current;
   if (!role && !jump && open?.hasBody && !open.isPhoto && isSignature(l) && state.endsAfter(l)) {
     // A short line at a story's end with nothing after it signs it: 通联科.
@@ -195,6 +205,14 @@ function readText(state: ReaderState, l: PageLine, role: LineRole | undefined): 
   splitEnding(state, l);
 }
 
+/** A line of names in parentheses with no role word, （宝鸡县总工会）, signs the brief above it when nothing else signs it. */
+function signatureLine(state: ReaderState, l: PageLine): Names | null {
+  const item = state.current;
+  if (!item?.hasBody || item.count('byline') > 0 || item.isPhoto || lineEndnote(l)) return null;
+  const names = signedInParens(l.norm);
+  return names ? { writers: names, photographers: [] } : null;
+}
+
 /** Reads a line that heads nothing: a byline, a credit, a note, or text. */
 export function readLine(state: ReaderState, l: PageLine, role: LineRole | undefined): void {
   if (role === 'subhead') {
@@ -203,7 +221,8 @@ export function readLine(state: ReaderState, l: PageLine, role: LineRole | undef
     state.last = 'other';
     return;
   }
-  const byline = role === 'byline' ? (bylineOf(l.norm) ?? { writers: [], photographers: [] }) : role ? null : lineByline(l);
+  const byline =
+    role === 'byline' ? (bylineOf(l.norm) ?? { writers: [], photographers: [] }) : role ? null : (lineByline(l) ?? signatureLine(state, l));
   const next = state.after(l);
   const current = state.current;
   const photoContext = current !== null && current.count('paragraph') <= 1 && current.count('dateline') === 0;

@@ -4,6 +4,7 @@ import { findHeadingGroup } from '../heading-group.ts';
 import { isRunningText, lineCredit, lineEndnote, opensStory } from '../page-lines.ts';
 import { CorrectionIndex, type Correction } from '../corrections.ts';
 import { ItemDraft } from '../item-draft.ts';
+import { opensBulletBrief } from '../bullet-briefs.ts';
 import { isCreditedUnderTitle } from './photo-shapes.ts';
 import type { PageLine } from '../page-lines.ts';
 import type { ParsedPage } from '../types.ts';
@@ -66,7 +67,7 @@ export class ReaderState {
   endsAfter(l: PageLine): boolean {
     const next = this.after(l);
     if (!next) return true;
-    if (lineEndnote(next)) return true;
+    if (lineEndnote(next) || opensBulletBrief(this.lines, this.index(next))) return true;
     const group = findHeadingGroup(this.lines, this.index(l) + 1, this.fix);
     return group !== null && group.opener !== 'none' && group.opener !== 'text';
   }

@@ -495,3 +495,29 @@ describe('conventions first met in fresh batch 7 (runs of briefs of 参考消息
     expect(start === null ? null : line.slice(start)).toBe('（俄通社|塔斯社）');
   });
 });
+
+describe('conventions first met in fresh batch 8 (参考消息 briefs and 人民日报, 1997–2002)', () => {
+  test('any short agency name ending in 社 in parentheses at a brief’s end is its source (参考消息 1999-02-11: (俄塔社))', () => {
+    const line = m(corpusLine('ckxx/1999-02-11/ckxx-19990211-1.txt', 15));
+    const start = endnoteStart(line);
+    expect(start === null ? null : line.slice(start)).toBe('（俄塔社）');
+    expect(isEndnote('（埃菲社）')).toBe(true);
+    expect(creditOf('（朝中社）')).toBeNull();
+  });
+
+  test('a 电头 may give the year of its date (人民日报 2002-01-01: 本报北京2001年12月31日讯)', () => {
+    expect(dateline(corpusLine('rmrb/2002-01-01/rmrb-20020101-2.txt', 3))).toBe('本报北京2001年12月31日讯');
+  });
+
+  test('a two-character name set with a space between signs a brief in parentheses (人民日报 2002-01-01: (北 文))', () => {
+    expect(signedInParens(m('(北 文)'))).toEqual(['北文']);
+  });
+
+  test('a short caption saying where and on which day, with its credit, after a story with a 电头 is a photo of its own (人民日报 2002-01-01)', () => {
+    expect(corpusPage('rmrb/2002-01-01/rmrb-20020101-2.txt').items.map((i) => [i.kind, i.headline, i.credits])).toEqual([
+      ['story', '文化科普杂志《文明》在京创刊', []],
+      ['story', '汽柴油今起降价', []],
+      ['photo', null, ['刘龙']],
+    ]);
+  });
+});

@@ -327,6 +327,8 @@ export function signedInParens(norm: string): string[] | null {
   if (inner === '' || NOT_SIGNED.test(inner)) return null;
   if (SENDING_BODY.test(inner)) return [inner];
   const names = inner.split(/\s+/u);
+  // A two-character name is often set with a space between its characters: （北 文）.
+  if (names.length === 2 && names.every((n) => /^[\u4e00-\u9fff]$/u.test(n))) return [names.join('')];
   return names.length <= 3 && names.every((n) => /^[\u4e00-\u9fff]{2,4}$/u.test(n)) ? names : null;
 }
 

@@ -1,4 +1,4 @@
-import { alternation, NEWS_AGENCIES } from './lexicon.ts';
+import { AGENCY_NAME } from './lexicon.ts';
 import { namesOnly, roleLedNames, slashNames } from './bylines.ts';
 import { charCount } from './punctuation.ts';
 
@@ -39,7 +39,7 @@ export function isGroupCredit(text: string): boolean {
 }
 
 /** A news agency's name alone, as a brief's source is printed after it: （新华社）, （新华）, （中新社）. */
-const BARE_AGENCY = new RegExp(`^(?:${alternation(NEWS_AGENCIES)})$`, 'u');
+const BARE_AGENCY = new RegExp(`^(?:${AGENCY_NAME})$`, 'u');
 
 /**
  * The names on a photo credit, or null when the text is not one. An

@@ -1,4 +1,4 @@
-import { alternation, NEWS_AGENCIES } from './lexicon.ts';
+import { AGENCY_NAME, alternation, NEWS_AGENCIES } from './lexicon.ts';
 
 /**
  * Lines printed after a story's last paragraph or byline that still belong
@@ -8,7 +8,7 @@ import { alternation, NEWS_AGENCIES } from './lexicon.ts';
 
 /** Parenthesised notes, by their first word. */
 const PARENS_NOTE = new RegExp(
-  `^（(?:完|据|综合|本报综合|合作单位|协办单位|支持单位|来源|稿件来源|信息来源|责任编辑|编辑|校对|作者|本文|本版|本栏|原标题|注|编者注|${alternation(NEWS_AGENCIES)}|记者手记|本报记者\\S{0,6}整理)[^（）]{0,80}）$`,
+  `^（(?:完|据|综合|本报综合|合作单位|协办单位|支持单位|来源|稿件来源|信息来源|责任编辑|编辑|校对|作者|本文|本版|本栏|原标题|注|编者注|${alternation(NEWS_AGENCIES)}|(?:${AGENCY_NAME})(?=）)|记者手记|本报记者\\S{0,6}整理)[^（）]{0,80}）$`,
   'u',
 );
 

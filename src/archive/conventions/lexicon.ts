@@ -5,7 +5,7 @@
  * matching form (simplified characters, full-width marks; see width.ts).
  */
 
-/** News agencies whose name alone, in parentheses after a text, says where it came from: （新华社）, （法新社）. */
+/** News agencies known by name; in parentheses after a text, one says where the text came from: （新华社）, （法新社）. */
 export const NEWS_AGENCIES = [
   '新华社',
   '新华',
@@ -27,6 +27,16 @@ export const NEWS_AGENCIES = [
   '越通社',
   '美通社',
 ] as const;
+
+/**
+ * An agency's name as a brief's source prints it: a known one, or any short
+ * name ending in 社 (俄塔社, 埃菲社, 朝中社), and two joined (俄通社|塔斯社).
+ * A pattern source, for the conventions to build on.
+ */
+export const AGENCY_NAME = (() => {
+  const one = `(?:${[...NEWS_AGENCIES].sort((a, b) => b.length - a.length).join('|')}|[\u4e00-\u9fff]{1,4}社)`;
+  return `${one}(?:[|｜、·]${one})?`;
+})();
 
 /** Bullets a paper sets before each brief of a run, or before a caption: ▲, △, ■, ●. */
 export const BRIEF_BULLETS = '▲△■□●○◆◇★☆';

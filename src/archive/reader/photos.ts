@@ -1,6 +1,7 @@
 import type { Names } from '../conventions/bylines.ts';
 import { isGroupCredit } from '../conventions/credits.ts';
 import { charCount } from '../conventions/punctuation.ts';
+import { matchingForm } from '../conventions/width.ts';
 import type { ItemDraft } from '../item-draft.ts';
 import { afterWideGap } from '../page-lines.ts';
 import { isCaptionLike, opensWithWhen, quote } from '../reading-signals.ts';
@@ -30,6 +31,16 @@ function closeAfterCredit(state: ReaderState): void {
   state.last = 'credit';
 }
 
+/** Longest caption of a photo set after a story (图片新闻): one or two sentences. */
+const SCENE_CHARS = 80;
+
+/**
+ * A short paragraph that says where and on which day a scene was taken, in
+ * its first clause, as a 图片新闻 set after another story does: 长春市冰雕艺术园2001年12月31日开园，….
+ */
+const datedScene = (text: string): boolean =>
+  charCount(text) <= SCENE_CHARS && /^[^，。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日/u.test(matchingForm(text));
+
 /** Whether the last paragraph of a story, followed by a credit, is a photo's caption instead. */
 function isCaption(state: ReaderState, caption: Piece): boolean {
   const first = state.line(caption.lines[0]);
@@ -37,7 +48,8 @@ function isCaption(state: ReaderState, caption: Piece): boolean {
   return (
     isCaptionLike(caption.text) ||
     wide ||
-    (opensWithWhen(caption.text) && charCount(caption.text) <= 150 && state.current?.count('dateline') === 0)
+    (opensWithWhen(caption.text) && charCount(caption.text) <= 150 && state.current?.count('dateline') === 0) ||
+    datedScene(caption.text)
   );
 }
 

@@ -1,10 +1,11 @@
+import { signedInParensStart } from './conventions/bylines.ts';
 import { creditStart } from './conventions/credits.ts';
 import { BRIEF_BULLETS } from './conventions/lexicon.ts';
 import { charCount } from './conventions/punctuation.ts';
 import { isRunningText, lineByline, lineCredit, type PageLine } from './page-lines.ts';
 
 /**
- * Runs of bulleted briefs: a column of short news set as paragraphs that
+ * Runs of briefs set as paragraphs with no headline. Bulleted briefs: a column of short news set as paragraphs that
  * each open with the same bullet and carry no headline (工会动态 /
  * ▲省总榆林地区办事处召开… / ▲镇坪县总工会通过…). Each bullet opens an
  * item of its own. A bullet before a photo's caption (▲图为…，记者 X 摄)
@@ -62,4 +63,22 @@ export function opensBulletBrief(lines: readonly PageLine[], i: number): boolean
   const next = lines[i + 1];
   if (next && lineCredit(next) !== null) return false;
   return runBullets(lines).has(bulletOf(l) ?? '');
+}
+
+/** How many paragraphs signed at their end in parentheses make a run of signed briefs. */
+const SIGNED_RUN = 2;
+const SIGNED = new WeakMap<readonly PageLine[], boolean>();
+
+/**
+ * Whether a page holds a run of briefs each signed at its end in
+ * parentheses, with no role word (…建成了“职工之家”。（长河） / 西北国棉二厂工会…。（爱莲、沈平）):
+ * there, such a signature ends its brief wherever it stands.
+ */
+export function hasSignedRun(lines: readonly PageLine[]): boolean {
+  let run = SIGNED.get(lines);
+  if (run === undefined) {
+    run = lines.filter((l) => signedInParensStart(l.norm) !== null).length >= SIGNED_RUN;
+    SIGNED.set(lines, run);
+  }
+  return run;
 }

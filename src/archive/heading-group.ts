@@ -4,7 +4,7 @@ import { matchJumpFrom } from './conventions/jumps.ts';
 import { charCount } from './conventions/punctuation.ts';
 import { runOfNames, signedName } from './conventions/names.ts';
 import { isPlaceLine } from './conventions/places.ts';
-import { opensBulletBrief } from './bullet-briefs.ts';
+import { opensBulletBrief } from './brief-runs.ts';
 import type { CorrectionIndex, LineRole } from './corrections.ts';
 import type { DisplayLine, DisplayRole } from './display-roles.ts';
 import { isDisplayLike, isRunningText, isYearLine, lineByline, lineCredit, type PageLine } from './page-lines.ts';

@@ -521,3 +521,13 @@ describe('conventions first met in fresh batch 8 (参考消息 briefs and 人民
     ]);
   });
 });
+
+describe('conventions first met in fresh batch 6 (陕西工人报 briefs, 1986)', () => {
+  test('on a page of briefs each signed in parentheses at its end, a signature ends its brief wherever it stands (陕西工人报 1986-04-04)', () => {
+    expect(corpusPage('sxgrb/1986-04-04/sxgrb-19860404.txt').items.map((i) => [i.byline, i.bylines])).toEqual([
+      ['(唐言)', ['唐言']],
+      ['(长河)', ['长河']],
+      ['(爱莲、沈平)', ['爱莲', '沈平']],
+    ]);
+  });
+});

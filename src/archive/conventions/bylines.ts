@@ -316,7 +316,7 @@ const SENDING_BODY = /^[\u4e00-\u9fff]{2,10}(?:总工会|工会|委员会|办公
 
 /**
  * The names a brief is signed with in parentheses, with no role word: one
- * to three given names or names (（炳坤 忠斌）, （晓溪）), or the body that
+ * to three given names or names (（炳坤 忠斌）, （晓溪）, （爱莲、沈平）), or the body that
  * sent it (（宝鸡县总工会）). Null when the text is not such a signature.
  * Only where a brief ends is this read so (the caller knows).
  * @example signedInParens('（炳坤 忠斌）') // ['炳坤', '忠斌']
@@ -326,7 +326,7 @@ export function signedInParens(norm: string): string[] | null {
   const inner = m?.[1]?.trim() ?? '';
   if (inner === '' || NOT_SIGNED.test(inner)) return null;
   if (SENDING_BODY.test(inner)) return [inner];
-  const names = inner.split(/\s+/u);
+  const names = inner.split(/\s+|、/u);
   // A two-character name is often set with a space between its characters: （北 文）.
   if (names.length === 2 && names.every((n) => /^[\u4e00-\u9fff]$/u.test(n))) return [names.join('')];
   return names.length <= 3 && names.every((n) => /^[\u4e00-\u9fff]{2,4}$/u.test(n)) ? names : null;

@@ -3,7 +3,7 @@ import { endsMidList, endsParagraph, startsWithEnumerator } from '../conventions
 import { findHeadingGroup } from '../heading-group.ts';
 import { isYearLine, lineByline, lineCredit, lineEndnote, opensStory, type PageLine } from '../page-lines.ts';
 import { isVerseLine, opensCaption, quote } from '../reading-signals.ts';
-import { opensBulletBrief } from '../bullet-briefs.ts';
+import { opensBulletBrief } from '../brief-runs.ts';
 import { acceptsHeading } from './headings.ts';
 import { splitEnding } from './line-ends.ts';
 import type { ReaderState } from './state.ts';

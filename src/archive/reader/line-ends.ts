@@ -3,6 +3,7 @@ import { creditOf, creditStart } from '../conventions/credits.ts';
 import { endnoteStart } from '../conventions/endnotes.ts';
 import { matchJumpTo } from '../conventions/jumps.ts';
 import { matchingForm } from '../conventions/width.ts';
+import { hasSignedRun } from '../brief-runs.ts';
 import type { PageLine } from '../page-lines.ts';
 import { bylineSuffixStart } from '../reading-signals.ts';
 import { readCredit } from './photos.ts';
@@ -54,8 +55,9 @@ export function splitEnding(state: ReaderState, l: PageLine): void {
     readCredit(state, text, l.line, creditOf(matchingForm(text)) ?? namesIn(matchingForm(text)), paragraph.text === '' ? null : paragraph);
     return;
   }
-  // Names with no role word in parentheses sign a text only where it ends: a brief's last line.
-  const signed = bylineSuffixStart(l.norm) === null && state.endsAfter(l) ? signedInParensStart(l.norm) : null;
+  // Names with no role word in parentheses sign a text only where it ends: a brief's last line, or any line of a run of signed briefs.
+  const briefEnds = state.endsAfter(l) || hasSignedRun(state.lines);
+  const signed = bylineSuffixStart(l.norm) === null && briefEnds ? signedInParensStart(l.norm) : null;
   if (signed !== null) {
     const text = cut(signed);
     item.add('byline', text, l.line, { writers: signedInParens(matchingForm(text)) ?? [], photographers: [] });

@@ -20,7 +20,7 @@ import { isDisplayLike, isInfoLine, isRunningText, lineByline, lineCredit, lineE
 import { isCaptionLike, isSignature, isVerseLine, quote } from '../reading-signals.ts';
 import { namesIn, splitEnding } from './line-ends.ts';
 import { readCredit } from './photos.ts';
-import { opensBulletBrief } from '../bullet-briefs.ts';
+import { opensBulletBrief } from '../brief-runs.ts';
 import type { ReaderState } from './state.ts';
 
 /**

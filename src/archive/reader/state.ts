@@ -4,7 +4,7 @@ import { findHeadingGroup } from '../heading-group.ts';
 import { isRunningText, lineCredit, lineEndnote, opensStory } from '../page-lines.ts';
 import { CorrectionIndex, type Correction } from '../corrections.ts';
 import { ItemDraft } from '../item-draft.ts';
-import { opensBulletBrief } from '../bullet-briefs.ts';
+import { opensBulletBrief } from '../brief-runs.ts';
 import { isCreditedUnderTitle } from './photo-shapes.ts';
 import type { PageLine } from '../page-lines.ts';
 import type { ParsedPage } from '../types.ts';

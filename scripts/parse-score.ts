@@ -8,7 +8,9 @@
  * Usage: npm run parse:score [-- --quiet] [-- --ablate] [-- --corpus <folder> [--ledger <batch>]]
  * With --ablate it also prints, for each doubt the parser notes
  * (src/archive/doubts.ts), what leaving it out costs: wrong items that turn
- * silent, and the notes it gives on items read right (its false alarms).
+ * silent, and the notes it gives on items read right (its false alarms);
+ * and for each family of display-role signals (src/archive/display-roles.ts)
+ * the items read exactly with and without it.
  * With --corpus it scores another folder laid out as the corpus is (gold/,
  * pages/): a fresh batch, scored before the parser is tuned on it. With
  * --ledger it also records that first try in the ledger under the batch's
@@ -16,6 +18,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
+import { GROUP_SIGNALS, LINE_SIGNALS } from '../src/archive/display-roles.ts';
 import { DOUBTS } from '../src/archive/doubts.ts';
 import { comparePage, CORPUS_DIR, readCorpus, scoreCorpus, type ItemResult, type Tally } from '../tests/support/gold-corpus.ts';
 
@@ -77,12 +80,24 @@ for (const paper of [...papers].sort()) {
 if (args.includes('--ablate')) {
   console.log('  each doubt left out (parser alone): silent items it would leave, and its notes on items read right');
   for (const doubt of DOUBTS) {
-    const without = scoreCorpus(pages.flatMap((p) => comparePage(p, false, new Set([doubt.id]))));
+    const without = scoreCorpus(pages.flatMap((p) => comparePage(p, false, { skipDoubts: new Set([doubt.id]) })));
     const alarms = aloneResults
       .filter((r) => r.verdict === 'exact')
       .reduce((n, r) => n + r.notes.filter((x) => x.doubt === doubt.id).length, 0);
     console.log(
       `    ${doubt.id.padEnd(22, ' ')} silent ${alone.silent} → ${without.silent} without it; ${alarms} note(s) on items read right`,
+    );
+  }
+}
+
+if (args.includes('--ablate')) {
+  console.log('  each display-role signal family left out (parser alone): exact and silent items without it');
+  const families = [...new Set([...LINE_SIGNALS, ...GROUP_SIGNALS].map((s) => s.family))];
+  for (const family of families) {
+    const without = scoreCorpus(pages.flatMap((p) => comparePage(p, false, { skipSignals: new Set([family]) })));
+    const cost = alone.exact - without.exact;
+    console.log(
+      `    ${family.padEnd(26, ' ')} exact ${alone.exact} → ${without.exact}, silent ${alone.silent} → ${without.silent}${cost > 0 ? `: worth ${cost} item(s)` : cost < 0 ? `: costs ${-cost} item(s)` : ''}`,
     );
   }
 }

@@ -28,6 +28,8 @@ export interface DisplayContext {
   fixed: ReadonlyMap<number, DisplayRole>;
   /** Indices k where other printed lines (a column label) stand between display lines k-1 and k: one role is never broken around them. */
   apart?: ReadonlySet<number>;
+  /** Signal families left out, to measure what each is worth (`parse:score -- --ablate`). */
+  skip?: ReadonlySet<string>;
 }
 
 /** One reading of a group: a role per line, its score and the signals that gave it. */
@@ -128,6 +130,316 @@ function shapes(n: number): DisplayRole[][] {
   return out;
 }
 
+/** One line of a reading, as the signals below look at it. */
+interface LineAt {
+  line: DisplayLine;
+  /** Its place in the group. */
+  i: number;
+  role: DisplayRole;
+  /** The next line has another role (or there is none): the line ends its run. */
+  last: boolean;
+  /** The line before has another role (or there is none): the line opens its run. */
+  first: boolean;
+  lines: readonly DisplayLine[];
+  /** Some line of the group is not parallel phrases. */
+  anyPlain: boolean;
+}
+
+/** A whole reading, as the group signals below look at it. */
+interface ReadingAt {
+  lines: readonly DisplayLine[];
+  roles: readonly DisplayRole[];
+  headlines: readonly DisplayLine[];
+  context: DisplayContext;
+}
+
+/**
+ * A signal on one line: when it speaks, for which role, the weight it adds
+ * to a reading and why. Signals of one family say one thing (the line ends
+ * in a lead-in mark) for the roles it speaks to.
+ */
+export interface LineSignal {
+  family: string;
+  weight: number;
+  /** The reason, where the signal speaks for this line in this role; null where it does not. */
+  find(at: LineAt): string | null;
+}
+
+/** A signal on a whole reading; it may speak more than once (once per reason). */
+export interface GroupSignal {
+  family: string;
+  weight: number;
+  find(at: ReadingAt): string[];
+}
+
+const ROLE_NAME: Readonly<Record<DisplayRole, string>> = { kicker: '引题', headline: '主题', subtitle: '副题' };
+const when = (test: boolean, reason: string): string | null => (test ? reason : null);
+const several = (at: LineAt): boolean => at.lines.length >= 2;
+
+/**
+ * The signals on single lines, as a copy editor weighs them, with their
+ * weights. `npm run parse:score -- --ablate` prints what each family is
+ * worth on the corpus.
+ */
+export const LINE_SIGNALS: readonly LineSignal[] = [
+  {
+    family: 'lead-in-end',
+    weight: 3,
+    find: (a) =>
+      when(
+        a.role === 'kicker' && a.last && LEAD_IN_END.test(a.line.norm),
+        `line ${a.line.line} ends in a lead-in mark (—— or ：), as a 引题 does`,
+      ),
+  },
+  {
+    family: 'lead-in-end',
+    weight: -3,
+    find: (a) => when(a.role === 'subtitle' && a.last && LEAD_IN_END.test(a.line.norm), `line ${a.line.line} ends in a lead-in mark`),
+  },
+  {
+    family: 'lead-in-end',
+    weight: -1,
+    find: (a) => when(a.role === 'headline' && a.last && LEAD_IN_END.test(a.line.norm), `line ${a.line.line} ends in a lead-in mark`),
+  },
+  {
+    family: 'dash-start',
+    weight: 3,
+    find: (a) => when(a.role === 'subtitle' && SUB_START.test(a.line.norm), `line ${a.line.line} opens with ——, as a 副题 does`),
+  },
+  {
+    family: 'dash-start',
+    weight: -3,
+    find: (a) => when(a.role !== 'subtitle' && SUB_START.test(a.line.norm), `line ${a.line.line} opens with ——`),
+  },
+  {
+    family: 'unfinished',
+    weight: 2.5,
+    find: (a) =>
+      when(
+        a.role === 'headline' && !a.last && isUnfinished(a.line),
+        `line ${a.line.line} breaks off mid-phrase, so the 主题 goes on in the next line`,
+      ),
+  },
+  {
+    family: 'unfinished',
+    weight: -1.5,
+    find: (a) => when((a.role !== 'headline' || a.last) && isUnfinished(a.line), `line ${a.line.line} breaks off mid-phrase`),
+  },
+  {
+    family: 'slogan',
+    weight: 1.5,
+    find: (a) =>
+      when(
+        a.role === 'headline' && a.anyPlain && isSlogan(a.line) && isLongSlogan(a.line),
+        `line ${a.line.line} is a long line of parallel phrases, as a 主题 of a party paper is`,
+      ),
+  },
+  {
+    family: 'slogan',
+    weight: 1.5,
+    find: (a) =>
+      when(
+        a.role !== 'headline' && a.anyPlain && isSlogan(a.line) && !isLongSlogan(a.line),
+        `line ${a.line.line} is a short line of parallel phrases beside a factual line, as a ${ROLE_NAME[a.role]} is`,
+      ),
+  },
+  {
+    family: 'who-did-what',
+    weight: 2,
+    find: (a) =>
+      when(
+        a.role === 'subtitle' && several(a) && isWhoDidWhat(a.line),
+        `line ${a.line.line} lists who spoke, presided and attended, as the 副题 of a meeting report does`,
+      ),
+  },
+  {
+    family: 'who-did-what',
+    weight: -1,
+    find: (a) => when(a.role === 'headline' && several(a) && isWhoDidWhat(a.line), `line ${a.line.line} lists who spoke and attended`),
+  },
+  {
+    family: 'label-start',
+    weight: 1.5,
+    find: (a) =>
+      when(
+        a.role === 'headline' && a.first && LABEL_START.test(a.line.norm) && !isSlogan(a.line),
+        `line ${a.line.line} opens with a place or topic label (江溪：), as a 主题 does`,
+      ),
+  },
+  {
+    family: 'label-start',
+    weight: -1,
+    find: (a) =>
+      when(a.role !== 'headline' && LABEL_START.test(a.line.norm) && !isSlogan(a.line), `line ${a.line.line} opens with a label`),
+  },
+  {
+    family: 'commas',
+    weight: -1,
+    find: (a) =>
+      when(
+        a.role === 'headline' && commaCount(a.line.norm) >= 2,
+        `line ${a.line.line} runs on over commas, as a 引题 or 副题 may and a 主题 seldom does`,
+      ),
+  },
+  {
+    family: 'too-short',
+    weight: -1.5,
+    find: (a) =>
+      when(
+        a.role === 'headline' && a.last && a.first && several(a) && charCount(a.line.norm) <= 3,
+        `line ${a.line.line} is too short to be the 主题 alone`,
+      ),
+  },
+  {
+    family: 'news-opening',
+    weight: 1,
+    find: (a) =>
+      when(
+        a.role === 'kicker' && several(a) && NEWS_OPENING.test(a.line.norm),
+        `line ${a.line.line} opens with when (今天，…) and tells the news, as a 引题 does`,
+      ),
+  },
+  {
+    family: 'news-opening',
+    weight: -0.5,
+    find: (a) =>
+      when(a.role === 'headline' && several(a) && NEWS_OPENING.test(a.line.norm), `line ${a.line.line} opens with when (今天，…)`),
+  },
+  {
+    family: 'scene-setting',
+    weight: 1,
+    find: (a) =>
+      when(
+        a.role === 'kicker' && a.i === 0 && several(a) && LEAD_IN_PHRASE.test(a.line.norm),
+        `line ${a.line.line} sets the scene (where, when: …上, …内), as a 引题 does`,
+      ),
+  },
+  {
+    family: 'theme-verb',
+    weight: 1.2,
+    find: (a) =>
+      when(
+        a.role === 'kicker' && several(a) && THEME_START.test(a.line.norm) && !isSlogan(a.line),
+        `line ${a.line.line} opens with a theme verb, as a 引题 does`,
+      ),
+  },
+  {
+    family: 'theme-verb',
+    weight: -0.4,
+    find: (a) =>
+      when(
+        a.role === 'headline' && a.i === 0 && a.lines.length === 2 && THEME_START.test(a.line.norm) && !isSlogan(a.line),
+        `line ${a.line.line} opens with a theme verb`,
+      ),
+  },
+  {
+    family: 'place-line',
+    weight: 2,
+    find: (a) =>
+      when(
+        a.role === 'kicker' && a.i === 0 && several(a) && isPlaceLine(a.line.norm),
+        `line ${a.line.line} only names a place, as a 引题 over a brief from elsewhere does`,
+      ),
+  },
+  {
+    family: 'place-line',
+    weight: -1,
+    find: (a) => when(a.role !== 'kicker' && a.i === 0 && several(a) && isPlaceLine(a.line.norm), `line ${a.line.line} only names a place`),
+  },
+  {
+    family: 'exclaims',
+    weight: 0.5,
+    find: (a) =>
+      when(a.role === 'headline' && a.last && /[！？]$/u.test(a.line.norm), `line ${a.line.line} ends in ！ or ？, as a 主题 may`),
+  },
+  {
+    family: 'exclaims',
+    weight: -0.3,
+    find: (a) => when(a.role !== 'headline' && a.last && /[！？]$/u.test(a.line.norm), `line ${a.line.line} ends in ！ or ？`),
+  },
+];
+
+/** Two lines read as one 主题, the first and the second. */
+const twoHeads = (r: ReadingAt): [DisplayLine, DisplayLine] | null => {
+  const [a, b] = r.headlines;
+  return a && b ? [a, b] : null;
+};
+
+/** The signals on a whole reading, with their weights. */
+export const GROUP_SIGNALS: readonly GroupSignal[] = [
+  {
+    family: 'split-slogan',
+    weight: -1,
+    find: (r) =>
+      r.headlines.length === 2 && r.headlines.some(isSlogan) ? ['a 主题 broken over two lines is not set as parallel phrases'] : [],
+  },
+  {
+    family: 'label-between',
+    weight: 0.5,
+    find: (r) =>
+      [...(r.context.apart ?? [])]
+        .filter((k) => r.roles[k - 1] === 'kicker')
+        .map((k) => `a column label stands under line ${r.lines[k - 1]?.line ?? '?'}, which reads as the 引题 above it`),
+  },
+  {
+    family: 'short-headline-under-long',
+    weight: 0.8,
+    find: (r) => {
+      const [top, bottom] = r.lines;
+      const shaped =
+        r.lines.length === 2 &&
+        top !== undefined &&
+        bottom !== undefined &&
+        !r.lines.some(isSlogan) &&
+        charCount(bottom.norm) >= 6 &&
+        charCount(bottom.norm) <= 8 &&
+        charCount(top.norm) >= 1.6 * charCount(bottom.norm);
+      return shaped && top && bottom && r.roles[0] === 'kicker' && r.roles[1] === 'headline'
+        ? [`line ${bottom.line} is short and line ${top.line} twice as long: a 引题 that tells the news over a short 主题`]
+        : [];
+    },
+  },
+  {
+    family: 'narrow-column',
+    weight: 1.2,
+    find: (r) => {
+      const heads = twoHeads(r);
+      return heads &&
+        r.lines.length === 2 &&
+        !r.lines.some(isSlogan) &&
+        r.lines.every((l) => charCount(l.norm) <= 10) &&
+        charCount(heads[0].norm) >= 4
+        ? ['two short lines without spaces, as one 主题 set in a narrow column']
+        : [];
+    },
+  },
+  {
+    family: 'short-second-head',
+    weight: 1.5,
+    find: (r) => {
+      const heads = twoHeads(r);
+      return heads && !isSlogan(heads[0]) && charCount(heads[0].norm) >= 4 && charCount(heads[1].norm) <= 5
+        ? [`line ${heads[1].line} is too short to be a display line of its own, so the 主题 breaks there`]
+        : [];
+    },
+  },
+  {
+    family: 'continuation',
+    weight: 1.5,
+    find: (r) =>
+      r.context.jump && r.headlines.length === 2 && r.lines.length === 2 && !r.lines.some(isSlogan)
+        ? ['a continuation (上接) repeats only the 主题, here broken over two lines']
+        : [],
+  },
+  {
+    family: 'continuation',
+    weight: -0.5,
+    // Once for each 引题 or 副题 line.
+    find: (r) =>
+      r.context.jump ? r.roles.filter((x) => x !== 'headline').map(() => 'a continuation (上接) seldom repeats 引题 or 副题') : [],
+  },
+];
+
 /** Scores one reading of the group. */
 function score(lines: DisplayLine[], roles: DisplayRole[], context: DisplayContext): DisplayReading | null {
   for (const [i, l] of lines.entries()) {
@@ -138,106 +450,25 @@ function score(lines: DisplayLine[], roles: DisplayRole[], context: DisplayConte
   const count = (r: DisplayRole): number => roles.filter((x) => x === r).length;
   const reasons: string[] = [];
   let total = shapePrior(count('kicker'), count('headline'), count('subtitle'));
-  const signal = (weight: number, reason: string): void => {
+  const skip = context.skip ?? new Set<string>();
+  const speak = (weight: number, reason: string): void => {
     total += weight;
     if (!reasons.includes(reason)) reasons.push(reason);
   };
   const anyPlain = lines.some((l) => !isSlogan(l));
-  const headlines = lines.filter((_, i) => roles[i] === 'headline');
-  lines.forEach((l, i) => {
-    const role = roles[i];
-    const lastOfRun = roles[i + 1] !== role;
-    if (LEAD_IN_END.test(l.norm) && lastOfRun) {
-      if (role === 'kicker') signal(3, `line ${l.line} ends in a lead-in mark (—— or ：), as a 引题 does`);
-      else signal(role === 'subtitle' ? -3 : -1, `line ${l.line} ends in a lead-in mark`);
-    }
-    if (SUB_START.test(l.norm)) {
-      if (role === 'subtitle') signal(3, `line ${l.line} opens with ——, as a 副题 does`);
-      else signal(-3, `line ${l.line} opens with ——`);
-    }
-    if (isUnfinished(l)) {
-      if (role === 'headline' && !lastOfRun) signal(2.5, `line ${l.line} breaks off mid-phrase, so the 主题 goes on in the next line`);
-      else signal(-1.5, `line ${l.line} breaks off mid-phrase`);
-    }
-    if (isSlogan(l) && anyPlain) {
-      if (isLongSlogan(l) && role === 'headline')
-        signal(1.5, `line ${l.line} is a long line of parallel phrases, as a 主题 of a party paper is`);
-      if (!isLongSlogan(l) && role !== 'headline')
-        signal(
-          1.5,
-          `line ${l.line} is a short line of parallel phrases beside a factual line, as a ${role === 'kicker' ? '引题' : '副题'} is`,
-        );
-    }
-    if (isWhoDidWhat(l) && lines.length >= 2) {
-      if (role === 'subtitle') signal(2, `line ${l.line} lists who spoke, presided and attended, as the 副题 of a meeting report does`);
-      if (role === 'headline') signal(-1, `line ${l.line} lists who spoke and attended`);
-    }
-    if (LABEL_START.test(l.norm) && !isSlogan(l)) {
-      if (role === 'headline' && (i === 0 || roles[i - 1] !== 'headline'))
-        signal(1.5, `line ${l.line} opens with a place or topic label (江溪：), as a 主题 does`);
-      else if (role !== 'headline') signal(-1, `line ${l.line} opens with a label`);
-    }
-    if (commaCount(l.norm) >= 2 && role === 'headline')
-      signal(-1, `line ${l.line} runs on over commas, as a 引题 or 副题 may and a 主题 seldom does`);
-    if (charCount(l.norm) <= 3 && lines.length >= 2 && role === 'headline' && lastOfRun && (i === 0 || roles[i - 1] !== 'headline')) {
-      signal(-1.5, `line ${l.line} is too short to be the 主题 alone`);
-    }
-    if (NEWS_OPENING.test(l.norm) && lines.length >= 2) {
-      if (role === 'kicker') signal(1, `line ${l.line} opens with when (今天，…) and tells the news, as a 引题 does`);
-      if (role === 'headline') signal(-0.5, `line ${l.line} opens with when (今天，…)`);
-    }
-    if (LEAD_IN_PHRASE.test(l.norm) && i === 0 && lines.length >= 2) {
-      if (role === 'kicker') signal(1, `line ${l.line} sets the scene (where, when: …上, …内), as a 引题 does`);
-    }
-    if (THEME_START.test(l.norm) && !isSlogan(l) && lines.length >= 2) {
-      if (role === 'kicker') signal(1.2, `line ${l.line} opens with a theme verb, as a 引题 does`);
-      if (role === 'headline' && i === 0 && lines.length === 2) signal(-0.4, `line ${l.line} opens with a theme verb`);
-    }
-    if (isPlaceLine(l.norm) && i === 0 && lines.length >= 2) {
-      if (role === 'kicker') signal(2, `line ${l.line} only names a place, as a 引题 over a brief from elsewhere does`);
-      else signal(-1, `line ${l.line} only names a place`);
-    }
-    if (/[！？]$/u.test(l.norm) && lastOfRun) {
-      if (role === 'headline') signal(0.5, `line ${l.line} ends in ！ or ？, as a 主题 may`);
-      else signal(-0.3, `line ${l.line} ends in ！ or ？`);
+  lines.forEach((line, i) => {
+    const role = roles[i] ?? 'headline';
+    const at: LineAt = { line, i, role, last: roles[i + 1] !== role, first: i === 0 || roles[i - 1] !== role, lines, anyPlain };
+    for (const signal of LINE_SIGNALS) {
+      if (skip.has(signal.family)) continue;
+      const reason = signal.find(at);
+      if (reason !== null) speak(signal.weight, reason);
     }
   });
-  if (headlines.length === 2 && headlines.some(isSlogan)) signal(-1, 'a 主题 broken over two lines is not set as parallel phrases');
-  for (const k of context.apart ?? []) {
-    if (roles[k - 1] === 'kicker')
-      signal(0.5, `a column label stands under line ${lines[k - 1]?.line ?? '?'}, which reads as the 引题 above it`);
-  }
-  const [firstHead, secondHead] = headlines;
-  const [top, bottom] = lines;
-  if (
-    lines.length === 2 &&
-    top &&
-    bottom &&
-    !lines.some(isSlogan) &&
-    charCount(bottom.norm) >= 6 &&
-    charCount(bottom.norm) <= 8 &&
-    charCount(top.norm) >= 1.6 * charCount(bottom.norm)
-  ) {
-    if (roles[1] === 'headline' && roles[0] === 'kicker')
-      signal(0.8, `line ${bottom.line} is short and line ${top.line} twice as long: a 引题 that tells the news over a short 主题`);
-  }
-  if (
-    firstHead &&
-    secondHead &&
-    lines.length === 2 &&
-    !lines.some(isSlogan) &&
-    lines.every((l) => charCount(l.norm) <= 10) &&
-    charCount(firstHead.norm) >= 4
-  ) {
-    signal(1.2, 'two short lines without spaces, as one 主题 set in a narrow column');
-  }
-  if (firstHead && secondHead && !isSlogan(firstHead) && charCount(firstHead.norm) >= 4 && charCount(secondHead.norm) <= 5)
-    signal(1.5, `line ${secondHead.line} is too short to be a display line of its own, so the 主题 breaks there`);
-  if (context.jump) {
-    if (headlines.length === 2 && lines.length === 2 && !lines.some(isSlogan))
-      signal(1.5, 'a continuation (上接) repeats only the 主题, here broken over two lines');
-    const others = count('kicker') + count('subtitle');
-    if (others > 0) signal(-0.5 * others, 'a continuation (上接) seldom repeats 引题 or 副题');
+  const reading: ReadingAt = { lines, roles, headlines: lines.filter((_, i) => roles[i] === 'headline'), context };
+  for (const signal of GROUP_SIGNALS) {
+    if (skip.has(signal.family)) continue;
+    for (const reason of signal.find(reading)) speak(signal.weight, reason);
   }
   return { roles, score: total, reasons };
 }

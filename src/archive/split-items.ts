@@ -16,6 +16,8 @@ export interface SplitOptions {
   corrections?: readonly Correction[];
   /** Doubts (doubts.ts) not to note, by id: `parse:score --ablate` measures what each is worth. */
   skipDoubts?: ReadonlySet<string>;
+  /** Display-role signal families (display-roles.ts) left out, likewise. */
+  skipSignals?: ReadonlySet<string>;
 }
 
 /**
@@ -79,7 +81,7 @@ function step(state: ReaderState, i: number): number {
  * @example splitItems(toLines('潮起长江口\n\n昨天开幕的…会议。')).items[0]?.headline // '潮起长江口'
  */
 export function splitItems(lines: PageLine[], options: SplitOptions = {}): ParsedPage {
-  const state = new ReaderState(lines, options.corrections ?? []);
+  const state = new ReaderState(lines, options.corrections ?? [], options.skipSignals);
   for (let i = 0; i < lines.length;) i = step(state, i);
   state.close();
   state.page.items = state.drafts.map((d) => d.finish());

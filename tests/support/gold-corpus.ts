@@ -5,6 +5,7 @@ import { editionMetaSchema } from '../../src/archive/edition-meta.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
 import { readYaml } from '../../src/archive/read-yaml.ts';
+import type { SplitOptions } from '../../src/archive/split-items.ts';
 import type { ParsedItem, ParseNote } from '../../src/archive/types.ts';
 
 /**
@@ -160,11 +161,11 @@ function locate(lines: string[], gold: GoldItem, after: number): [number, number
 /**
  * Compares the parse of a page with its gold, item by item in print order:
  * with the archivist's corrections kept beside the page (as the site reads
- * it), or without them (the parser alone); with some doubts (doubts.ts) left
- * unnoted, to measure what each is worth.
+ * it), or without them (the parser alone); with some doubts (doubts.ts) or
+ * display-role signals (display-roles.ts) left out, to measure what each is worth.
  */
-export function comparePage(page: CorpusPage, withCorrections = true, skipDoubts?: ReadonlySet<string>): ItemResult[] {
-  const parse = parsePage(page.text, withCorrections ? (page.corrections ?? []) : [], skipDoubts ? { skipDoubts } : {});
+export function comparePage(page: CorpusPage, withCorrections = true, leftOut: Omit<SplitOptions, 'corrections'> = {}): ItemResult[] {
+  const parse = parsePage(page.text, withCorrections ? (page.corrections ?? []) : [], leftOut);
   const parsed = parse.items.map(viewOf);
   const allNotes = [...parse.notes, ...parse.items.flatMap((i) => i.notes)].filter((n) => n.fix !== null);
   const lines = page.text.split('\n');

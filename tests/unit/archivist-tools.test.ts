@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { GROUP_SIGNALS, LINE_SIGNALS } from '../../src/archive/display-roles.ts';
 
 /**
  * The archivist's view of a parse: `npm run parse -- <page>` prints the
@@ -66,5 +67,9 @@ describe('npm run parse:score', () => {
   test('--ablate prints what leaving out each doubt costs', () => {
     const { out } = run('scripts/parse-score.ts', '--quiet', '--ablate');
     expect(out).toMatch(/^ {4}caption-or-story +silent (\d+) → (\d+) without it; \d+ note\(s\) on items read right$/mu);
+    // Every family of display-role signals is weighed: the slogan signals read items right that nothing else does.
+    for (const family of new Set([...LINE_SIGNALS, ...GROUP_SIGNALS].map((x) => x.family)))
+      expect(out).toMatch(new RegExp(`^ {4}${family} +exact \\d+ → \\d+, silent \\d+ → \\d+`, 'mu'));
+    expect(out).toMatch(/^ {4}slogan +exact (\d+) → (\d+), .*: worth \d+ item\(s\)$/mu);
   });
 });

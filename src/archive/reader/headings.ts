@@ -200,7 +200,12 @@ export function startItem(state: ReaderState, group: HeadingGroup, photos: numbe
   const apart = new Set(
     group.display.flatMap((d, k) => (k > 0 && columnLines.some((c) => c > (group.display[k - 1]?.line ?? 0) && c < d.line) ? [k] : [])),
   );
-  const decision = decideDisplayRoles(group.display, { jump: group.opener === 'jump', fixed: fixedRoles(group, state.fix), apart });
+  const decision = decideDisplayRoles(group.display, {
+    jump: group.opener === 'jump',
+    fixed: fixedRoles(group, state.fix),
+    apart,
+    skip: state.skipSignals,
+  });
   const pieces = group.display.map((d, k) => ({ d, role: decision.best.roles[k] ?? 'headline' }));
   // A piece per run of adjacent lines of one role, so that pieces keep print order around a column label.
   const others = [...group.column, ...group.display, ...(group.byline ? [group.byline] : [])];

@@ -39,9 +39,13 @@ export class ReaderState {
   readonly #at = new Map<PageLine, number>();
   readonly #byLine = new Map<number, PageLine>();
 
-  constructor(lines: PageLine[], corrections: readonly Correction[]) {
+  /** Display-role signal families left out (to measure what each is worth). */
+  readonly skipSignals: ReadonlySet<string>;
+
+  constructor(lines: PageLine[], corrections: readonly Correction[], skipSignals: ReadonlySet<string> = new Set()) {
     this.lines = lines;
     this.fix = new CorrectionIndex(corrections);
+    this.skipSignals = skipSignals;
     lines.forEach((l, i) => {
       this.#at.set(l, i);
       this.#byLine.set(l.line, l);

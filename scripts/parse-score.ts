@@ -3,8 +3,8 @@
  * (tests/fixtures/real-pages): items exact, noted (wrong, but a note with
  * its correction stands on one of the item's lines) and silent (wrong, with
  * no note), overall, per convention and per paper; with the corrections
- * kept beside the pages and by the parser alone; and what is wrong in each
- * item that is not exact.
+ * kept beside the pages and by the parser alone, with and without the house
+ * styles of papers.yml; and what is wrong in each item that is not exact.
  * Usage: npm run parse:score [-- --quiet] [-- --ablate] [-- --corpus <folder> [--ledger <batch>]]
  * With --ablate it also prints, for each doubt the parser notes
  * (src/archive/doubts.ts), what leaving it out costs: wrong items that turn
@@ -35,6 +35,9 @@ const pages = corpusAt >= 0 && args[corpusAt + 1] ? readCorpus(args[corpusAt + 1
 const results = pages.flatMap((p) => comparePage(p, true));
 const aloneResults = pages.flatMap((p) => comparePage(p, false));
 const alone = scoreCorpus(aloneResults);
+// The first try with no house style (papers.yml), to show what each style is worth.
+const unstyledResults = pages.flatMap((p) => comparePage(p, false, { style: undefined }));
+const styled = new Set(pages.filter((p) => p.style !== undefined).map((p) => p.paper));
 const score = scoreCorpus(results);
 const corrected = pages.filter((p) => (p.corrections ?? []).length > 0);
 
@@ -68,6 +71,7 @@ const dates = new Set(pages.map((p) => p.path.split('/').at(-2)));
 console.log(`Real pages: ${pages.length} pages of ${papers.size} papers on ${dates.size} dates, ${score.total} items.`);
 console.log(`  with the corrections kept beside ${corrected.length} pages: ${line(score)}`);
 console.log(`  by the parser alone:                       ${line(alone)}`);
+if (styled.size > 0) console.log(`  by the parser alone, without house styles: ${line(scoreCorpus(unstyledResults))}`);
 console.log('  per convention (parser alone):');
 for (const [tag, s] of [...alone.byConvention].sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`    ${tag.padEnd(22, ' ')} ${line(s)}`);
@@ -75,6 +79,8 @@ for (const [tag, s] of [...alone.byConvention].sort(([a], [b]) => a.localeCompar
 console.log('  per paper (parser alone):');
 for (const paper of [...papers].sort()) {
   console.log(`    ${(paper ?? '').padEnd(22, ' ')} ${line(scoreCorpus(aloneResults.filter((r) => paperOf(r) === paper)))}`);
+  if (paper && styled.has(paper))
+    console.log(`    ${'  without its style'.padEnd(22, ' ')} ${line(scoreCorpus(unstyledResults.filter((r) => paperOf(r) === paper)))}`);
 }
 
 if (args.includes('--ablate')) {

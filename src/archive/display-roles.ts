@@ -1,4 +1,5 @@
 import { isPlaceLine } from './conventions/places.ts';
+import { twoLineShape, type PaperStyle, type TwoLineHead } from './paper-style.ts';
 import { charCount, commaCount, hasInnerSpace, hasUnclosedMark, phrases } from './conventions/punctuation.ts';
 
 /**
@@ -30,6 +31,8 @@ export interface DisplayContext {
   apart?: ReadonlySet<number>;
   /** Signal families left out, to measure what each is worth (`parse:score -- --ablate`). */
   skip?: ReadonlySet<string>;
+  /** The paper's house style (papers.yml), weighed as a prior. */
+  style?: PaperStyle | undefined;
 }
 
 /** One reading of a group: a role per line, its score and the signals that gave it. */
@@ -359,6 +362,12 @@ export const LINE_SIGNALS: readonly LineSignal[] = [
   },
 ];
 
+const TWO_LINE_NAMES: Readonly<Record<TwoLineHead, string>> = {
+  'kicker-headline': '引题 + 主题',
+  'headline-subtitle': '主题 + 副题',
+  headline: 'one 主题 over two lines',
+};
+
 /** Two lines read as one 主题, the first and the second. */
 const twoHeads = (r: ReadingAt): [DisplayLine, DisplayLine] | null => {
   const [a, b] = r.headlines;
@@ -420,6 +429,16 @@ export const GROUP_SIGNALS: readonly GroupSignal[] = [
       const heads = twoHeads(r);
       return heads && !isSlogan(heads[0]) && charCount(heads[0].norm) >= 4 && charCount(heads[1].norm) <= 5
         ? [`line ${heads[1].line} is too short to be a display line of its own, so the 主题 breaks there`]
+        : [];
+    },
+  },
+  {
+    family: 'house-style',
+    weight: 2,
+    find: (r) => {
+      const declared = r.context.style?.twoLineHead;
+      return declared && r.lines.length === 2 && twoLineShape(r.roles) === declared
+        ? [`the paper's house style sets a two-line head as ${TWO_LINE_NAMES[declared]} (papers.yml)`]
         : [];
     },
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { correctionSchema } from './corrections.ts';
+import { paperStyleSchema } from './paper-style.ts';
 
 /** An error map that says "required" when a field is missing, else zod's own words. */
 const required = (what: string) => ({
@@ -86,6 +87,8 @@ export const paperSchema = z.strictObject({
   from: dateSchema('the first date', '1958-01-01').optional(),
   /** The last edition, for a paper that ceased (YYYY-MM-DD): a page dated after it is warned of. */
   to: dateSchema('the last date', '1966-08-31').optional(),
+  /** Its house style, weighed by the parser on its pages (paper-style.ts). */
+  style: paperStyleSchema.optional(),
 });
 
 /** content/papers.yml: the list of papers. */

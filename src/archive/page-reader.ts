@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Correction } from './corrections.ts';
+import type { PaperStyle } from './paper-style.ts';
 import { parsePage } from './parse-page.ts';
 import type { ParsedPage } from './types.ts';
 
@@ -21,17 +22,23 @@ const CACHE = Symbol.for('nantong-newspaper-archive.parsed-pages');
 type WithCache = typeof globalThis & { [CACHE]?: Map<string, ParsedPage> };
 
 /** The digest a parse is kept under: the page's text and its corrections. */
-const digestOf = (text: string, corrections: readonly Correction[]): string =>
-  createHash('sha256').update(text).update('\0').update(JSON.stringify(corrections)).digest('hex');
+const digestOf = (text: string, corrections: readonly Correction[], style: PaperStyle | undefined): string =>
+  createHash('sha256')
+    .update(text)
+    .update('\0')
+    .update(JSON.stringify(corrections))
+    .update('\0')
+    .update(JSON.stringify(style ?? null))
+    .digest('hex');
 
 /**
- * The parse of a raw page's text with its corrections (see parse-page.ts),
- * made once per content.
+ * The parse of a raw page's text with its corrections and its paper's house
+ * style (see parse-page.ts), made once per content.
  * @example readPage(text, corrections).items[0]?.headline
  */
-export function readPage(text: string, corrections: readonly Correction[] = []): ParsedPage {
+export function readPage(text: string, corrections: readonly Correction[] = [], style?: PaperStyle): ParsedPage {
   const cache = ((globalThis as WithCache)[CACHE] ??= new Map());
-  const key = digestOf(text, corrections);
+  const key = digestOf(text, corrections, style);
   const kept = cache.get(key);
   if (kept) {
     // Most recently read last: a Map keeps insertion order.
@@ -39,7 +46,7 @@ export function readPage(text: string, corrections: readonly Correction[] = []):
     cache.set(key, kept);
     return kept;
   }
-  const page = parsePage(text, corrections);
+  const page = parsePage(text, corrections, { style });
   cache.set(key, page);
   if (cache.size > KEPT_PAGES) cache.delete(cache.keys().next().value ?? '');
   return page;

@@ -122,16 +122,21 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
   const registry = parseRegistry(registryPath, registryText);
   const problems = [...validated.problems, ...registry.problems];
   const names = new Map(validated.papers.map((p) => [p.id, p.name]));
+  const styles = new Map(validated.papers.map((p) => [p.id, p.style]));
   const paperName = (page: ValidPage): string => names.get(page.meta.paper) ?? page.meta.paper;
 
   const pages = [...validated.pages].sort(comparePages);
-  const digests = pages.map((page) => sha256(`${version}\n${page.path}\n${JSON.stringify(page.meta)}\n${page.text}`));
+  // A page's summary holds while its text, metadata and its paper's house style are what they were.
+  const digests = pages.map((page) => {
+    const style = styles.get(page.meta.paper);
+    return sha256(`${version}\n${page.path}\n${JSON.stringify(page.meta)}\n${style ? `${JSON.stringify(style)}\n` : ''}${page.text}`);
+  });
   const parsed = new Map<ValidPage, ParsedPage>();
   const notes: ArchiveProblem[] = [];
   const itemsOf = (page: ValidPage): ParsedItem[] => {
     let result = parsed.get(page);
     if (!result) {
-      result = readPage(page.text, page.meta.corrections ?? []);
+      result = readPage(page.text, page.meta.corrections ?? [], styles.get(page.meta.paper));
       parsed.set(page, result);
       notes.push(...pageNotes(page.path, result));
     }

@@ -8,6 +8,7 @@ import { continueParagraph, joinsPrevious } from './reader/column-breaks.ts';
 import { acceptsHeading, DISPLAY_ROLES, startItem, trailsPrevious } from './reader/headings.ts';
 import { readEndnote, readLine } from './reader/lines.ts';
 import { ReaderState } from './reader/state.ts';
+import type { PaperStyle } from './paper-style.ts';
 import type { ParsedPage } from './types.ts';
 
 /** Options of {@link splitItems}. */
@@ -18,6 +19,8 @@ export interface SplitOptions {
   skipDoubts?: ReadonlySet<string>;
   /** Display-role signal families (display-roles.ts) left out, likewise. */
   skipSignals?: ReadonlySet<string>;
+  /** The paper's house style (papers.yml). */
+  style?: PaperStyle | undefined;
 }
 
 /**
@@ -81,7 +84,7 @@ function step(state: ReaderState, i: number): number {
  * @example splitItems(toLines('潮起长江口\n\n昨天开幕的…会议。')).items[0]?.headline // '潮起长江口'
  */
 export function splitItems(lines: PageLine[], options: SplitOptions = {}): ParsedPage {
-  const state = new ReaderState(lines, options.corrections ?? [], options.skipSignals);
+  const state = new ReaderState(lines, options.corrections ?? [], options);
   for (let i = 0; i < lines.length;) i = step(state, i);
   state.close();
   state.page.items = state.drafts.map((d) => d.finish());

@@ -1,7 +1,9 @@
 import { decodePageText } from '../archive/decode-page-text.ts';
 import { anchorBlocks, type AnchoredBlock } from '../archive/article-record.ts';
 import { readPage } from '../archive/page-reader.ts';
-import { editionMetaSchema } from '../archive/edition-meta.ts';
+import { editionMetaSchema, papersFileSchema, type EditionMeta } from '../archive/edition-meta.ts';
+import type { PaperStyle } from '../archive/paper-style.ts';
+import { CONTENT_LAYOUT } from '../archive/read-archive.ts';
 import { readYaml } from '../archive/read-yaml.ts';
 import type { BodyBlock } from '../archive/types.ts';
 import type { Section } from '../archive/render-body.ts';
@@ -23,12 +25,28 @@ export interface ItemSource {
   source: { path: string; lines: [number, number] };
 }
 
-/** The archivist's corrections of a raw page, from the .yml beside it (checked by the loader already). */
-function correctionsOf(path: string): NonNullable<ReturnType<typeof editionMetaSchema.parse>['corrections']> {
+/** The edition metadata of a raw page, from the .yml beside it (checked by the loader already). */
+function metaOf(path: string): EditionMeta {
   const metaPath = path.replace(/\.txt$/u, '.yml');
   const meta = readYaml(metaPath, readSourceBytes(metaPath).toString('utf8'), editionMetaSchema);
   if (!meta.data) throw new Error(`${metaPath}: the edition metadata no longer reads; rebuild the archive`);
-  return meta.data.corrections ?? [];
+  return meta.data;
+}
+
+/** The house styles of the papers of a content folder, by paper id, read once per folder. */
+const styles = new Map<string, Map<string, PaperStyle | undefined>>();
+
+/** The house style of a raw page's paper, from the papers.yml of the content folder the page is in (checked by the loader already). */
+function styleOf(path: string, paper: string): PaperStyle | undefined {
+  const contentDir = path.slice(0, path.indexOf(`/${CONTENT_LAYOUT.pages}/`));
+  let byPaper = styles.get(contentDir);
+  if (!byPaper) {
+    const papersPath = `${contentDir}/${CONTENT_LAYOUT.papers}`;
+    const papers = readYaml(papersPath, readSourceBytes(papersPath).toString('utf8'), papersFileSchema).data ?? [];
+    byPaper = new Map(papers.map((p) => [p.id, p.style]));
+    styles.set(contentDir, byPaper);
+  }
+  return byPaper.get(paper);
 }
 
 /**
@@ -45,7 +63,9 @@ function pageBodies(path: string): Map<number, BodyBlock[]> {
   if (!bodies) {
     const decoded = decodePageText(path, readSourceBytes(path));
     if ('problem' in decoded) throw new Error(`${path}:${decoded.problem.line}: ${decoded.problem.message}`);
-    bodies = new Map(readPage(decoded.text, correctionsOf(path)).items.map((item) => [item.lines[0], item.body]));
+    const meta = metaOf(path);
+    const parse = readPage(decoded.text, meta.corrections ?? [], styleOf(path, meta.paper));
+    bodies = new Map(parse.items.map((item) => [item.lines[0], item.body]));
     if (recent.size >= RECENT_PAGES) recent.delete(recent.keys().next().value ?? '');
     recent.set(path, bodies);
   }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
-import { editionMetaSchema } from '../../src/archive/edition-meta.ts';
+import { editionMetaSchema, papersFileSchema } from '../../src/archive/edition-meta.ts';
+import type { PaperStyle } from '../../src/archive/paper-style.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
 import { readYaml } from '../../src/archive/read-yaml.ts';
@@ -57,6 +58,18 @@ export interface CorpusPage {
   text: string;
   gold: GoldItem[];
   corrections: z.output<typeof editionMetaSchema>['corrections'];
+  /** The paper's id, and its house style from the papers.yml of the folder the page is in. */
+  paper: string;
+  style: PaperStyle | undefined;
+}
+
+/** The house styles of a content folder's papers.yml, by paper id (none when it has no papers.yml). */
+function stylesIn(folder: string): Map<string, PaperStyle | undefined> {
+  const path = join(folder, 'papers.yml');
+  if (!existsSync(path)) return new Map();
+  const read = readYaml(path, readFileSync(path, 'utf8'), papersFileSchema);
+  if (!read.data) throw new Error(read.problems.map(formatProblem).join('\n'));
+  return new Map(read.data.map((p) => [p.id, p.style]));
 }
 
 /**
@@ -70,6 +83,7 @@ export function readCorpus(dir: string = CORPUS_DIR): CorpusPage[] {
   const corpus = isAbsolute(dir) ? dir : join(root, dir);
   const shown = (abs: string): string => (abs.startsWith(`${root}/`) ? relative(root, abs) : abs);
   const goldDir = join(corpus, 'gold');
+  const styles = { own: stylesIn(corpus), seed: stylesIn(join(root, SEED_DIR, '..')) };
   return readdirSync(goldDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.yml'))
     .sort()
@@ -83,7 +97,16 @@ export function readCorpus(dir: string = CORPUS_DIR): CorpusPage[] {
       const read = readYaml(shown(goldPath), readFileSync(goldPath, 'utf8'), goldFileSchema);
       const problems = [...meta.problems, ...read.problems];
       if (!meta.data || !read.data) throw new Error(problems.map(formatProblem).join('\n'));
-      return { path: shown(path), text: readFileSync(path, 'utf8'), gold: read.data.items, corrections: meta.data.corrections };
+      const paper = meta.data.paper;
+      const style = (existsSync(own) ? styles.own : styles.seed).get(paper);
+      return {
+        path: shown(path),
+        text: readFileSync(path, 'utf8'),
+        gold: read.data.items,
+        corrections: meta.data.corrections,
+        paper,
+        style,
+      };
     });
 }
 
@@ -161,11 +184,12 @@ function locate(lines: string[], gold: GoldItem, after: number): [number, number
 /**
  * Compares the parse of a page with its gold, item by item in print order:
  * with the archivist's corrections kept beside the page (as the site reads
- * it), or without them (the parser alone); with some doubts (doubts.ts) or
+ * it), or without them (the parser alone); with the paper's house style, or
+ * without it (`{ style: undefined }`); with some doubts (doubts.ts) or
  * display-role signals (display-roles.ts) left out, to measure what each is worth.
  */
 export function comparePage(page: CorpusPage, withCorrections = true, leftOut: Omit<SplitOptions, 'corrections'> = {}): ItemResult[] {
-  const parse = parsePage(page.text, withCorrections ? (page.corrections ?? []) : [], leftOut);
+  const parse = parsePage(page.text, withCorrections ? (page.corrections ?? []) : [], { style: page.style, ...leftOut });
   const parsed = parse.items.map(viewOf);
   const allNotes = [...parse.notes, ...parse.items.flatMap((i) => i.notes)].filter((n) => n.fix !== null);
   const lines = page.text.split('\n');

@@ -62,6 +62,7 @@ describe('npm run parse:score', () => {
     expect(out).toMatch(/^ {2}by the parser alone: +exact +\d+ \( *\d+ %\) +noted +\d+ +silent +\d+ \( *\d+ %\) +of \d+$/mu);
     expect(out).toMatch(/^ {4}dateline-space +exact +\d+/mu);
     expect(out).toMatch(/^ {2}per paper \(parser alone\):\n {4}amrb +exact/mu);
+    expect(out).toMatch(/^ {4}zhjrb +exact +6 .*\n {6}without its style +exact +5 /mu);
   });
 
   test('--ablate prints what leaving out each doubt costs', () => {
@@ -71,5 +72,19 @@ describe('npm run parse:score', () => {
     for (const family of new Set([...LINE_SIGNALS, ...GROUP_SIGNALS].map((x) => x.family)))
       expect(out).toMatch(new RegExp(`^ {4}${family} +exact \\d+ → \\d+, silent \\d+ → \\d+`, 'mu'));
     expect(out).toMatch(/^ {4}slogan +exact (\d+) → (\d+), .*: worth \d+ item\(s\)$/mu);
+  });
+});
+
+describe('npm run parse:style', () => {
+  test('proposes a paper’s house style from the corrections kept on its pages, with what it would change', () => {
+    const { out } = run('scripts/parse-style.ts', 'zhjrb');
+    expect(out).toContain('kicker-headline: 1 corrected to it, 1 standing');
+    expect(out).toContain('Proposal: 1 of 1 corrected two-line heads are kicker-headline');
+    expect(out).toContain('It would make 1 role correction(s) unnecessary');
+    expect(out).toContain('tests/fixtures/real-pages/pages/zhjrb/2006-04-06/zhjrb-20060406-00004.txt item 2: now exact');
+  });
+
+  test('proposes nothing where the paper sets its heads in more than one shape (南通日报)', () => {
+    expect(run('scripts/parse-style.ts', 'ntrb').out).toContain('No proposal: 1 correction(s) make kicker-headline');
   });
 });

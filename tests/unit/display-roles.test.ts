@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { matchingForm } from '../../src/archive/conventions/width.ts';
 import { decideDisplayRoles, type DisplayRole } from '../../src/archive/display-roles.ts';
+import type { TwoLineHead } from '../../src/archive/paper-style.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
 
 /**
@@ -90,5 +91,26 @@ describe('notes on a heading group the parser was unsure of', () => {
 
   test('are not made where the evidence is clear (a lead-in ——)', () => {
     expect(parsePage(readFileSync(NTRB, 'utf8')).items[0]?.notes).toEqual([]);
+  });
+});
+
+describe('a paper’s house style (papers.yml)', () => {
+  // 浙江日报 2006-04-06: the e-paper gives 日本歪曲韩对日政策 as the 引题 over 韩国外长表示愤慨.
+  const lines = corpus('zhjrb/2006-04-06/zhjrb-20060406-00004.txt', 9, 11);
+  const styled = (twoLineHead: TwoLineHead) => decideDisplayRoles(lines, { jump: false, fixed: new Map(), style: { twoLineHead } });
+
+  test('tips a two-line head the text leaves open to the paper’s shape, and says so', () => {
+    expect(roles(lines)).toEqual(['headline', 'headline']);
+    expect(styled('kicker-headline').best.roles).toEqual(['kicker', 'headline']);
+    expect(styled('kicker-headline').best.reasons).toContain("the paper's house style sets a two-line head as 引题 + 主题 (papers.yml)");
+    expect(styled('headline-subtitle').best.roles).toEqual(['headline', 'subtitle']);
+  });
+
+  test('does not outweigh a plain mark: a line opening with —— stays the 副题', () => {
+    const dashed = corpus('ntrb/2023-12-28/ntrb-20231228-a03.txt', 1, 3);
+    expect(decideDisplayRoles(dashed, { jump: false, fixed: new Map(), style: { twoLineHead: 'kicker-headline' } }).best.roles).toEqual([
+      'headline',
+      'subtitle',
+    ]);
   });
 });

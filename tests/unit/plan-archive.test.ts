@@ -106,3 +106,37 @@ describe('printedBody', () => {
     );
   });
 });
+
+describe('a paper’s house style', () => {
+  const corpus = readArchive('tests/fixtures/real-pages');
+  const page = 'tests/fixtures/real-pages/pages/zhjrb/2006-04-06/zhjrb-20060406-00004';
+  /** The corpus with the zhjrb page's corrections taken out, and papers.yml as given. */
+  const uncorrected = (papers: string): RawArchive => ({
+    ...corpus,
+    papers: corpus.papers && { ...corpus.papers, bytes: encode(papers) },
+    pageFiles: corpus.pageFiles.map((f) =>
+      f.path === `${page}.yml` ? { ...f, bytes: encode(new TextDecoder().decode(f.bytes).replace(/\ncorrections:[\s\S]*$/u, '\n')) } : f,
+    ),
+  });
+  const papersText = new TextDecoder().decode(corpus.papers?.bytes);
+  const headlines = (raw: RawArchive): (string | null)[] =>
+    buildArchive(raw)
+      .articles.filter((a) => a.source.path === `${page}.txt`)
+      .map((a) => a.headline);
+
+  test('is weighed on the paper’s pages as the archive plans them (浙江日报: a two-line head is 引题 over 主题)', () => {
+    expect(papersText).toContain('twoLineHead: kicker-headline');
+    expect(headlines(uncorrected(papersText))).toEqual(['希腊一客机幸免 与两架战机相撞', '韩国外长表示愤慨']);
+    const unstyled = papersText.replace(
+      /\n {2}# Proposed by npm run parse:style -- zhjrb[^\n]*\n {2}style:\n {4}twoLineHead: kicker-headline/u,
+      '',
+    );
+    expect(unstyled).not.toBe(papersText);
+    expect(headlines(uncorrected(unstyled))).toEqual(['希腊一客机幸免 与两架战机相撞', '日本歪曲韩对日政策韩国外长表示愤慨']);
+  });
+
+  test('gives the printed bodies the archive built (pages whose papers have a style among them)', () => {
+    for (const article of buildArchive(corpus).articles)
+      expect(printedBody(article).map((b) => b.text)).toEqual(article.body.map((b) => b.text));
+  });
+});

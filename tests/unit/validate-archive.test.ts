@@ -85,6 +85,14 @@ describe('validateArchive', () => {
     ]);
   });
 
+  test('reports a house style papers.yml gives in a shape the parser does not know, with its line', () => {
+    const styled = file('content/papers.yml', `${new TextDecoder().decode(papers.bytes)}  style:\n    twoLineHead: kicker-subtitle\n`);
+    const lines = new TextDecoder().decode(styled.bytes).split('\n').length - 1;
+    expect(buildArchive({ ...onePage(), papers: styled }).problems).toContainEqual(
+      problem('content/papers.yml', lines, 'twoLineHead: one of kicker-headline, headline-subtitle, headline'),
+    );
+  });
+
   test('reports a paper that papers.yml does not list', () => {
     expect(problemsOf(onePage(PAGE, META.replace('paper: ntrb', 'paper: xhrb')))).toEqual([
       problem(YML, 1, 'unknown paper "xhrb"', 'jhwb, ntrb', 'content/papers.yml'),

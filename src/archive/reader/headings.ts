@@ -205,6 +205,7 @@ export function startItem(state: ReaderState, group: HeadingGroup, photos: numbe
     fixed: fixedRoles(group, state.fix),
     apart,
     skip: state.skipSignals,
+    style: state.style,
   });
   const pieces = group.display.map((d, k) => ({ d, role: decision.best.roles[k] ?? 'headline' }));
   // A piece per run of adjacent lines of one role, so that pieces keep print order around a column label.

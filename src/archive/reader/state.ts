@@ -7,6 +7,7 @@ import { ItemDraft } from '../item-draft.ts';
 import { opensBulletBrief } from '../brief-runs.ts';
 import { isCreditedUnderTitle } from './photo-shapes.ts';
 import type { PageLine } from '../page-lines.ts';
+import type { PaperStyle } from '../paper-style.ts';
 import type { ParsedPage } from '../types.ts';
 
 /** What the line just read was, for what may attach to it (a second byline line, a credit after a byline). */
@@ -41,11 +42,18 @@ export class ReaderState {
 
   /** Display-role signal families left out (to measure what each is worth). */
   readonly skipSignals: ReadonlySet<string>;
+  /** The paper's house style. */
+  readonly style: PaperStyle | undefined;
 
-  constructor(lines: PageLine[], corrections: readonly Correction[], skipSignals: ReadonlySet<string> = new Set()) {
+  constructor(
+    lines: PageLine[],
+    corrections: readonly Correction[],
+    options: { skipSignals?: ReadonlySet<string> | undefined; style?: PaperStyle | undefined } = {},
+  ) {
     this.lines = lines;
     this.fix = new CorrectionIndex(corrections);
-    this.skipSignals = skipSignals;
+    this.skipSignals = options.skipSignals ?? new Set();
+    this.style = options.style;
     lines.forEach((l, i) => {
       this.#at.set(l, i);
       this.#byLine.set(l.line, l);

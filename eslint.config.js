@@ -8,7 +8,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.*/', '**/*.cache/', '*.build-fresh/', '*.build-previous/', '.astro/', 'node_modules/', 'test-results/'] },
+  {
+    ignores: [
+      'dist',
+      'dist.*/',
+      '**/*.cache/',
+      '*.build-fresh/',
+      '*.builds/',
+      '*.build-previous/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -1,44 +1,54 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { archivePlan } from '../loaders/archive-plan.ts';
 import { indexSearch } from '../search/indexer/index-search.ts';
 import { writeShardRecords } from '../search/indexer/shard-records.ts';
-import { buildFolders, prerenderPlace, type BuildFolders } from './build-folders.ts';
+import { buildFolders, prerenderPlace, renderFolder, type BuildFolders } from './build-folders.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
 import { beginBuildRun, type BuildRun } from './build-run.ts';
 import { codeDigest } from './code-digest.ts';
-import { applyChanges, mergeKeys, outputOf, readKeys, type BuildKeys, type OutputChanges } from './output-tree.ts';
+import { applyChanges, mergeKeys, outputOf, readKeys, type BuildKeys, type OutputChanges, type PathKeys } from './output-tree.ts';
 import { appendToRegistry } from './registry-file.ts';
+import { reachSwapStep } from './swap-steps.ts';
+import { currentTree, linkTree, moveInto, removeStaleTrees, startTree, switchOutput, type OutputTree } from './versioned-output.ts';
 
 /**
  * The archive's build as an Astro integration: `astro build` (and `npm run
- * build`) does the whole job, and changes the output folder only when every
- * step succeeded, so a failed build (bad input, say) never touches the
- * output of the last good one.
+ * build`) does the whole job, and changes the output only when every step
+ * succeeded, so a failed build (bad input, say) never touches the output of
+ * the last good one.
+ *
+ * The output is a symlink to a complete tree beside it (`.<out>.builds/<n>`,
+ * ./versioned-output.ts), and a build publishes a new tree by renaming a new
+ * symlink over it: one atomic step, so a reader, or a build killed at any
+ * instant, finds the old site or the new one whole, never a mix. The tree
+ * published before is kept; older ones are removed.
  *
  * A rebuild renders only what changed. Astro renders into a fresh folder
- * beside the output (`.<out>.build-fresh`, ./build-folders.ts) just the paths whose cacheKey
+ * (`.<out>.build-fresh` beside the output, ./build-folders.ts) just the paths whose cacheKey
  * differs from the last build's (src/data/render-plan.ts), plus the few pages
  * without one (home, search), and the indexer indexes the search shards
- * whose records changed. Once both succeeded, each new file and shard is
- * renamed into the output (a reader sees every file either old or new, never
- * half written, and a file someone holds open keeps its old bytes) and paths
- * the archive no longer has are removed: the work is that of the change, not
- * of the archive. When the site's code or settings changed, or there is no
- * last output, everything is rendered afresh and the new folder is swapped
- * in whole.
+ * whose records changed. Once both succeeded, the new tree is made of hard
+ * links to the last tree's files, each new file and shard is renamed into
+ * it (never written into a linked file) and paths the archive no longer has
+ * are removed from it: the work is that of the change, and a link per file.
+ * When the site's code or settings changed, or there is no last output,
+ * everything is rendered afresh and the fresh folder becomes the new tree.
+ * An output on another filesystem than the fresh folder gets copies.
  *
  * One build at a time writes an output: the build holds `<out>.lock`
  * (./build-lock.ts) throughout, and a second one refuses, naming it.
  *
  * Beside the output, `<out>.cache` holds Astro's content store and page
  * summaries (astro/), the keys of the last build (keys.json) and what it
- * changed in the output (changes.json: the files written and removed by an
- * incremental build, for a deployment that uploads only those, and the paths
- * rendered). Both are written once the output is in place, each whole by a
- * rename, changes.json first: keys.json, the record the next build trusts,
+ * changed in the output (changes.json: the tree it published and the one it
+ * was built over, the files written and removed by an incremental build,
+ * for a deployment that uploads only those, and the paths rendered). Both
+ * are written once the output is switched, each whole by a rename,
+ * changes.json first, and both name the tree they describe: the next build
+ * trusts keys.json only while the output points to that tree, so a record
  * never claims an output that was not published. Links published for the
  * first time are appended to the content folder's permalinks.tsv then too,
  * so the next build keeps them.
@@ -61,6 +71,7 @@ function lock({ out, fresh }: BuildFolders): (() => void)[] {
     );
     process.exit(78);
   }
+  mkdirSync(dirname(out), { recursive: true });
   const releases: (() => void)[] = [];
   try {
     releases.push(acquireBuildLock(out));
@@ -80,19 +91,35 @@ function lock({ out, fresh }: BuildFolders): (() => void)[] {
   return releases;
 }
 
-/** Lays the fresh output over the last one (incremental) or swaps it in whole; says what changed. */
-function publish(folders: BuildFolders, last: BuildKeys | null, next: BuildKeys): OutputChanges | null {
-  const { out, fresh, previous } = folders;
+/** The output an incremental build is built over: the published tree and the keys that describe it. */
+interface LastOutput {
+  tree: OutputTree;
+  paths: PathKeys;
+}
+
+/** What a build published: its tree, the tree it was built over, and the files it changed (an incremental build). */
+interface Published {
+  tree: string;
+  from: string | null;
+  changes: OutputChanges | null;
+}
+
+/**
+ * Makes the new tree (the last one's files linked, the fresh output laid in;
+ * or the fresh output whole) and switches the output to it.
+ */
+function publish(folders: BuildFolders, last: LastOutput | null, next: PathKeys): Published {
+  const tree = startTree(folders);
+  let changes: OutputChanges | null = null;
   if (last) {
-    const changes = applyChanges(fresh, out, last.paths, next.paths);
-    rmSync(fresh, { recursive: true, force: true });
-    return changes;
+    linkTree(last.tree.path, tree.path);
+    changes = applyChanges(folders.fresh, tree.path, last.paths, next);
+    rmSync(folders.fresh, { recursive: true, force: true });
+  } else {
+    moveInto(folders.fresh, tree.path);
   }
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(out)) renameSync(out, previous);
-  renameSync(fresh, out);
-  rmSync(previous, { recursive: true, force: true });
-  return null;
+  switchOutput(folders, tree);
+  return { tree: tree.id, from: last?.tree.id ?? null, changes };
 }
 
 /**
@@ -102,11 +129,14 @@ function publish(folders: BuildFolders, last: BuildKeys | null, next: BuildKeys)
 export function archiveBuild({ contentDir }: { contentDir: string }): AstroIntegration {
   let folders: BuildFolders | null = null;
   let run: BuildRun | null = null;
-  let last: BuildKeys | null = null;
+  /** The output this build is built over; null in a full build. */
+  let last: LastOutput | null = null;
   let code = '';
   let started = 0;
   /** Astro's cache folder as the loaders see it (config.cacheDir), where the archive plan is kept. */
   let cacheDir: URL | null = null;
+  /** Set once the output is switched to this build's tree. */
+  let switched = false;
   /** Set once the output and its state are in place: from then on, nothing is left to clean up. */
   let finished = false;
   return {
@@ -116,22 +146,28 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         if (command !== 'build') return;
         started = performance.now();
         const out = fileURLToPath(config.outDir).replace(/[\\/]+$/u, '');
-        const f = buildFolders(out);
+        const beside = buildFolders(out);
+        const f = { ...beside, fresh: renderFolder(beside, process.cwd()) };
         folders = f;
         const releases = lock(f);
         process.on('exit', (status) => {
-          // A failed build removes its own folders and leaves the output as it was; a killed one leaves its locks, which the next build takes over.
+          // A failed build removes its own folders (its tree too) and leaves the output as it was; a killed one leaves them and its locks, which the next build removes and takes over.
           if (!finished) {
             rmSync(f.fresh, { recursive: true, force: true });
-            if (status !== 0) console.error(`\nThe build failed; ${out} was left as it was.`);
+            removeStaleTrees(f);
+            if (status !== 0 && switched)
+              console.error(`\nThe build failed once ${out} was switched to its output; the next build renders everything.`);
+            else if (status !== 0) console.error(`\nThe build failed; ${out} was left as it was.`);
           }
           for (const release of releases) release();
         });
         code = codeDigest(process.cwd(), `site ${config.site ?? ''}`);
-        const kept = existsSync(out) ? readKeys(f.keys) : null;
-        last = kept !== null && kept.code === code ? kept : null;
+        removeStaleTrees(f, 'remove-leftover');
         rmSync(f.fresh, { recursive: true, force: true });
-        run = beginBuildRun(last?.paths ?? {}, last ? out : null);
+        const current = currentTree(f);
+        const kept = current ? readKeys(f.keys) : null;
+        last = current && kept?.code === code && kept.tree === current.id ? { tree: current, paths: kept.paths } : null;
+        run = beginBuildRun(last?.paths ?? {}, last?.tree.path ?? null);
         updateConfig({ outDir: pathToFileURL(`${f.fresh}/`), cacheDir: pathToFileURL(`${join(f.cache, 'astro')}/`) });
       },
       'astro:config:done': ({ config }) => {
@@ -146,26 +182,32 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         rmSync(records, { recursive: true, force: true });
         run.keys.set('search-records', writeShardRecords(plan.items, run.previous, run.lastOutput, records));
         logger.info(await indexSearch(f.fresh, records));
-        const next: BuildKeys = { code, paths: mergeKeys(run.keys) };
+        const paths = mergeKeys(run.keys);
         const swapping = performance.now();
-        const changes = publish(f, last, next);
-        if (changes)
-          logger.info(
-            `Renamed ${changes.written.length} new files into ${f.out}, removed ${changes.removed.length}; the list is in ${f.changes}`,
-          );
+        const { tree, from, changes } = publish(f, last, paths);
+        switched = true;
+        logger.info(
+          changes
+            ? `Switched ${f.out} to tree ${tree}: tree ${from ?? ''}'s files, ${changes.written.length} new, ${changes.removed.length} removed; the list is in ${f.changes}`
+            : `Switched ${f.out} to tree ${tree}, built whole`,
+        );
         if (run.registryLines !== '') {
           const registry = appendToRegistry(contentDir, run.registryLines);
           logger.info(`Registered ${run.registryLines.split('\n').length - 1} new link(s) in ${registry}; commit it with the pages.`);
         }
         // The keys are kept only once their output is in place: a build that
-        // fails before this point leaves the last build's keys, which still describe the output.
+        // fails before this point leaves the last build's keys, which still describe the output;
+        // one killed after the switch leaves keys of another tree, which the next build does not trust.
         mkdirSync(f.cache, { recursive: true });
         const rendered = [...run.rendered.values()].flat().map(outputOf).sort();
+        reachSwapStep('record-changes');
         writeWhole(
           f.changes,
-          `${JSON.stringify(changes ? { build: 'incremental', ...changes, rendered } : { build: 'full', rendered }, null, 1)}\n`,
+          `${JSON.stringify(changes ? { build: 'incremental', tree, from, ...changes, rendered } : { build: 'full', tree, rendered }, null, 1)}\n`,
         );
-        writeWhole(f.keys, JSON.stringify(next));
+        reachSwapStep('record-keys');
+        writeWhole(f.keys, JSON.stringify({ code, tree, paths } satisfies BuildKeys));
+        removeStaleTrees(f, 'remove-old-tree');
         finished = true;
         const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);
         logger.info(

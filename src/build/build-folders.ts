@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 
 /** The folders and files of one build into `out`. */
 export interface BuildFolders {
-  /** The published output. */
+  /** The published output: a symlink to the current tree in `builds`. */
   out: string;
-  /** Where Astro renders this build, beside the output so that moving it in is a rename. */
+  /** Where Astro renders this build: beside the output, so that moving it into a tree is a rename (see renderFolder). */
   fresh: string;
-  /** Where the last output waits while a full build swaps the fresh one in. */
-  previous: string;
+  /** The output's trees, `.<out>.builds/<n>/` beside it: the one published, the last one kept, and one being built. */
+  builds: string;
   /** Astro's content store, the last build's keys and its change list. */
   cache: string;
   keys: string;
@@ -31,7 +33,7 @@ export function buildFolders(out: string): BuildFolders {
   return {
     out,
     fresh: join(dirname(out), `.${basename(out)}.build-fresh`),
-    previous: `${out}.build-previous`,
+    builds: join(dirname(out), `.${basename(out)}.builds`),
     cache,
     keys: join(cache, 'keys.json'),
     changes: join(cache, 'changes.json'),
@@ -52,4 +54,23 @@ export type PrerenderPlace = 'in the output' | 'in .astro' | 'unloadable';
 export function prerenderPlace(folder: string, project: string): PrerenderPlace {
   if (folder.startsWith(`${project}${sep}`)) return 'in the output';
   return folder.startsWith(project) ? 'unloadable' : 'in .astro';
+}
+
+/**
+ * The folder Astro renders a build into `folders.out` in, made ready to be
+ * tested: beside the output, unless Astro would render through the project's
+ * .astro/ and the output lies on another filesystem (a tmpfs, say). Astro
+ * moves its assets from .astro/.prerender into the folder it renders by
+ * rename, which cannot cross filesystems (EXDEV), so such a build renders
+ * into a folder of its own inside .astro/ (named by the output's path, so
+ * builds of two outputs never share one) and the new tree is copied over.
+ * Makes the output's parent folder and .astro/ to compare them.
+ */
+export function renderFolder(folders: BuildFolders, project: string): string {
+  if (prerenderPlace(folders.fresh, project) !== 'in .astro') return folders.fresh;
+  const astro = join(project, '.astro');
+  mkdirSync(dirname(folders.out), { recursive: true });
+  mkdirSync(astro, { recursive: true });
+  if (statSync(dirname(folders.out)).dev === statSync(astro).dev) return folders.fresh;
+  return join(astro, 'build-fresh', createHash('sha256').update(folders.out).digest('hex').slice(0, 16));
 }

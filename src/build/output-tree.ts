@@ -1,27 +1,31 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { BUNDLE_FOLDER } from '../search/pagefind/bundle.ts';
+import { reachSwapStep } from './swap-steps.ts';
+import { moveInto } from './versioned-output.ts';
 
 /**
  * The file operations of an incremental build (./archive-build.ts): what makes
- * a last output reusable, and laying a build's new files over it. Plain
- * Node, no Astro.
+ * a last output reusable, and laying a build's new files over a new tree
+ * linked from it (./versioned-output.ts). Plain Node, no Astro.
  */
 
 /** The cacheKey of every path of a build, by site-relative URL (see src/data/render-plan.ts). */
 export type PathKeys = Record<string, string>;
 
-/** What a build leaves for the next one: the digest of the code it ran and its keys. */
+/** What a build leaves for the next one: the digest of the code it ran, the tree it published and its keys. */
 export interface BuildKeys {
   code: string;
+  /** The output's tree these keys describe (./versioned-output.ts): the next build trusts them only while the output points to it. */
+  tree: string;
   paths: PathKeys;
 }
 
-/** The keys the last build left, or null when there are none (or they cannot be read). */
+/** The keys the last build left, or null when there are none (or they cannot be read, or name no tree). */
 export function readKeys(file: string): BuildKeys | null {
   try {
     const keys = JSON.parse(readFileSync(file, 'utf8')) as BuildKeys;
-    return typeof keys.code === 'string' && typeof keys.paths === 'object' ? keys : null;
+    return typeof keys.code === 'string' && typeof keys.tree === 'string' && typeof keys.paths === 'object' ? keys : null;
   } catch {
     return null;
   }
@@ -47,22 +51,14 @@ export function outputOf(url: string): string {
 }
 
 /**
- * Moves `from` to `to`, replacing whatever `to` was. A file is replaced by
- * one rename (readers see the old or the new, and the old inode is never
- * written into); a folder (a search shard) is moved aside first, since a
- * folder cannot be renamed over another.
+ * Moves `from` (a file, or a search shard's folder) to `to` in the new tree,
+ * replacing whatever `to` was. What it replaces is unlinked, never written
+ * into: it may be a hard link to the published tree's file.
  */
 function replace(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
-  if (existsSync(to) && statSync(to).isDirectory()) {
-    const aside = `${to}.replaced`;
-    rmSync(aside, { recursive: true, force: true });
-    renameSync(to, aside);
-    renameSync(from, to);
-    rmSync(aside, { recursive: true, force: true });
-  } else {
-    renameSync(from, to);
-  }
+  rmSync(to, { recursive: true, force: true });
+  moveInto(from, to);
 }
 
 /** Removes `folder` and its parents up to (not including) `root` while they are empty, as a clean build would not have them. */
@@ -99,9 +95,10 @@ export interface OutputChanges {
 
 /**
  * Lays a build's new output (`fresh`: the paths it rendered and the search
- * shards it indexed) over the last output (`target`), and removes from it
- * what the archive no longer has. Each search shard and the search hub's
- * files are replaced whole, since Pagefind names its files by content.
+ * shards it indexed) over a tree of the last output's files (`target`, its
+ * files hard links to the published ones), and removes from it what the
+ * archive no longer has. Each search shard and the search hub's files are
+ * replaced whole, since Pagefind names its files by content.
  * @returns the files whose bytes changed (new or different) and the files removed
  */
 export function applyChanges(fresh: string, target: string, before: PathKeys, after: PathKeys): OutputChanges {
@@ -127,8 +124,11 @@ export function applyChanges(fresh: string, target: string, before: PathKeys, af
   for (const url of Object.keys(before)) {
     if (url in after) continue;
     const output = join(target, outputOf(url));
-    if (existsSync(output)) removed.push(...(statSync(output).isDirectory() ? filesBelow(output, target) : [outputOf(url)]));
-    rmSync(output, { recursive: true, force: true });
+    if (existsSync(output)) {
+      removed.push(...(statSync(output).isDirectory() ? filesBelow(output, target) : [outputOf(url)]));
+      reachSwapStep('lay-file');
+      rmSync(output, { recursive: true, force: true });
+    }
     removeEmptyFolders(dirname(output), target);
   }
   return { written, removed: removed.sort() };

@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { applyChanges, outputOf } from '../../src/build/output-tree.ts';
+import { applyChanges, outputOf, readKeys } from '../../src/build/output-tree.ts';
 import { digestTree } from '../support/tree-digest.ts';
 
 /** Writes files (path → text) under a new temp folder. */
@@ -23,6 +23,18 @@ describe('outputOf', () => {
 
   test('maps a shard of search records to the folder of its index', () => {
     expect(outputOf('/search/records/ntrb-2024.json')).toBe('pagefind/ntrb-2024');
+  });
+});
+
+describe('readKeys', () => {
+  test('trusts keys that name the tree they describe, and no others', () => {
+    const root = tree({
+      'keys.json': JSON.stringify({ code: 'c', tree: '7', paths: { '/': 'k' } }),
+      'before-trees.json': JSON.stringify({ code: 'c', paths: { '/': 'k' } }),
+    });
+    expect(readKeys(join(root, 'keys.json'))).toEqual({ code: 'c', tree: '7', paths: { '/': 'k' } });
+    expect(readKeys(join(root, 'before-trees.json'))).toBeNull();
+    expect(readKeys(join(root, 'missing.json'))).toBeNull();
   });
 });
 

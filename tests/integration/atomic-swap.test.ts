@@ -1,0 +1,166 @@
+import type { SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SWAP_STEPS, type SwapStep } from '../../src/build/swap-steps.ts';
+import { buildArgs, printed, runScript } from '../support/build-command.ts';
+import { compareTrees, digestTree, missingEditionLinks, sameTrees } from '../support/tree-digest.ts';
+
+/**
+ * An atomic swap (issue 22): a build killed with SIGKILL at any step of
+ * putting its output in place (src/build/swap-steps.ts) leaves the output
+ * answering as the old site or the new one, whole, and the next build
+ * succeeds. The output goes back and forth between two sites: A, the seed
+ * archive, and B, with one story edited and a new edition of 江海晚报 whose
+ * edition page links stories that A does not have.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'atomic-swap-'));
+const content = join(work, 'content');
+const out = join(work, 'site');
+const builds = join(work, '.site.builds');
+
+const NTRB_PAGE = join(content, 'pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt');
+const JHWB_PAGE = join(content, 'pages/jhwb/2025-02-06/000_29ee23daad04a246');
+const ADDED_PAGE = join(content, 'pages/jhwb/2025-02-07/000_0123456789abcdef');
+const REGISTRY = join(content, 'permalinks.tsv');
+
+type Site = 'A' | 'B';
+let seed: { page: string; registry: string };
+const digests = new Map<Site, Map<string, string>>();
+/** The site the output holds now. */
+let current: Site = 'A';
+
+/** Puts the content of site A or B in place; the registry as A's, to which a build of B appends the new edition's links. */
+function useContent(site: Site): void {
+  writeFileSync(REGISTRY, seed.registry);
+  rmSync(join(ADDED_PAGE, '..'), { recursive: true, force: true });
+  writeFileSync(NTRB_PAGE, seed.page);
+  if (site === 'A') return;
+  writeFileSync(NTRB_PAGE, seed.page.replace('正蹄疾步稳地从设想迈向现实', '正一步一个脚印地从设想迈向现实'));
+  mkdirSync(join(ADDED_PAGE, '..'), { recursive: true });
+  writeFileSync(`${ADDED_PAGE}.txt`, readFileSync(`${JHWB_PAGE}.txt`, 'utf8').replace('晚报讯', '晚报综合消息'));
+  writeFileSync(`${ADDED_PAGE}.yml`, readFileSync(`${JHWB_PAGE}.yml`, 'utf8').replace('date: 2025-02-06', 'date: 2025-02-07'));
+}
+
+const build = (into: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> =>
+  runScript(buildArgs(into), { ARCHIVE_CONTENT_DIR: content, ...env });
+
+/** Builds into the output and expects it to succeed and to hold `site` exactly. */
+function buildSite(site: Site): void {
+  const result = build(out);
+  expect(result.status, printed(result)).toBe(0);
+  expect(compareTrees(digests.get(site) ?? new Map(), digestTree(out))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
+}
+
+/** What the last build recorded for a deployment. */
+interface Changes {
+  build: 'incremental' | 'full';
+  tree: string;
+  from?: string;
+  written?: string[];
+  removed?: string[];
+}
+
+/**
+ * Expects the state beside the output to tell the truth: changes.json names
+ * the tree the output points to and, for an incremental build, lists exactly
+ * the files that differ from the tree it was built over (kept beside it);
+ * only that tree and the one before are left, no fresh folder, no lock.
+ */
+function expectTruthfulState(): void {
+  const changes = JSON.parse(readFileSync(`${out}.cache/changes.json`, 'utf8')) as Changes;
+  const tree = basename(readlinkSync(out));
+  expect(changes.tree).toBe(tree);
+  expect(JSON.parse(readFileSync(`${out}.cache/keys.json`, 'utf8'))).toMatchObject({ tree });
+  if (changes.build === 'incremental') {
+    const difference = compareTrees(digestTree(join(builds, changes.from ?? '')), digestTree(out));
+    expect(changes.written).toEqual([...difference.onlyInSecond, ...difference.differ].sort());
+    expect(changes.removed).toEqual(difference.onlyInFirst.sort());
+  }
+  expect(readdirSync(builds).length).toBeLessThanOrEqual(2);
+  expect(existsSync(join(work, '.site.build-fresh'))).toBe(false);
+  expect(existsSync(`${out}.lock`)).toBe(false);
+}
+
+/** A build the test kills: where (`step` or `step#n`), and whether the build is a full one (keys.json removed first). */
+interface Kill {
+  at: `${SwapStep}` | `${SwapStep}#${number}`;
+  full: boolean;
+}
+
+/**
+ * Kills at every step, in an incremental and in a full build where the step
+ * is on its way; at steps taken once per file, at the first and at one
+ * further on. A leftover is removed only when a killed build left one, so
+ * that case kills twice.
+ */
+const CASES: { name: string; kills: Kill[] }[] = SWAP_STEPS.flatMap((step) => {
+  const incremental = (at: Kill['at']): { name: string; kills: Kill[] } => ({
+    name: `at ${at}, incremental`,
+    kills: [{ at, full: false }],
+  });
+  const full = (at: Kill['at']): { name: string; kills: Kill[] } => ({ name: `at ${at}, full`, kills: [{ at, full: true }] });
+  switch (step) {
+    case 'remove-leftover':
+      return [
+        {
+          name: 'at lay-file#2, then at remove-leftover',
+          kills: [
+            { at: 'lay-file#2', full: false },
+            { at: step, full: false },
+          ],
+        },
+      ];
+    case 'link-file':
+      return [incremental(step), incremental(`${step}#20`)];
+    case 'lay-file':
+      return [incremental(step), incremental(`${step}#3`), full(step)];
+    default:
+      return [incremental(step), full(step)];
+  }
+});
+
+beforeAll(() => {
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  seed = { page: readFileSync(NTRB_PAGE, 'utf8'), registry: readFileSync(REGISTRY, 'utf8') };
+  // Each site built clean into a folder of its own: what the output must answer as.
+  for (const site of ['B', 'A'] as const) {
+    useContent(site);
+    const clean = join(work, `clean-${site}`);
+    const result = build(clean);
+    expect(result.status, printed(result)).toBe(0);
+    digests.set(site, digestTree(clean));
+  }
+  expect(sameTrees(digests.get('A') ?? new Map(), digests.get('B') ?? new Map())).toBe(false);
+  // Two builds of A, so that the output has a tree kept before the published one from the start.
+  buildSite('A');
+  buildSite('A');
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a build killed while it puts its output in place', () => {
+  test('every step of the swap is killed at', () => {
+    expect(new Set(CASES.flatMap((c) => c.kills.map((kill) => kill.at.replace(/#\d+$/u, ''))))).toEqual(new Set(SWAP_STEPS));
+  });
+
+  test.each(CASES)('$name: the output is the old site or the new one, whole, and the next build succeeds', ({ kills }) => {
+    const next: Site = current === 'A' ? 'B' : 'A';
+    useContent(next);
+    for (const kill of kills) {
+      if (kill.full) rmSync(`${out}.cache/keys.json`, { force: true });
+      const result = build(out, { ARCHIVE_TEST_KILL_AT: kill.at });
+      expect(result.signal, `the build was not killed at ${kill.at}:\n${printed(result)}`).toBe('SIGKILL');
+      const now = digestTree(out);
+      const answer = ([current, next] as const).find((site) => sameTrees(now, digests.get(site) ?? new Map()));
+      expect(answer, `after a kill at ${kill.at}, the output is neither site ${current} nor site ${next}`).toBeDefined();
+      expect(missingEditionLinks(out)).toEqual([]);
+    }
+    buildSite(next);
+    current = next;
+    expectTruthfulState();
+  });
+});

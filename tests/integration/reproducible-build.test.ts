@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { lstatSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -30,6 +30,8 @@ describe('the build', () => {
     const second = join(work, 'b');
     cleanBuild(first);
     cleanBuild(second);
+    // Each output is a link to the tree it published: the trees are compared.
+    expect(lstatSync(first).isSymbolicLink() && lstatSync(second).isSymbolicLink()).toBe(true);
     const a = digestTree(first);
     const b = digestTree(second);
     expect(a.size).toBeGreaterThan(0);

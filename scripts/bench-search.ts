@@ -18,7 +18,7 @@
  *          [--record figures.json]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -306,7 +306,8 @@ async function defaultSearch(page: Page, query: string, limit?: number): Promise
 /** The 44-query table through the search page and through default Pagefind. */
 async function compareTable(browser: Browser, base: string): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'pagefind-default-'));
-  cpSync(site, folder, { recursive: true });
+  // The site is a link to its current tree (src/build/versioned-output.ts): the tree is copied.
+  cpSync(realpathSync(site), folder, { recursive: true });
   rmSync(join(folder, 'pagefind'), { recursive: true, force: true });
   const indexed = spawnSync('pagefind', ['--site', folder], { stdio: 'ignore' });
   if (indexed.status !== 0) throw new Error('default pagefind indexing failed');

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildArgs, printed, PROJECT, runScript } from '../support/build-command.ts';
 
@@ -10,7 +11,8 @@ const beside = `${PROJECT}-site-${tag}`;
 const www = `${PROJECT}-www-${tag}`;
 
 afterAll(() => {
-  for (const path of [beside, `${beside}.cache`, `${beside}.lock`, www]) rmSync(path, { recursive: true, force: true });
+  for (const path of [beside, `${beside}.cache`, `${beside}.lock`, join(dirname(beside), `.${basename(beside)}.builds`), www])
+    rmSync(path, { recursive: true, force: true });
 });
 
 describe('an output beside the project, named after it', () => {

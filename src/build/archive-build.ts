@@ -9,10 +9,30 @@ import { buildFolders, prerenderPlace, renderFolder, type BuildFolders } from '.
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
 import { beginBuildRun, type BuildRun } from './build-run.ts';
 import { codeDigest } from './code-digest.ts';
-import { applyChanges, mergeKeys, outputOf, readKeys, type BuildKeys, type OutputChanges, type PathKeys } from './output-tree.ts';
+import {
+  applyChanges,
+  mergeKeys,
+  outputOf,
+  readChanges,
+  readKeys,
+  type BuildKeys,
+  type OutputChanges,
+  type PathKeys,
+  type RecordedChanges,
+} from './output-tree.ts';
 import { appendToRegistry } from './registry-file.ts';
 import { reachSwapStep } from './swap-steps.ts';
-import { currentTree, linkTree, moveInto, removeStaleTrees, startTree, switchOutput, type OutputTree } from './versioned-output.ts';
+import {
+  currentTree,
+  keptTree,
+  linkTree,
+  moveInto,
+  recycleTree,
+  removeStaleTrees,
+  startTree,
+  switchOutput,
+  type OutputTree,
+} from './versioned-output.ts';
 
 /**
  * The archive's build as an Astro integration: `astro build` (and `npm run
@@ -91,35 +111,46 @@ function lock({ out, fresh }: BuildFolders): (() => void)[] {
   return releases;
 }
 
-/** The output an incremental build is built over: the published tree and the keys that describe it. */
+/** The output an incremental build is built over: the published tree, the keys that describe it, and how it was made from the tree before (when the last build was incremental). */
 interface LastOutput {
   tree: OutputTree;
   paths: PathKeys;
+  changes: RecordedChanges | null;
 }
 
-/** What a build published: its tree, the tree it was built over, and the files it changed (an incremental build). */
+/** What a build published: its tree, how it was made, the tree it was built over, and the files it changed (an incremental build). */
 interface Published {
   tree: string;
+  made: string;
   from: string | null;
   changes: OutputChanges | null;
 }
 
 /**
- * Makes the new tree (the last one's files linked, the fresh output laid in;
- * or the fresh output whole) and switches the output to it.
+ * Makes the new tree (the last one's files linked, or the tree kept before
+ * it recycled, and the fresh output laid in; or the fresh output whole) and
+ * switches the output to it.
  */
 function publish(folders: BuildFolders, last: LastOutput | null, next: PathKeys): Published {
   const tree = startTree(folders);
   let changes: OutputChanges | null = null;
+  let made = 'built whole';
   if (last) {
-    linkTree(last.tree.path, tree.path);
-    changes = applyChanges(folders.fresh, tree.path, last.paths, next);
+    const kept = keptTree(folders, last.tree);
+    if (kept && last.changes?.from === kept.id) {
+      recycleTree(kept, last.tree, tree.path, last.changes);
+      made = `tree ${kept.id} recycled`;
+    } else {
+      linkTree(last.tree.path, tree.path);
+      made = `tree ${last.tree.id}'s files linked`;
+    }
+    changes = applyChanges(folders.fresh, tree.path, last.paths, next, last.tree.path);
     rmSync(folders.fresh, { recursive: true, force: true });
   } else {
     moveInto(folders.fresh, tree.path);
   }
   switchOutput(folders, tree);
-  return { tree: tree.id, from: last?.tree.id ?? null, changes };
+  return { tree: tree.id, made, from: last?.tree.id ?? null, changes };
 }
 
 /**
@@ -166,7 +197,11 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         rmSync(f.fresh, { recursive: true, force: true });
         const current = currentTree(f);
         const kept = current ? readKeys(f.keys) : null;
-        last = current && kept?.code === code && kept.tree === current.id ? { tree: current, paths: kept.paths } : null;
+        const made = readChanges(f.changes);
+        last =
+          current && kept?.code === code && kept.tree === current.id
+            ? { tree: current, paths: kept.paths, changes: made?.tree === current.id ? made : null }
+            : null;
         run = beginBuildRun(last?.paths ?? {}, last?.tree.path ?? null);
         updateConfig({ outDir: pathToFileURL(`${f.fresh}/`), cacheDir: pathToFileURL(`${join(f.cache, 'astro')}/`) });
       },
@@ -184,12 +219,12 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         logger.info(await indexSearch(f.fresh, records));
         const paths = mergeKeys(run.keys);
         const swapping = performance.now();
-        const { tree, from, changes } = publish(f, last, paths);
+        const { tree, made, from, changes } = publish(f, last, paths);
         switched = true;
         logger.info(
           changes
-            ? `Switched ${f.out} to tree ${tree}: tree ${from ?? ''}'s files, ${changes.written.length} new, ${changes.removed.length} removed; the list is in ${f.changes}`
-            : `Switched ${f.out} to tree ${tree}, built whole`,
+            ? `Switched ${f.out} to tree ${tree} (${made}): ${changes.written.length} files new, ${changes.removed.length} removed; the list is in ${f.changes}`
+            : `Switched ${f.out} to tree ${tree} (${made})`,
         );
         if (run.registryLines !== '') {
           const registry = appendToRegistry(contentDir, run.registryLines);

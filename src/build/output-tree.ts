@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { dirname, join, relative } from 'node:path';
 import { BUNDLE_FOLDER } from '../search/pagefind/bundle.ts';
 import { reachSwapStep } from './swap-steps.ts';
-import { moveInto } from './versioned-output.ts';
+import { moveInto, removeEmptyFolders } from './versioned-output.ts';
 
 /**
  * The file operations of an incremental build (./archive-build.ts): what makes
@@ -61,17 +61,6 @@ function replace(from: string, to: string): void {
   moveInto(from, to);
 }
 
-/** Removes `folder` and its parents up to (not including) `root` while they are empty, as a clean build would not have them. */
-function removeEmptyFolders(folder: string, root: string): void {
-  for (
-    let current = folder;
-    current.startsWith(`${root}/`) && existsSync(current) && readdirSync(current).length === 0;
-    current = dirname(current)
-  ) {
-    rmSync(current, { recursive: true });
-  }
-}
-
 /** Every file under a folder, relative to `root`, sorted. */
 function filesBelow(folder: string, root: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -93,28 +82,47 @@ export interface OutputChanges {
   removed: string[];
 }
 
+/** What an incremental build recorded in changes.json: the tree it published, the tree it was built over, and how they differ. */
+export interface RecordedChanges extends OutputChanges {
+  tree: string;
+  from: string;
+}
+
+/** The changes the last build recorded, or null when it was not an incremental build (or they cannot be read). */
+export function readChanges(file: string): RecordedChanges | null {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<RecordedChanges> & { build?: string };
+    const { tree, from, written, removed } = record;
+    if (record.build !== 'incremental' || typeof tree !== 'string' || typeof from !== 'string') return null;
+    return Array.isArray(written) && Array.isArray(removed) ? { tree, from, written, removed } : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Lays a build's new output (`fresh`: the paths it rendered and the search
  * shards it indexed) over a tree of the last output's files (`target`, its
  * files hard links to the published ones), and removes from it what the
  * archive no longer has. Each search shard and the search hub's files are
  * replaced whole, since Pagefind names its files by content.
+ * @param published the last output, which the changes are counted against (by default `target` itself)
  * @returns the files whose bytes changed (new or different) and the files removed
  */
-export function applyChanges(fresh: string, target: string, before: PathKeys, after: PathKeys): OutputChanges {
+export function applyChanges(fresh: string, target: string, before: PathKeys, after: PathKeys, published = target): OutputChanges {
   // Pagefind names most of a re-indexed shard's files by their content, and a
   // page without a key is rendered every time: only files whose bytes differ
   // from the last output count as written.
-  const written = filesBelow(fresh, fresh).filter((file) => !sameBytes(join(fresh, file), join(target, file)));
+  const written = filesBelow(fresh, fresh).filter((file) => !sameBytes(join(fresh, file), join(published, file)));
   const removed: string[] = [];
   const search = join(fresh, BUNDLE_FOLDER);
   for (const entry of existsSync(search) ? readdirSync(search) : []) {
-    const old = join(target, BUNDLE_FOLDER, entry);
-    if (existsSync(old) && statSync(old).isDirectory()) {
+    const last = join(published, BUNDLE_FOLDER, entry);
+    if (existsSync(last) && statSync(last).isDirectory()) {
       const kept = new Set(filesBelow(join(search, entry), fresh));
-      removed.push(...filesBelow(old, target).filter((file) => !kept.has(file)));
+      removed.push(...filesBelow(last, published).filter((file) => !kept.has(file)));
     }
-    replace(join(search, entry), old);
+    replace(join(search, entry), join(target, BUNDLE_FOLDER, entry));
   }
   for (const entry of readdirSync(fresh, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
@@ -123,9 +131,10 @@ export function applyChanges(fresh: string, target: string, before: PathKeys, af
   }
   for (const url of Object.keys(before)) {
     if (url in after) continue;
+    const last = join(published, outputOf(url));
+    if (existsSync(last)) removed.push(...(statSync(last).isDirectory() ? filesBelow(last, published) : [outputOf(url)]));
     const output = join(target, outputOf(url));
     if (existsSync(output)) {
-      removed.push(...(statSync(output).isDirectory() ? filesBelow(output, target) : [outputOf(url)]));
       reachSwapStep('lay-file');
       rmSync(output, { recursive: true, force: true });
     }

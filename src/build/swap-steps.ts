@@ -9,9 +9,9 @@
 export const SWAP_STEPS = [
   /** As a build starts: before each leftover of a killed build (a tree never published, a link never renamed) is removed. */
   'remove-leftover',
-  /** Before the new tree's folder is made beside the output. */
+  /** Before the new tree is begun beside the output: its folder made, or the tree kept before the published one renamed to it. */
   'start-tree',
-  /** Before each file of the last tree is hard-linked (or copied) into the new one: an incremental build. */
+  /** In an incremental build, before each file of the published tree is hard-linked (or copied) into the new one, or removed from a recycled one. */
   'link-file',
   /** Before each new file, search shard or removal is laid into the new tree, or the fresh output is moved or copied there whole. */
   'lay-file',

@@ -85,43 +85,57 @@ function expectTruthfulState(): void {
   expect(existsSync(`${out}.lock`)).toBe(false);
 }
 
-/** A build the test kills: where (`step` or `step#n`), and whether the build is a full one (keys.json removed first). */
+/**
+ * How the killed build makes its new tree: by recycling the tree kept before
+ * the published one (the last build was incremental), by linking every file
+ * of the published one (changes.json removed first), or whole (a full build:
+ * keys.json removed first).
+ */
+type Making = 'recycling' | 'linking' | 'full';
+
+/** A build the test kills: where (`step` or `step#n`), and how it makes its tree. */
 interface Kill {
   at: `${SwapStep}` | `${SwapStep}#${number}`;
-  full: boolean;
+  making: Making;
 }
 
 /**
- * Kills at every step, in an incremental and in a full build where the step
- * is on its way; at steps taken once per file, at the first and at one
- * further on. A leftover is removed only when a killed build left one, so
- * that case kills twice.
+ * Kills at every step, in each way of making a tree that takes the step; at
+ * steps taken once per file, at the first and at one further on. A leftover
+ * is removed only when a killed build left one, so that case kills twice.
  */
 const CASES: { name: string; kills: Kill[] }[] = SWAP_STEPS.flatMap((step) => {
-  const incremental = (at: Kill['at']): { name: string; kills: Kill[] } => ({
-    name: `at ${at}, incremental`,
-    kills: [{ at, full: false }],
+  const kill = (making: Making, ...at: Kill['at'][]): { name: string; kills: Kill[] } => ({
+    name: `at ${at.join(', then at ')}, ${making}`,
+    kills: at.map((where) => ({ at: where, making })),
   });
-  const full = (at: Kill['at']): { name: string; kills: Kill[] } => ({ name: `at ${at}, full`, kills: [{ at, full: true }] });
   switch (step) {
     case 'remove-leftover':
-      return [
-        {
-          name: 'at lay-file#2, then at remove-leftover',
-          kills: [
-            { at: 'lay-file#2', full: false },
-            { at: step, full: false },
-          ],
-        },
-      ];
+      return [kill('linking', 'lay-file#2', step)];
     case 'link-file':
-      return [incremental(step), incremental(`${step}#20`)];
+      return [kill('recycling', step), kill('recycling', `${step}#5`), kill('linking', step), kill('linking', `${step}#20`)];
+    case 'remove-old-tree':
+      // A recycling build has no old tree to remove: the tree kept before became its own.
+      return [kill('linking', step), kill('full', step)];
     case 'lay-file':
-      return [incremental(step), incremental(`${step}#3`), full(step)];
+      return [kill('recycling', step), kill('recycling', `${step}#3`), kill('linking', `${step}#3`), kill('full', step)];
     default:
-      return [incremental(step), full(step)];
+      return [kill('recycling', step), kill('full', step)];
   }
 });
+
+/** Whether the next build recycles: the last one was incremental, changed files, and was built over the tree still kept beside the published one. */
+function recycles(): boolean {
+  const changes = JSON.parse(readFileSync(`${out}.cache/changes.json`, 'utf8')) as Changes;
+  return changes.build === 'incremental' && (changes.written?.length ?? 0) > 0 && existsSync(join(builds, changes.from ?? ''));
+}
+
+/** Prepares the output's state for a build that makes its tree by `making`. */
+function prepare(making: Making): void {
+  if (making === 'full') rmSync(`${out}.cache/keys.json`, { force: true });
+  if (making === 'linking') rmSync(`${out}.cache/changes.json`, { force: true });
+  if (making === 'recycling') expect(recycles(), 'the last build leaves no tree to recycle').toBe(true);
+}
 
 beforeAll(() => {
   cpSync(join(ROOT, 'content'), content, { recursive: true });
@@ -148,10 +162,16 @@ describe('a build killed while it puts its output in place', () => {
   });
 
   test.each(CASES)('$name: the output is the old site or the new one, whole, and the next build succeeds', ({ kills }) => {
+    // A build that recycles follows an incremental one that changed files: after a full one, the other site is built first.
+    if (kills[0]?.making === 'recycling' && !recycles()) {
+      current = current === 'A' ? 'B' : 'A';
+      useContent(current);
+      buildSite(current);
+    }
     const next: Site = current === 'A' ? 'B' : 'A';
     useContent(next);
     for (const kill of kills) {
-      if (kill.full) rmSync(`${out}.cache/keys.json`, { force: true });
+      prepare(kill.making);
       const result = build(out, { ARCHIVE_TEST_KILL_AT: kill.at });
       expect(result.signal, `the build was not killed at ${kill.at}:\n${printed(result)}`).toBe('SIGKILL');
       const now = digestTree(out);

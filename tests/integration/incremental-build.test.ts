@@ -1,6 +1,18 @@
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
 import { buildArgs, printed, runScript } from '../support/build-command.ts';
@@ -101,7 +113,13 @@ describe('the build rebuilding only what changed', () => {
     const oldCopy = join(work, 'old-story.html');
     linkSync(join(cached, EDITED_STORY), oldCopy);
     writeFileSync(NTRB_PAGE, readFileSync(NTRB_PAGE, 'utf8').replace(OLD_TEXT, NEW_TEXT));
+    // The output's trees (src/build/versioned-output.ts): the published one and the one kept before it.
+    const builds = join(work, '.cached.builds');
+    const kept = readdirSync(builds).find((id) => id !== basename(readlinkSync(cached))) ?? '';
+    const keptFolder = statSync(join(builds, kept)).ino;
     const rebuilt = build(cached);
+    // The last build was incremental: the kept tree is recycled into the new one, not made anew of a link per file.
+    expect(statSync(cached).ino).toBe(keptFolder);
     expect(rebuilt.rendered).toContain(`/${EDITED_STORY}`);
     // The other paper's pages do not show the edited page at all.
     expect(rebuilt.rendered.filter((page) => page.startsWith('/jhwb/'))).toEqual([]);

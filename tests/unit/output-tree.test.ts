@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { applyChanges, outputOf, readKeys } from '../../src/build/output-tree.ts';
+import { applyChanges, outputOf, readChanges, readKeys } from '../../src/build/output-tree.ts';
 import { digestTree } from '../support/tree-digest.ts';
 
 /** Writes files (path → text) under a new temp folder. */
@@ -35,6 +35,15 @@ describe('readKeys', () => {
     expect(readKeys(join(root, 'keys.json'))).toEqual({ code: 'c', tree: '7', paths: { '/': 'k' } });
     expect(readKeys(join(root, 'before-trees.json'))).toBeNull();
     expect(readKeys(join(root, 'missing.json'))).toBeNull();
+  });
+});
+
+describe('readChanges', () => {
+  test('reads what an incremental build changed, and nothing of a full one', () => {
+    const incremental = { build: 'incremental', tree: '8', from: '7', written: ['index.html'], removed: [], rendered: ['index.html'] };
+    const root = tree({ 'incremental.json': JSON.stringify(incremental), 'full.json': JSON.stringify({ build: 'full', tree: '8' }) });
+    expect(readChanges(join(root, 'incremental.json'))).toEqual({ tree: '8', from: '7', written: ['index.html'], removed: [] });
+    expect(readChanges(join(root, 'full.json'))).toBeNull();
   });
 });
 
@@ -103,5 +112,17 @@ describe('applyChanges', () => {
       removed: ['jhwb/2025-02-07/x/index.html'],
     });
     expect(readdirSync(staging)).toEqual(['index.html']);
+  });
+
+  test('counts what it wrote and removed against the published tree, not the one it lays the files into', () => {
+    const published = tree({ 'index.html': 'home', 'a/index.html': 'a' });
+    // A recycled tree that still holds a page the published tree lost.
+    const target = tree({ 'index.html': 'home', 'a/index.html': 'a', 'b/index.html': 'b' });
+    const fresh = tree({ 'b/index.html': 'b' });
+    expect(applyChanges(fresh, target, { '/a/': 'k1', '/b/': 'k2' }, { '/b/': 'k2' }, published)).toEqual({
+      written: ['b/index.html'],
+      removed: ['a/index.html'],
+    });
+    expect(readdirSync(target).sort()).toEqual(['b', 'index.html']);
   });
 });

@@ -6,6 +6,8 @@ import {
   readFileSync,
   readlinkSync,
   realpathSync,
+  rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -13,7 +15,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildFolders } from '../../src/build/build-folders.ts';
-import { currentTree, linkTree, removeStaleTrees, startTree, switchOutput } from '../../src/build/versioned-output.ts';
+import {
+  currentTree,
+  keptTree,
+  linkTree,
+  recycleTree,
+  removeStaleTrees,
+  startTree,
+  switchOutput,
+} from '../../src/build/versioned-output.ts';
+import { compareTrees, digestTree } from '../support/tree-digest.ts';
 
 /** The folders of an output `site` in a new temp folder. */
 const folders = (): ReturnType<typeof buildFolders> => buildFolders(join(mkdtempSync(join(tmpdir(), 'versioned-output-')), 'site'));
@@ -56,6 +67,32 @@ describe('the output as versioned trees', () => {
     expect(lstatSync(join(second.path, story)).ino).toBe(lstatSync(join(first.path, story)).ino);
     writeTree(second.path, { 'ntrb/2024-01-24/b/index.html': 'story b' });
     expect(readdirSync(join(f.out, 'ntrb/2024-01-24'))).toEqual(['a']);
+  });
+
+  test('the tree kept before the published one is recycled into the next: renamed, and level with the published one by its changes alone', () => {
+    const f = folders();
+    const kept = startTree(f);
+    writeTree(kept.path, { 'index.html': 'home 1', 'a/index.html': 'a', 'b/index.html': 'b', 'pagefind/x/old.pf_fragment': 'old' });
+    switchOutput(f, kept);
+    const published = startTree(f);
+    linkTree(kept.path, published.path);
+    // What the build of the published tree changed, as it recorded it.
+    for (const file of ['index.html', 'b/index.html', 'pagefind/x/old.pf_fragment']) rmSync(join(published.path, file));
+    writeTree(published.path, { 'index.html': 'home 2', 'c/index.html': 'c', 'pagefind/x/new.pf_fragment': 'new' });
+    switchOutput(f, published);
+    const changes = {
+      written: ['c/index.html', 'index.html', 'pagefind/x/new.pf_fragment'],
+      removed: ['b/index.html', 'pagefind/x/old.pf_fragment'],
+    };
+    expect(keptTree(f, published)).toEqual(kept);
+    const next = startTree(f);
+    recycleTree(kept, published, next.path, changes);
+    expect(readdirSync(f.builds).sort()).toEqual(['2', '3']);
+    expect(compareTrees(digestTree(published.path), digestTree(next.path))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
+    for (const file of ['a/index.html', 'index.html', 'c/index.html'])
+      expect(statSync(join(next.path, file)).ino).toBe(statSync(join(published.path, file)).ino);
+    expect(readdirSync(next.path).sort()).toEqual(['a', 'c', 'index.html', 'pagefind']);
+    expect(readFileSync(join(f.out, 'index.html'), 'utf8')).toBe('home 2');
   });
 
   test('keeps the published tree and the one before it, and removes older trees and what a killed build left', () => {

@@ -1,7 +1,7 @@
 /**
- * The steps of putting a build's output in place (./publish-output.ts,
- * ./output-trees.ts), in the order a build takes them, each named by what
- * happens next. They are listed here once so that the fault-injection test
+ * The steps of putting a build's output in place (publish in
+ * ./archive-build.ts, ./versioned-output.ts, ./output-tree.ts), in the order
+ * a build takes them, each named by what happens next. They are listed here once so that the fault-injection test
  * (tests/integration/atomic-swap.test.ts) can kill a build at each of them.
  * Until `switch`, the published output is the last one, untouched; from
  * `switch` on, it is the new one, whole.

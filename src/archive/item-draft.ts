@@ -1,12 +1,14 @@
 import type { Names } from './conventions/bylines.ts';
 import { matchJumpFrom, matchJumpTo } from './conventions/jumps.ts';
+import { CAPTION_BULLETS } from './conventions/lexicon.ts';
 import { matchingForm } from './conventions/width.ts';
 import { printedName } from './printed-names.ts';
 import { isNumberedCaption } from './reading-signals.ts';
 import type { BodyBlock, ItemTitle, ParsedItem, ParseNote, Piece, PieceRole } from './types.ts';
 
 /** A caption marked as one of a series: ▲…, ①…, 1、…. */
-const isMarkedCaption = (text: string): boolean => isNumberedCaption(text) || /^[▲△▶►]/u.test(text);
+const CAPTION_BULLET = new RegExp(`^[${CAPTION_BULLETS}]`, 'u');
+const isMarkedCaption = (text: string): boolean => isNumberedCaption(text) || CAPTION_BULLET.test(text);
 
 /** Longest site-added title, in characters, before it is cut with …. */
 const ADDED_TITLE_CHARS = 30;

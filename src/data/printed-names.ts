@@ -1,3 +1,5 @@
+import { PERSON_TITLES } from '../archive/conventions/lexicon.ts';
+
 /**
  * Names inside printed text (a byline, a credit, a 电头), found without
  * changing a character: the parser keeps the printed line and, apart, the
@@ -43,17 +45,11 @@ export function splitNames(text: string, names: readonly string[]): TextPart[] {
   return parts;
 }
 
-/**
- * Titles printed before a name in a byline or 电头, longest first so that
- * 见习记者 is not read as 记者. Any outlet before 记者 (本报记者, 全媒体记者,
- * 新华社记者, 郑州晚报记者) is the title 记者.
- */
-export const BYLINE_TITLES = ['见习记者', '实习记者', '特约记者', '摄影记者', '记者', '通讯员', '实习生', '拍友'] as const;
-
 /** What may stand between two names of one title (记者朱文君 张彤 范译, 李帅/文 毛朝青/图): spaces, marks, and what each did. */
 const SAME_TITLE_GAP = /^[\s、，,/／·()（）]*(?:(?:文|图|摄|绘|摄影|报道|摄影报道|整理)[\s、，,/／·]*)*$/u;
 
-const TITLE_FINDER = new RegExp(BYLINE_TITLES.join('|'), 'gu');
+/** The titles printed before a name (the lexicon's PERSON_TITLES, longest first): any outlet before 记者 is the title 记者. */
+const TITLE_FINDER = new RegExp(PERSON_TITLES.join('|'), 'gu');
 
 /**
  * The title printed before each name of a byline or 电头 (记者, 通讯员,

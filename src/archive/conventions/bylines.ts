@@ -1,3 +1,15 @@
+import {
+  alternation,
+  BULLETS as BULLET_MARKS,
+  FONT_BULLETS,
+  LETTER_BULLET,
+  PHOTO_ROLE_WORDS,
+  REPORTER,
+  ROLE_OUTLETS,
+  ROLE_RANKS,
+  ROLE_WORDS,
+  STAFF_ROLE_WORDS,
+} from './lexicon.ts';
 import { isPersonName, segmentNames, splitNames } from './names.ts';
 import { charCount } from './punctuation.ts';
 
@@ -23,21 +35,35 @@ const MEDIA = String.raw`[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|商报|报
 /**
  * Role words before a name: 记者, 本报记者, 通讯员, 实习生, 新华社记者,
  * 融媒体记者, 见习记者, 特约通讯员, 本报特派记者, 摄影记者,
- * 滨州日报/滨州网记者 ….
+ * 滨州日报/滨州网记者 … (the words are the lexicon's).
  * @example ROLE_WORD.exec('本报记者王玮丽')?.[0] // '本报记者'
  */
 export const ROLE_WORD = new RegExp(
-  String.raw`^(?:本报|本刊|晚报|新华社|中新社|人民日报|${MEDIA}(?:/${MEDIA})?|[\u4e00-\u9fff]{2}(?=记者))?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|特派|见习|资深|融媒体?|全媒体?|视觉|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人|特约撰稿|拍友)|^共享联盟·[\u4e00-\u9fff]{2,3}`,
+  String.raw`^(?:${alternation(ROLE_OUTLETS)}|${MEDIA}(?:/${MEDIA})?|[\u4e00-\u9fff]{2}(?=${REPORTER}))?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:${alternation(ROLE_RANKS)})?(?:${alternation(ROLE_WORDS)})|^共享联盟·[\u4e00-\u9fff]{2,3}`,
   'u',
 );
+
+/** A staff role word with the known outlet and rank it may have: 记者, 本报记者, 见习记者, 本报特约通讯员, 实习生. */
+const STAFF_ROLE = `(?:${alternation(ROLE_OUTLETS)})?(?:${alternation(ROLE_RANKS)})?(?:${alternation(STAFF_ROLE_WORDS)})`;
 
 /**
  * Where a role word begins inside a run of names and role words printed
  * without spaces: 记者王健通讯员李明 is 记者 王健, 通讯员 李明.
  */
-const INNER_ROLE = /(?=(?:本报|特约|特派|见习|首席|摄影)?(?:记者|通讯员|实习生))/u;
+const INNER_ROLE = new RegExp(`(?=${STAFF_ROLE})`, 'u');
+const STAFF_ROLE_START = new RegExp(`^${STAFF_ROLE}`, 'u');
 
-const PHOTO_ROLE = /摄影记者$|^视觉记者$/u;
+/**
+ * True for text that opens with a staff role word (STAFF_ROLE_WORDS, with a
+ * known outlet or rank), as a signature run in after a text's last sentence does.
+ * @example opensWithStaffRole('记者俞慧娟') // true
+ */
+export function opensWithStaffRole(text: string): boolean {
+  return STAFF_ROLE_START.test(text);
+}
+
+/** A role word that makes the person the photographer (摄影记者, 本报视觉记者). */
+const isPhotoRole = (role: string): boolean => PHOTO_ROLE_WORDS.some((word) => role.endsWith(word));
 
 /** Slash roles of 文/X 图/Y and X/文: what the named person did. */
 const SLASH_ROLES: Readonly<Record<string, readonly RoleKind[]>> = {
@@ -77,7 +103,10 @@ const add = (into: Names, names: string[], kinds: readonly RoleKind[]): void => 
  * ·X Y·, ◎X, and the private-use characters an e-paper's font draws as a
  * bullet (a copy keeps them as they are).
  */
-const BULLETS = /^[□■◎●○◆◇▲△★☆▶►·•\p{Co}\s]+|[□■◎●○◆◇▲△★☆▶►·•\p{Co}\s]+$/gu;
+const BULLETS = new RegExp(String.raw`^[${BULLET_MARKS}${FONT_BULLETS}\s]+|[${BULLET_MARKS}${FONT_BULLETS}\s]+$`, 'gu');
+
+/** The letter a copy renders a byline's bullet as, before a role word: N本报记者 陈恭璋. */
+const LETTER_BEFORE_ROLE = new RegExp(String.raw`^${LETTER_BULLET}(?=[\u4e00-\u9fff]{0,4}(?:${alternation(STAFF_ROLE_WORDS)}))`, 'u');
 
 /**
  * Reads a run of tokens that are role words, names, or role words with a
@@ -110,7 +139,7 @@ function readNames(tokens: string[]): Names | null {
       continue;
     }
     if (!flush()) return null;
-    kind = PHOTO_ROLE.test(role[0]) ? 'photographer' : 'writer';
+    kind = isPhotoRole(role[0]) ? 'photographer' : 'writer';
     afterRole = true;
     const [names, ...roles] = token.slice(role[0].length).split(INNER_ROLE);
     if (names) pending.push(names);
@@ -285,7 +314,7 @@ export function bylineOf(text: string): Names | null {
   const parens = /^（(.*)）$/u.exec(t);
   if (parens) t = parens[1] ?? '';
   // Some copies render the paper's byline bullet as a letter N: N本报记者 陈恭璋.
-  t = t.replace(BULLETS, '').replace(/^N(?=[\u4e00-\u9fff]{0,4}(?:记者|通讯员|实习生))/u, '');
+  t = t.replace(BULLETS, '').replace(LETTER_BEFORE_ROLE, '');
   if (t === '') return null;
   const both = WROTE_AND_SHOT.exec(t);
   if (both) {

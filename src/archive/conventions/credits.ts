@@ -1,4 +1,4 @@
-import { AGENCY_NAME } from './lexicon.ts';
+import { AGENCY_NAME, FONT_BULLETS, SIGNATURE_BULLETS } from './lexicon.ts';
 import { namesOnly, roleLedNames, slashNames } from './bylines.ts';
 import { charCount } from './punctuation.ts';
 
@@ -38,6 +38,9 @@ export function isGroupCredit(text: string): boolean {
   return GROUP_CREDIT.test(text.trim().replace(/^（/u, ''));
 }
 
+/** Bullets a credit may open with, kept in its text: ■ 新华社记者 王松 摄. */
+const LEADING_BULLETS = new RegExp(String.raw`^[${SIGNATURE_BULLETS}${FONT_BULLETS}]+\s*`, 'u');
+
 /** A news agency's name alone, as a brief's source is printed after it: （新华社）, （新华）, （中新社）. */
 const BARE_AGENCY = new RegExp(`^(?:${AGENCY_NAME})$`, 'u');
 
@@ -58,7 +61,7 @@ export function creditOf(text: string): string[] | null {
   let t = text.trim();
   if (t === '' || t.length > 96 || charCount(t) > 48) return null;
   // A bullet before the credit stays in its text: ■ 新华社记者 王松 摄.
-  t = t.replace(/^[□■◎●◆▶►\p{Co}]+\s*/u, '');
+  t = t.replace(LEADING_BULLETS, '');
   const parens = /^（(.*)）$/u.exec(t);
   // An agency's bare name in parentheses after a text, （新华社）, says where the text came from: an endnote, not a credit.
   if (parens && BARE_AGENCY.test((parens[1] ?? '').trim())) return null;

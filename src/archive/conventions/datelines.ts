@@ -1,4 +1,5 @@
 import { bylineOf, ROLE_WORD, type Names } from './bylines.ts';
+import { alternation, STAFF_ROLE_WORDS } from './lexicon.ts';
 import { isPersonName } from './names.ts';
 
 /**
@@ -16,7 +17,10 @@ import { isPersonName } from './names.ts';
  * website may share one: 滨州日报/滨州网讯.
  */
 const KNOWN_AGENCY = /^(?:本报|晚报|本刊|快报|日报|早报|商报)(?:讯|综合消息|消息|综合报道|专讯)/u;
-const OTHER_AGENCY = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|记者|通讯员)/u;
+const OTHER_AGENCY = new RegExp(
+  String.raw`^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|${alternation(STAFF_ROLE_WORDS)})`,
+  'u',
+);
 /** The same on a line of its own, where only a news outlet's name may stand before it (交汇点讯, 扬子晚报网讯), not a phrase (就是人民消息). */
 const AGENCY_ALONE = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{0,8}(?:报|网|台|社|端|点|新闻)(?:讯|综合消息|消息)$/u;
 

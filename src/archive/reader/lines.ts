@@ -2,6 +2,7 @@ import { bylineOf, ROLE_WORD, signedInParens, type Names } from '../conventions/
 import { creditOf, creditStart } from '../conventions/credits.ts';
 import { matchDateline } from '../conventions/datelines.ts';
 import { matchJumpFrom } from '../conventions/jumps.ts';
+import { BULLETS } from '../conventions/lexicon.ts';
 import { runOfNames } from '../conventions/names.ts';
 import {
   charCount,
@@ -130,13 +131,19 @@ function creditAhead(state: ReaderState, l: PageLine): boolean {
   return creditStart(l.norm) !== null || (next !== undefined && lineCredit(next) !== null);
 }
 
+/** What numbers or marks a subhead: 一、 （一） 1. 1、 or a bullet; its 、 is no clause's. */
+const SUBHEAD_NUMBER = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．]|[${BULLETS}])`,
+  'u',
+);
+
 /** A subhead is short, unpunctuated, follows finished text and is followed by more. */
 function isSubhead(state: ReaderState, l: PageLine): boolean {
   const item = state.current;
   if (!item?.hasBody || item.photoGroup || !isDisplayLike(l)) return false;
   const n = charCount(l.norm.replace(/\s/gu, ''));
   if (n > MAX_SUBHEAD_CHARS || endsSentence(l.norm)) return false;
-  const bare = l.norm.replace(/^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．]|[■□●◆▲★])/u, '');
+  const bare = l.norm.replace(SUBHEAD_NUMBER, '');
   if (hasClausePunctuation(bare.replace(/^【|】$/gu, ''))) return false;
   const next = state.after(l);
   // A subhead heads a paragraph; a short line over another short line is verse.

@@ -1,4 +1,4 @@
-import type { Names } from './conventions/bylines.ts';
+import { addNames, namesOf, type Names } from './conventions/bylines.ts';
 import { matchJumpFrom, matchJumpTo } from './conventions/jumps.ts';
 import { CAPTION_BULLETS } from './conventions/lexicon.ts';
 import { matchingForm } from './conventions/width.ts';
@@ -39,7 +39,7 @@ export class ItemDraft {
   readonly pieces: Piece[] = [];
   readonly notes: ParseNote[] = [];
   /** Names read from datelines, bylines and credits, in print order. */
-  readonly names: Names = { writers: [], photographers: [] };
+  readonly names: Names = namesOf();
   isPhoto = false;
   /** A photo group (组图) takes further captions and credits until it ends. */
   photoGroup = false;
@@ -54,10 +54,7 @@ export class ItemDraft {
   add(role: PieceRole, text: string, line: number | [number, number], names?: Names | null): Piece {
     const piece: Piece = { role, text, lines: typeof line === 'number' ? [line, line] : line };
     this.push(piece);
-    if (names) {
-      this.names.writers.push(...names.writers);
-      this.names.photographers.push(...names.photographers);
-    }
+    if (names) addNames(this.names, names);
     return piece;
   }
 
@@ -112,8 +109,7 @@ export class ItemDraft {
   extend(piece: Piece, text: string, line: number, names: Names): void {
     piece.text = `${piece.text} ${text}`;
     piece.lines = [piece.lines[0], line];
-    this.names.writers.push(...names.writers);
-    this.names.photographers.push(...names.photographers);
+    addNames(this.names, names);
   }
 
   /** Appends a column-break fragment to the last paragraph: …构建 + 多层次… = …构建多层次…. */
@@ -169,6 +165,7 @@ export class ItemDraft {
       bylines: unique(this.names.writers.map((n) => printedName(n, this.pieces))),
       credit: text('credit'),
       credits: unique(this.names.photographers.map((n) => printedName(n, this.pieces))),
+      titles: printedTitles(this.names.titles, this.pieces),
       continuedFrom,
       continuesOn: jumpTo ? (matchJumpTo(matchingForm(jumpTo.text))?.page ?? null) : null,
       endnotes: this.pieces.filter((p) => p.role === 'endnote').map((p) => p.text),
@@ -179,6 +176,16 @@ export class ItemDraft {
       notes: this.notes,
     };
   }
+}
+
+/** The role words read before names, keyed by each name as printed (記者 鄭治祖: 鄭治祖 is 记者); a name's first. */
+function printedTitles(titles: Names['titles'], pieces: readonly Piece[]): Record<string, string> {
+  const printed: Record<string, string> = {};
+  for (const [name, title] of Object.entries(titles)) {
+    const key = printedName(name, pieces);
+    if (!Object.hasOwn(printed, key)) printed[key] = title;
+  }
+  return printed;
 }
 
 /** Names in print order, each once (a reporter named in the dateline and again at the end counts once). */

@@ -1,4 +1,4 @@
-import { bylineOf, ROLE_WORD, type Names } from './bylines.ts';
+import { addNames, bylineOf, namesOf, ROLE_WORD, type Names } from './bylines.ts';
 import { alternation, STAFF_ROLE_WORDS } from './lexicon.ts';
 import { isPersonName } from './names.ts';
 
@@ -111,31 +111,24 @@ export function matchDateline(text: string): DatelineMatch | null {
     AGENCY_ALONE.exec(text.trimEnd());
   if (!head) return null;
   let end = head[0].length;
-  const names: Names = { writers: [], photographers: [] };
+  const names = namesOf();
   const rest = text.slice(end);
   const parens = NAMES_IN_PARENS.exec(rest);
   if (parens) {
     end += parens[0].length;
     const inner = parens[0].trim().slice(1, -1);
     const found = bylineOf(inner) ?? bylineOf(`（${inner}）`);
-    if (found) {
-      names.writers.push(...found.writers);
-      names.photographers.push(...found.photographers);
-    }
+    if (found) addNames(names, found);
   } else if (REPORTED_LEAD.test(rest)) {
     const lead = REPORTED_LEAD.exec(rest) as RegExpExecArray;
     end += lead[0].length;
     const found = bylineOf(lead[1] ?? '');
-    if (found) {
-      names.writers.push(...found.writers);
-      names.photographers.push(...found.photographers);
-    }
+    if (found) addNames(names, found);
   } else {
     const trailing = reportedAfterSpace(rest) ?? trailingNames(rest);
     if (trailing) {
       end += trailing.length;
-      names.writers.push(...trailing.names.writers);
-      names.photographers.push(...trailing.names.photographers);
+      addNames(names, trailing.names);
     }
   }
   return { length: text.slice(0, end).trimEnd().length, names };

@@ -1,5 +1,5 @@
 import { addNames, bylineOf, namesOf, ROLE_WORD, type Names } from './bylines.ts';
-import { alternation, STAFF_ROLE_WORDS } from './lexicon.ts';
+import { alternation, REPORTER, STAFF_ROLE_WORDS } from './lexicon.ts';
 import { isPersonName } from './names.ts';
 
 /**
@@ -42,7 +42,7 @@ const WIRE_AGENCY =
 const WIRE = new RegExp(
   '^(?:据)?【?(?:' +
     // Dated: 新华社北京1月5日电, 本报南京1月5日讯, 人民网北京1月5日电, 本报北京2001年12月31日讯.
-    String.raw`(?:${WIRE_AGENCY}|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|社|台))(?:驻[\u4e00-\u9fff]{1,6}?记者)?[\u4e00-\u9fff]{0,10}?(?:\d{4}年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:专电|电|讯|消息)` +
+    String.raw`(?:${WIRE_AGENCY}|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|社|台))(?:驻[\u4e00-\u9fff]{1,6}?${REPORTER})?[\u4e00-\u9fff]{0,10}?(?:\d{4}年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:专电|电|讯|消息)` +
     // Undated wire: 新华社北京电.
     String.raw`|(?:新华社|中新社|中通社)[\u4e00-\u9fff]{0,10}?(?:专电|电)` +
     ')】?',

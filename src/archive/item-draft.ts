@@ -154,6 +154,13 @@ export class ItemDraft {
           : { text: excerptTitle(first) || excerptTitle(this.pieces[0]?.text ?? ''), added: true };
     // reduce, not Math.min(...): a spread of a huge page's line numbers overflows the stack.
     const lineNumbers = this.pieces.flatMap((p) => p.lines);
+    // Each name is looked up in the printed pieces once, whichever fields it is in.
+    const printed = new Map<string, string>();
+    const asPrinted = (name: string): string => {
+      const found = printed.get(name) ?? printedName(name, this.pieces);
+      printed.set(name, found);
+      return found;
+    };
     return {
       kind,
       kicker: text('kicker'),
@@ -162,10 +169,10 @@ export class ItemDraft {
       column: text('column'),
       dateline: text('dateline'),
       byline: text('byline'),
-      bylines: unique(this.names.writers.map((n) => printedName(n, this.pieces))),
+      bylines: unique(this.names.writers.map(asPrinted)),
       credit: text('credit'),
-      credits: unique(this.names.photographers.map((n) => printedName(n, this.pieces))),
-      titles: printedTitles(this.names.titles, this.pieces),
+      credits: unique(this.names.photographers.map(asPrinted)),
+      titles: printedTitles(this.names.titles, asPrinted),
       continuedFrom,
       continuesOn: jumpTo ? (matchJumpTo(matchingForm(jumpTo.text))?.page ?? null) : null,
       endnotes: this.pieces.filter((p) => p.role === 'endnote').map((p) => p.text),
@@ -179,10 +186,10 @@ export class ItemDraft {
 }
 
 /** The role words read before names, keyed by each name as printed (記者 鄭治祖: 鄭治祖 is 记者); a name's first. */
-function printedTitles(titles: Names['titles'], pieces: readonly Piece[]): Record<string, string> {
+function printedTitles(titles: Names['titles'], asPrinted: (name: string) => string): Record<string, string> {
   const printed: Record<string, string> = {};
   for (const [name, title] of Object.entries(titles)) {
-    const key = printedName(name, pieces);
+    const key = asPrinted(name);
     if (!Object.hasOwn(printed, key)) printed[key] = title;
   }
   return printed;

@@ -1,3 +1,4 @@
+import { namesOf } from '../conventions/bylines.ts';
 import { runOfNames, signedName } from '../conventions/names.ts';
 import type { LineRole } from '../corrections.ts';
 import { decideDisplayRoles, type DisplayDecision } from '../display-roles.ts';
@@ -219,10 +220,12 @@ export function startItem(state: ReaderState, group: HeadingGroup, photos: numbe
       draft.add(role, run.map((d) => d.text).join(''), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
   }
   if (group.byline)
-    draft.add('byline', group.byline.text, group.byline.line, {
-      writers: runOfNames(group.byline.norm) ?? signedName(group.byline.norm) ?? [],
-      photographers: [],
-    });
+    draft.add(
+      'byline',
+      group.byline.text,
+      group.byline.line,
+      namesOf(runOfNames(group.byline.norm) ?? signedName(group.byline.norm) ?? []),
+    );
   draft.pieces.sort((a, b) => a.lines[0] - b.lines[0]);
   noteRoles(draft, group, decision);
   const first = group.display[0];

@@ -565,3 +565,16 @@ describe('conventions first met in fresh batch 6 (陕西工人报 briefs, 1986)'
     ]);
   });
 });
+
+describe('conventions first met in fresh batch 11 (e-paper photo stories, 2012–2025)', () => {
+  test('a contract photographer’s credit at a caption’s end names the photographer (荆州日报 2024-11-26: (荆州日报签约摄影师 肖杨 摄))', () => {
+    expect(creditOf(m('(荆州日报签约摄影师 肖杨 摄)'))?.photographers).toEqual(['肖杨']);
+  });
+
+  test('a photo feature’s nine captions, its 文/图 byline and then its text are one story (荆州日报 2024-11-26, 醉美荆秋)', () => {
+    const page = corpusPage('jzrb/2024-11-26/jzrb-20241126-a008.txt');
+    expect(page.items.map((i) => [i.kind, i.headline, i.body.length, i.credits])).toEqual([
+      ['story', '醉美荆秋', 12, ['肖杨', '潘路', '梅闻', '张梦瑶', '肖琦']],
+    ]);
+  });
+});

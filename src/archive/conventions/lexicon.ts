@@ -43,9 +43,10 @@ export const AGENCY_NAME = (() => {
 /**
  * Role words: the last word of what a byline prints before a name, saying
  * what the person is to the paper: 记者, 通讯员, 实习生, 评论员, 撰稿人,
- * 特约撰稿 (撰稿 alone is not printed), 拍友 (a reader who sends photos).
+ * 特约撰稿 (撰稿 alone is not printed), 拍友 (a reader who sends photos),
+ * 摄影师 (荆州日报签约摄影师 肖杨 摄).
  */
-export const ROLE_WORDS = ['记者', '通讯员', '实习生', '评论员', '撰稿人', '特约撰稿', '拍友'] as const;
+export const ROLE_WORDS = ['记者', '通讯员', '实习生', '评论员', '撰稿人', '特约撰稿', '拍友', '摄影师'] as const;
 
 /** The role word that any outlet's name may stand before: 郑州晚报记者, 海都记者. */
 export const REPORTER: (typeof ROLE_WORDS)[number] = '记者';
@@ -61,11 +62,11 @@ export const STAFF_ROLE_WORDS = ['记者', '通讯员', '实习生'] as const;
 /** Outlets a byline names before its role word: 本报记者, 本刊记者, 晚报记者, 新华社记者, 人民日报记者 (other papers are read by their name's ending). */
 export const ROLE_OUTLETS = ['本报', '本刊', '晚报', '新华社', '中新社', '人民日报'] as const;
 
-/** Ranks and desks printed between the outlet and the role word: 首席记者, 特约通讯员, 本报特派记者, 见习记者, 融媒体记者, 视觉记者, 摄影记者. */
-export const ROLE_RANKS = ['首席', '特约', '特派', '见习', '资深', '融媒体', '融媒', '全媒体', '全媒', '视觉', '摄影'] as const;
+/** Ranks and desks printed between the outlet and the role word: 首席记者, 特约通讯员, 本报特派记者, 签约摄影师, 见习记者, 融媒体记者, 视觉记者, 摄影记者. */
+export const ROLE_RANKS = ['首席', '特约', '特派', '签约', '见习', '资深', '融媒体', '融媒', '全媒体', '全媒', '视觉', '摄影'] as const;
 
 /** Role words that make the person the photographer, with any outlet before them: 摄影记者, 本报摄影记者, 视觉记者. */
-export const PHOTO_ROLE_WORDS = ['摄影记者', '视觉记者'] as const;
+export const PHOTO_ROLE_WORDS = ['摄影记者', '视觉记者', '摄影师'] as const;
 
 /**
  * The titles a person is shown with (the people pages): what a role word

@@ -46,6 +46,9 @@ function datelineNames(quoted: string): Names {
   return (parens?.[1] && bylineOf(matchingForm(parens[1]))) || namesOf();
 }
 
+/** Most captions a photo feature prints before its byline and text (醉美荆秋: nine). */
+const MAX_LEAD_CAPTIONS = 12;
+
 /**
  * Whether a byline inside an item stands between its lead lines (a short
  * line, captions) and the running text that follows, rather than at its end.
@@ -55,7 +58,7 @@ function leadsIntoText(state: ReaderState, l: PageLine, item: ItemDraft): boolea
   if (!next || !isRunningText(next) || item.count('byline') > 0 || item.count('dateline') > 0) return false;
   const group = findHeadingGroup(state.lines, state.index(l) + 1, state.fix);
   if (group && group.display.length > 0) return false;
-  if (item.count('paragraph') > 6) return false;
+  if (item.count('paragraph') > MAX_LEAD_CAPTIONS) return false;
   return item.pieces.every((p) => p.role !== 'paragraph' || charCount(p.text) <= 40 || isCaptionLike(p.text));
 }
 

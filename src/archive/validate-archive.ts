@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { decodePageText } from './decode-page-text.ts';
 import { editionMetaSchema, papersFileSchema, type EditionMeta, type Paper } from './edition-meta.ts';
+import { unsafeName } from './file-names.ts';
 import { sortProblems, type ArchiveProblem } from './problems.ts';
 import type { RawArchive, RawFile } from './read-archive.ts';
 import { readYaml, yamlLine } from './read-yaml.ts';
@@ -46,7 +47,8 @@ const keyLine = (text: string, key: string): number => {
 };
 
 /**
- * Reads content/papers.yml: schema problems by line, and ids listed twice.
+ * Reads content/papers.yml: a file the reader refused, schema problems by
+ * line, and ids listed twice.
  * @param file the file, or null when it is missing
  */
 export function checkPapers(file: RawFile | null): { papers: Paper[]; problems: ArchiveProblem[] } {
@@ -55,6 +57,7 @@ export function checkPapers(file: RawFile | null): { papers: Paper[]; problems: 
       papers: [],
       problems: [{ file: 'content/papers.yml', line: 1, message: 'missing: list the papers the archive holds (see README)' }],
     };
+  if (file.refused !== undefined) return { papers: [], problems: [{ file: file.path, line: 1, message: file.refused }] };
   const text = decoder.decode(file.bytes);
   const result = readYaml(file.path, text, papersFileSchema);
   const data = result.data;
@@ -117,10 +120,11 @@ function checkDate(date: string, paper: Paper | undefined, today: string): { sto
 }
 
 /**
- * Checks every input file: papers.yml, each raw page (UTF-8 text, not empty)
- * and its edition metadata (schema, known paper, a date that can be an
- * edition's), and the archive as a whole
- * (no page twice). Collects every problem instead of stopping at the first.
+ * Checks every input file: papers.yml, each raw page (a file the reader did
+ * not refuse, with a safe name, UTF-8 text, not empty) and its edition
+ * metadata (schema, known paper, a date that can be an edition's), and the
+ * archive as a whole (no page twice). Collects every problem instead of
+ * stopping at the first.
  */
 export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(), today: string = chinaToday()): ValidatedArchive {
   const { papers, problems } = checkPapers(raw.papers);
@@ -135,6 +139,13 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
   const byId = new Map(papers.map((p) => [p.id, p]));
 
   for (const f of raw.pageFiles) {
+    if (f.refused !== undefined) {
+      problems.push({ file: f.path, line: 1, message: f.refused });
+      continue;
+    }
+    const badName = unsafeName(basename(f.path));
+    if (badName)
+      problems.push({ file: f.path, line: 1, message: `${badName}; rename the page and its .yml alike, e.g. 004_ca8fbf74e0fa523e.txt` });
     if (f.path.endsWith('.yml')) {
       if (!byPath.has(`${stem(f.path)}.txt`))
         problems.push({
@@ -164,6 +175,8 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
       });
       continue;
     }
+    // A refused .yml is reported as itself; its page is not read without it.
+    if (metaFile.refused !== undefined) continue;
     const metaText = decoder.decode(metaFile.bytes);
     const known = metaCache.get(metaText);
     const meta = known ? { data: known, problems: [] } : readYaml(metaFile.path, metaText, editionMetaSchema);

@@ -11,7 +11,9 @@ import { validateArchive } from '../../src/archive/validate-archive.ts';
 /**
  * Trust nothing read (issue 22): every file the archive reads is a regular
  * file inside its content folder, with a name that is safe in a link and a
- * registry line. Pages are real lines of the seed page 南通日报 2024-01-24 A2.
+ * registry line, and every text field of its metadata is held to the same
+ * checks as the raw text. Pages are real lines of the seed page 南通日报
+ * 2024-01-24 A2.
  */
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -22,6 +24,8 @@ const PAPERS = '- id: ntrb\n  name: 南通日报\n  nameEn: Nantong Daily\n  pla
 const META = 'paper: ntrb\ndate: 2024-01-24\npage: A2\npageName: 看南通\nsources:\n  date: printed\n  page: printed\n';
 /** Two real lines of the seed page: a headline and its dateline paragraph. */
 const STORY = '市总工会举行劳模迎新活动\n\n本报讯 （记者彭军君 实习生陈少鹏）22日，市总工会“协同创新我先行”2024年劳模迎新活动举行。\n';
+/** GBK bytes of 看南通 (the seed's page name), as a .yml saved in GBK holds them. */
+const GBK_PAGE_NAME = [0xbf, 0xb4, 0xc4, 0xcf, 0xcd, 0xa8];
 
 const bytesOf = (content: string | Uint8Array): Uint8Array => (typeof content === 'string' ? encode(content) : content);
 
@@ -165,5 +169,111 @@ describe('file names', () => {
   test('the names of real exports pass: 004_ca8fbf74e0fa523e.txt, slrb-20200404-03.txt', () => {
     for (const name of ['004_ca8fbf74e0fa523e.txt', 'slrb-20200404-03.txt'])
       expect(validateArchive(archive(META, PAPERS, `content/pages/ntrb/2024-01-24/${name}`)).problems).toEqual([]);
+  });
+});
+
+describe('text fields of the metadata are held to the checks of raw text', () => {
+  test('GBK bytes in a page .yml are refused at their line, not published as mojibake', () => {
+    const gbk = new Uint8Array([
+      ...encode(META.slice(0, META.indexOf('看南通'))),
+      ...GBK_PAGE_NAME,
+      ...encode('\nsources:\n  date: x\n  page: x\n'),
+    ]);
+    const built = buildArchive(archive(gbk));
+    expect(built.problems).toEqual([problem(YML, 4, 'not UTF-8: byte 0xBF')]);
+    expect(built.articles).toEqual([]);
+  });
+
+  test('GBK bytes in papers.yml are refused at their line', () => {
+    const gbk = new Uint8Array([...encode('- id: ntrb\n  name: '), ...GBK_PAGE_NAME, 0x0a]);
+    expect(buildArchive(archive(META, gbk)).problems).toEqual([problem(PAPERS_PATH, 2, 'not UTF-8: byte 0xBF')]);
+  });
+
+  const CHARACTERS = [
+    ['a control character', '\u0007', 'control character U+0007'],
+    ['a NUL', '\u0000', 'control character U+0000'],
+    ['a form feed', '\f', 'form feed'],
+    ['a C1 control, the mark of Latin-1 read as UTF-8', '\u0085', 'U+0085 (C1)'],
+    ['the noncharacter U+FFFE', '\uFFFE', 'noncharacter U+FFFE'],
+    ['the noncharacter U+FFFF', '\uFFFF', 'noncharacter U+FFFF'],
+  ];
+
+  test.each(
+    CHARACTERS.flatMap(([what, char, words]) => [
+      [what, 'pageName', 4, char, words],
+      [what, 'sources.date', 6, char, words],
+    ]),
+  )('%s in %s of a page is refused at its line', (_what, _field, line, char, words) => {
+    const meta = line === 4 ? META.replace('看南通', `看${char}南通`) : META.replace('date: printed', `date: print${char}ed`);
+    const built = buildArchive(archive(meta));
+    expect(built.problems).toEqual([problem(YML, line as number, words as string)]);
+    expect(built.articles).toEqual([]);
+  });
+
+  test.each(
+    CHARACTERS.flatMap(([what, char, words]) =>
+      (['name', 'nameEn', 'place', 'publisher'] as const).map((field, i) => [what, field, i + 2, char, words]),
+    ),
+  )('%s in %s of papers.yml is refused at its line', (_what, field, line, char, words) => {
+    const papers = PAPERS.split('\n')
+      .map((l, i) => (i === (line as number) - 1 ? l.replace(/(: \S)/u, `$1${char}`) : l))
+      .join('\n');
+    expect(papers).toContain(`${field}: `);
+    expect(buildArchive(archive(META, papers)).problems).toEqual([problem(PAPERS_PATH, line as number, words as string)]);
+  });
+
+  test.each([
+    ['\\x07', 'control character U+0007'],
+    ['\\0', 'control character U+0000'],
+    ['\\u0085', 'U+0085 (C1)'],
+    ['\\uFFFF', 'noncharacter U+FFFF'],
+    ['\\f', 'form feed'],
+  ])('the YAML escape "%s" in a paper\'s name is refused at its line (it would make feed.xml malformed)', (escape, words) => {
+    const papers = `- id: ntrb\n  name: "南通${escape}日报"\n`;
+    expect(buildArchive(archive(META, papers)).problems).toEqual([problem(PAPERS_PATH, 2, words)]);
+  });
+
+  test('a YAML escape in pageName is refused at its line', () => {
+    const built = buildArchive(archive(META.replace('pageName: 看南通', 'pageName: "看\\x1b南通"')));
+    expect(built.problems).toEqual([problem(YML, 4, 'control character U+001B')]);
+  });
+
+  test('U+FFFD in a page name is kept with a warning at its line, as in raw text', () => {
+    const built = buildArchive(archive(META.replace('看南通', '看\uFFFD通')));
+    expect(built.problems).toEqual([]);
+    expect(built.warnings).toEqual([problem(YML, 4, 'U+FFFD')]);
+    expect(built.articles[0]?.pageName).toBe('看\uFFFD通');
+  });
+
+  test('U+FFFD in papers.yml is warned of at its line', () => {
+    const built = buildArchive(archive(META, PAPERS.replace('南通日报社', '南通日\uFFFD社')));
+    expect(built.problems).toEqual([]);
+    expect(built.warnings).toEqual([problem(PAPERS_PATH, 5, 'U+FFFD')]);
+  });
+});
+
+describe('YAML alias bombs (billion laughs)', () => {
+  /** Nine levels of nine aliases each: 9^9 (387 million) strings once expanded. */
+  const bomb = (indent: string): string =>
+    [`${indent}a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]`]
+      .concat(
+        [...'bcdefghi'].map(
+          (name, i) => `${indent}${name}: &${name} [${Array.from({ length: 9 }, () => `*${'abcdefghi'[i] ?? ''}`).join(', ')}]`,
+        ),
+      )
+      .join('\n');
+
+  test('in a page .yml, are refused at the line of the first alias, quickly', () => {
+    const start = performance.now();
+    const built = buildArchive(archive(`${META}${bomb('')}\n`));
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(built.problems).toEqual([problem(YML, 9, 'aliases')]);
+  });
+
+  test('in papers.yml, are refused at the line of the first alias, quickly', () => {
+    const start = performance.now();
+    const built = buildArchive(archive(META, `${PAPERS}  style:\n${bomb('    ')}\n`));
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(built.problems).toEqual([problem(PAPERS_PATH, 8, 'aliases')]);
   });
 });

@@ -6,8 +6,16 @@ import type { ArchiveProblem } from './problems.ts';
 export const SLUG_SYLLABLES = 8;
 
 /**
+ * How many letters of one word of Latin letters or digits go into a slug (a
+ * pinyin syllable has at most six): a headline that is one long run of them
+ * would otherwise make a link no file system can hold as a folder name.
+ */
+const SLUG_WORD_LETTERS = 20;
+
+/**
  * A readable ASCII slug from a title: the pinyin of its first syllables,
- * digits and Latin letters kept, everything else a hyphen.
+ * digits and Latin letters kept (a word of them cut to SLUG_WORD_LETTERS),
+ * everything else a hyphen.
  * @example titleSlug('潮起长江口，抢抓机遇向未来') // 'chao-qi-chang-jiang-kou-qiang-zhua-ji'
  * @example titleSlug('省十四届人大二次会议隆重开幕') // 'sheng-shi-si-jie-ren-da-er-ci'
  */
@@ -16,7 +24,7 @@ export function titleSlug(title: string): string {
   const words: string[] = [];
   for (const part of parts) {
     for (const word of part.toLowerCase().split(/[^a-z0-9]+/u)) {
-      if (word !== '' && words.length < SLUG_SYLLABLES) words.push(word);
+      if (word !== '' && words.length < SLUG_SYLLABLES) words.push(word.slice(0, SLUG_WORD_LETTERS));
     }
   }
   return words.length > 0 ? words.join('-') : 'item';

@@ -120,7 +120,11 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
   const registryText = raw.registry ? new TextDecoder().decode(raw.registry.bytes) : '';
   const registryPath = raw.registry?.path ?? REGISTRY_PATH;
   const registry = parseRegistry(registryPath, registryText);
-  const problems = [...validated.problems, ...registry.problems];
+  const refused = raw.registry?.refused;
+  const problems = [
+    ...validated.problems,
+    ...(refused === undefined ? registry.problems : [{ file: registryPath, line: 1, message: refused }]),
+  ];
   const names = new Map(validated.papers.map((p) => [p.id, p.name]));
   const styles = new Map(validated.papers.map((p) => [p.id, p.style]));
   const paperName = (page: ValidPage): string => names.get(page.meta.paper) ?? page.meta.paper;

@@ -96,8 +96,9 @@ function briefFollows(state: ReaderState, line: PageLine): boolean {
   let blocks = 0;
   for (let i = state.index(line) + 1; i < state.lines.length; i += 1) {
     const l = state.lines[i] as PageLine;
-    // The next display line a subhead of parallel phrases (紧密协同 深度融合): the story goes on in sections.
-    if (isDisplayLike(l) && !lineEndnote(l)) return !hasInnerSpace(l.norm) && blocks > 0;
+    // The next display line a subhead (紧密协同 深度融合, or a few words): the story goes on in sections;
+    // the next brief's headline is a full line again.
+    if (isDisplayLike(l) && !lineEndnote(l)) return !hasInnerSpace(l.norm) && charCount(l.norm) >= BRIEF_HEADLINE_CHARS && blocks > 0;
     if (lineEndnote(l)) continue;
     // A byline under it signs the story above too, which has none of its own: the line was a subhead.
     if (lineByline(l)) return false;

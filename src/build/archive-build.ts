@@ -10,7 +10,7 @@ import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
 import { beginBuildRun, type BuildRun } from './build-run.ts';
 import { codeDigest } from './code-digest.ts';
 import { applyChanges, mergeKeys, outputOf, readKeys, type BuildKeys, type OutputChanges } from './output-tree.ts';
-import { appendToRegistry } from './registry-file.ts';
+import { manifestPaths, readWitness, registerPublished } from './link-witness-files.ts';
 
 /**
  * The archive's build as an Astro integration: `astro build` (and `npm run
@@ -40,8 +40,11 @@ import { appendToRegistry } from './registry-file.ts';
  * rendered). Both are written once the output is in place, each whole by a
  * rename, changes.json first: keys.json, the record the next build trusts,
  * never claims an output that was not published. Links published for the
- * first time are appended to the content folder's permalinks.tsv then too,
- * so the next build keeps them.
+ * first time are appended to the content folder's permalinks.tsv before the
+ * output is put in place (./registry-file.ts): a build that cannot register
+ * them publishes nothing. The manifest of every link published
+ * (permalinks.json, ./link-witness-files.ts) goes into the output and the
+ * state; the next build into the output takes it as the witness of what was published.
  */
 
 /** Writes a file whole: readers and a killed build see the old file or the new, never part of one. */
@@ -109,6 +112,8 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
   let cacheDir: URL | null = null;
   /** Set once the output and its state are in place: from then on, nothing is left to clean up. */
   let finished = false;
+  /** Set once the output is in place: a failure after it must not say the output was left as it was. */
+  let published = false;
   return {
     name: 'nantong-newspaper-archive-build',
     hooks: {
@@ -123,7 +128,12 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
           // A failed build removes its own folders and leaves the output as it was; a killed one leaves its locks, which the next build takes over.
           if (!finished) {
             rmSync(f.fresh, { recursive: true, force: true });
-            if (status !== 0) console.error(`\nThe build failed; ${out} was left as it was.`);
+            if (status !== 0)
+              console.error(
+                published
+                  ? `\nThe build failed after putting its output in place: ${out} holds this build's output, but its state in ${f.cache} was not all written.`
+                  : `\nThe build failed; ${out} was left as it was.`,
+              );
           }
           for (const release of releases) release();
         });
@@ -131,7 +141,7 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         const kept = existsSync(out) ? readKeys(f.keys) : null;
         last = kept !== null && kept.code === code ? kept : null;
         rmSync(f.fresh, { recursive: true, force: true });
-        run = beginBuildRun(last?.paths ?? {}, last ? out : null);
+        run = beginBuildRun(last?.paths ?? {}, last ? out : null, readWitness(out, f.cache));
         updateConfig({ outDir: pathToFileURL(`${f.fresh}/`), cacheDir: pathToFileURL(`${join(f.cache, 'astro')}/`) });
       },
       'astro:config:done': ({ config }) => {
@@ -147,16 +157,19 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         run.keys.set('search-records', writeShardRecords(plan.items, run.previous, run.lastOutput, records));
         logger.info(await indexSearch(f.fresh, records));
         const next: BuildKeys = { code, paths: mergeKeys(run.keys) };
+        // The new links are registered before the output is put in place; the manifest of every link goes in with it.
+        const registered = registerPublished(contentDir, run);
+        if (registered.added > 0)
+          logger.info(`Registered ${registered.added} new link(s) in ${registered.path}; commit it with the pages.`);
+        const manifest = manifestPaths(f.fresh, f.cache);
+        writeFileSync(manifest.output, registered.manifest);
         const swapping = performance.now();
         const changes = publish(f, last, next);
+        published = true;
         if (changes)
           logger.info(
             `Renamed ${changes.written.length} new files into ${f.out}, removed ${changes.removed.length}; the list is in ${f.changes}`,
           );
-        if (run.registryLines !== '') {
-          const registry = appendToRegistry(contentDir, run.registryLines);
-          logger.info(`Registered ${run.registryLines.split('\n').length - 1} new link(s) in ${registry}; commit it with the pages.`);
-        }
         // The keys are kept only once their output is in place: a build that
         // fails before this point leaves the last build's keys, which still describe the output.
         mkdirSync(f.cache, { recursive: true });
@@ -165,6 +178,7 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
           f.changes,
           `${JSON.stringify(changes ? { build: 'incremental', ...changes, rendered } : { build: 'full', rendered }, null, 1)}\n`,
         );
+        writeWhole(manifest.state, registered.manifest);
         writeWhole(f.keys, JSON.stringify(next));
         finished = true;
         const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);

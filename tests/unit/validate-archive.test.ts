@@ -201,7 +201,7 @@ describe('buildArchive with permalinks.tsv', () => {
 });
 
 describe('assignPermalinks', () => {
-  const entry: RegistryEntry = { url: LINK, file: 'a.txt', line: 1, at: 2 };
+  const entry: RegistryEntry = { url: LINK, file: 'a.txt', line: 1, at: 2, text: `${LINK}\ta.txt\t1` };
 
   test('keeps registered links and gives a new colliding item base-2', () => {
     const result = assignPermalinks(

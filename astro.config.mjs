@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { archiveBuild } from './src/build/archive-build.ts';
+import { archiveReview } from './src/review/review-integration.ts';
 
 // The public address the site is served from; canonical links, feeds and
 // the sitemap need it absolute. Set SITE_URL when deploying.
@@ -28,8 +29,9 @@ export default defineConfig({
   // The whole archive build: incremental rendering, the search index, the
   // swap into the output and its state (src/build/archive-build.ts). Astro's
   // cache goes beside each output folder, so builds of different archives
-  // never share one.
-  integrations: [archiveBuild({ contentDir })],
+  // never share one. The parse review (/review/) is injected by `astro dev`
+  // only, so no build holds it (src/review/review-integration.ts).
+  integrations: [archiveBuild({ contentDir }), archiveReview({ contentDir })],
   // The content store is one file, written only when an entry changed. It
   // holds no story text (see src/loaders/archive-loader.ts), about 90 MB at
   // 100,000 stories; Astro's chunked store would keep it under V8's string

@@ -108,8 +108,9 @@ if (args.includes('--ablate')) {
   }
 }
 
-/** The ledger of first tries on fresh batches: one row a batch, written once. */
-const LEDGER = `${CORPUS_DIR}/ledger.tsv`;
+/** The ledger of first tries on fresh batches: one row a batch, written once (`--ledger-file` names another, for tests). */
+const ledgerFileAt = args.indexOf('--ledger-file');
+const LEDGER = (ledgerFileAt >= 0 ? args[ledgerFileAt + 1] : undefined) ?? `${CORPUS_DIR}/ledger.tsv`;
 if (batch) {
   const rows = readFileSync(LEDGER, 'utf8')
     .split('\n')

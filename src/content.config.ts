@@ -46,6 +46,8 @@ const formerLinkSchema = z.discriminatedUnion('status', [
     date: z.iso.date(),
     /** Why, as the archivist wrote it. */
     reason: z.string().min(1),
+    /** Where its page is still there: the page (path from the project root) and the lines its story held, left out of the page's raw text. */
+    withdrawn: z.object({ path: z.string(), lines: z.tuple([z.number().int(), z.number().int()]) }).optional(),
   }),
 ]);
 

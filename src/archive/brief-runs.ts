@@ -5,15 +5,17 @@ import { charCount } from './conventions/punctuation.ts';
 import { isRunningText, lineByline, lineCredit, type PageLine } from './page-lines.ts';
 
 /**
- * Runs of briefs set as paragraphs with no headline. Bulleted briefs: a column of short news set as paragraphs that
- * each open with the same bullet and carry no headline (工会动态 /
- * ▲省总榆林地区办事处召开… / ▲镇坪县总工会通过…). Each bullet opens an
- * item of its own. A bullet before a photo's caption (▲图为…，记者 X 摄)
- * is not one: a run is bulleted text with no credit.
+ * Runs of briefs set as paragraphs with no headline, as a column of short
+ * news prints them. Bulleted: each opens with the same bullet (工会动态 /
+ * ▲省总榆林地区办事处召开… / ▲镇坪县总工会通过…), and each bullet opens an
+ * item of its own; a bullet before a photo's caption (▲图为…，记者 X 摄) is
+ * not one, so a run is bulleted text with no credit. Signed: each ends in
+ * its writer's name in parentheses (…建成了“职工之家”。（长河）), and each
+ * such signature ends its brief.
  */
 
-/** Shortest text after the bullet of a brief: a bulleted line shorter than this is a list item or a label. */
-const BRIEF_CHARS = 12;
+/** Shortest text of a bulleted brief: a bulleted line this short or shorter is a list item or a label. */
+const MIN_BRIEF_CHARS = 12;
 /** How many bulleted briefs make a run. */
 const RUN = 2;
 
@@ -24,7 +26,7 @@ const bulletOf = (l: PageLine): string | null => {
 
 /** A line that could be a bulleted brief: the bullet, then running text with no photo credit at its end. */
 const isBulleted = (l: PageLine): boolean =>
-  bulletOf(l) !== null && charCount(l.norm) > BRIEF_CHARS && isRunningText(l) && creditStart(l.norm) === null;
+  bulletOf(l) !== null && charCount(l.norm) > MIN_BRIEF_CHARS && isRunningText(l) && creditStart(l.norm) === null;
 
 /** The bullets of a page that open at least two briefs, per page (lines array). */
 const RUNS = new WeakMap<readonly PageLine[], Set<string>>();

@@ -1,5 +1,5 @@
 import type { PermalinkRequest } from './permalinks.ts';
-import { planArchive, type LinkOnward, type RetiredLink } from './plan-archive.ts';
+import { planArchive, type LinkOnward, type PlanOptions, type RetiredLink } from './plan-archive.ts';
 import type { ArchiveProblem } from './problems.ts';
 import type { RawArchive } from './read-archive.ts';
 import type { ArticleRecord } from './article-record.ts';
@@ -25,9 +25,10 @@ export interface BuiltArchive {
 /**
  * Builds the whole archive from its raw input: checks it, parses every page,
  * gives every item its permanent link and renders its body. Pure: no disk.
+ * @param options the witness of a published output to hold the links to, and today's date
  */
-export function buildArchive(raw: RawArchive): BuiltArchive {
-  const plan = planArchive(raw);
+export function buildArchive(raw: RawArchive, options: Pick<PlanOptions, 'witness' | 'today'> = {}): BuiltArchive {
+  const plan = planArchive(raw, options);
   return {
     papers: plan.papers,
     articles: plan.items.map((item) => item.record()),

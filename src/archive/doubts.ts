@@ -1,4 +1,5 @@
 import type { Correction, CorrectionIndex } from './corrections.ts';
+import { LABEL_BULLETS } from './conventions/lexicon.ts';
 import { charCount } from './conventions/punctuation.ts';
 import { matchingForm } from './conventions/width.ts';
 import { isColumnLabel } from './heading-group.ts';
@@ -38,6 +39,9 @@ const note = (line: number, text: string, message: string, role: NonNullable<Cor
   fix: { line, text: quote(text, 16), role },
 });
 
+/** What opens a label set in brackets or after a bullet: 【直通省两会】, ■民生关注. */
+const LABEL_OPENING = new RegExp(`^[【〔${LABEL_BULLETS}]`, 'u');
+
 /** The doubts, in the order their notes are given. */
 export const DOUBTS: readonly Doubt[] = [
   {
@@ -46,7 +50,7 @@ export const DOUBTS: readonly Doubt[] = [
     find: (item) =>
       pieces(item, 'column')
         .filter((p) => p.lines[0] === p.lines[1] && !isColumnLabel({ text: p.text, norm: matchingForm(p.text), line: p.lines[0] }))
-        .filter((p) => !/^\d{4}$/u.test(p.text) && !/^[【〔■□◆●]/u.test(p.text))
+        .filter((p) => !/^\d{4}$/u.test(p.text) && !LABEL_OPENING.test(p.text))
         .map((p) =>
           note(
             p.lines[0],

@@ -26,6 +26,8 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   '404',
   'index',
   'favicon',
+  // The parse review, on the dev server only (src/review/).
+  'review',
   // Kept for what readers of an archive expect next.
   'people',
   'person',

@@ -1,6 +1,7 @@
 import { matchDateline } from './conventions/datelines.ts';
 import { creditStart } from './conventions/credits.ts';
 import { matchJumpFrom } from './conventions/jumps.ts';
+import { LABEL_BULLETS } from './conventions/lexicon.ts';
 import { charCount } from './conventions/punctuation.ts';
 import { runOfNames, signedName } from './conventions/names.ts';
 import { isPlaceLine } from './conventions/places.ts';
@@ -51,7 +52,10 @@ const MAX_DISPLAY_LINES = 5;
 const DISPLAY_ROLES: ReadonlySet<LineRole> = new Set(['kicker', 'headline', 'subtitle']);
 
 /** A short label in brackets or after a bullet, set above a heading: 【直通省两会】, ■民生关注. */
-const BRACKETED_LABEL = /^(?:【[^【】]{1,12}】|〔[^〔〕]{1,12}〕|[■□◆◇●][\u4e00-\u9fff]{2,10})$/u;
+const BRACKETED_LABEL = new RegExp(String.raw`^(?:【[^【】]{1,12}】|〔[^〔〕]{1,12}〕|[${LABEL_BULLETS}][\u4e00-\u9fff]{2,10})$`, 'u');
+
+/** The brackets or the bullet a label is set in: 【短评】, ■短讯. */
+const LABEL_FRAME = new RegExp(`^[【〔${LABEL_BULLETS}]|[】〕]$`, 'gu');
 
 /** Labels over a run of briefs: every item under them is a brief with a 主题 of its own, none a story with subheads. */
 const BRIEF_LABELS = new Set([
@@ -74,7 +78,7 @@ const BRIEF_LABELS = new Set([
 ]);
 
 /** True for a column label over a run of briefs (短讯). */
-export const isBriefLabel = (text: string): boolean => BRIEF_LABELS.has(text.replace(/^[【〔■□◆●]|[】〕]$/gu, '').trim());
+export const isBriefLabel = (text: string): boolean => BRIEF_LABELS.has(text.replace(LABEL_FRAME, '').trim());
 
 /**
  * The length of a known column label in 【】 run into the start of a
@@ -135,7 +139,7 @@ const MAX_LABEL_CHARS = 8;
 const isShortLabel = (l: PageLine): boolean => /^[\u4e00-\u9fff]{2,6}$/u.test(l.norm) && !isPlaceLine(l.norm);
 
 /** True for a line that is only a known column or genre label (短评). */
-export const isColumnLabel = (l: PageLine): boolean => COLUMN_LABELS.has(l.norm.replace(/^[【〔■□◆●]|[】〕]$/gu, ''));
+export const isColumnLabel = (l: PageLine): boolean => COLUMN_LABELS.has(l.norm.replace(LABEL_FRAME, ''));
 
 /** What the line at `i` opens. */
 function openerAt(lines: PageLine[], i: number, column: boolean, corrections: CorrectionIndex): Opener {

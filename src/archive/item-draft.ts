@@ -1,12 +1,14 @@
-import type { Names } from './conventions/bylines.ts';
+import { addNames, namesOf, type Names } from './conventions/bylines.ts';
 import { matchJumpFrom, matchJumpTo } from './conventions/jumps.ts';
+import { CAPTION_BULLETS } from './conventions/lexicon.ts';
 import { matchingForm } from './conventions/width.ts';
 import { printedName } from './printed-names.ts';
 import { isNumberedCaption } from './reading-signals.ts';
 import type { BodyBlock, ItemTitle, ParsedItem, ParseNote, Piece, PieceRole } from './types.ts';
 
 /** A caption marked as one of a series: ▲…, ①…, 1、…. */
-const isMarkedCaption = (text: string): boolean => isNumberedCaption(text) || /^[▲△▶►]/u.test(text);
+const CAPTION_BULLET = new RegExp(`^[${CAPTION_BULLETS}]`, 'u');
+const isMarkedCaption = (text: string): boolean => isNumberedCaption(text) || CAPTION_BULLET.test(text);
 
 /** Longest site-added title, in characters, before it is cut with …. */
 const ADDED_TITLE_CHARS = 30;
@@ -37,7 +39,7 @@ export class ItemDraft {
   readonly pieces: Piece[] = [];
   readonly notes: ParseNote[] = [];
   /** Names read from datelines, bylines and credits, in print order. */
-  readonly names: Names = { writers: [], photographers: [] };
+  readonly names: Names = namesOf();
   isPhoto = false;
   /** A photo group (组图) takes further captions and credits until it ends. */
   photoGroup = false;
@@ -52,10 +54,7 @@ export class ItemDraft {
   add(role: PieceRole, text: string, line: number | [number, number], names?: Names | null): Piece {
     const piece: Piece = { role, text, lines: typeof line === 'number' ? [line, line] : line };
     this.push(piece);
-    if (names) {
-      this.names.writers.push(...names.writers);
-      this.names.photographers.push(...names.photographers);
-    }
+    if (names) addNames(this.names, names);
     return piece;
   }
 
@@ -110,8 +109,7 @@ export class ItemDraft {
   extend(piece: Piece, text: string, line: number, names: Names): void {
     piece.text = `${piece.text} ${text}`;
     piece.lines = [piece.lines[0], line];
-    this.names.writers.push(...names.writers);
-    this.names.photographers.push(...names.photographers);
+    addNames(this.names, names);
   }
 
   /** Appends a column-break fragment to the last paragraph: …构建 + 多层次… = …构建多层次…. */
@@ -156,6 +154,13 @@ export class ItemDraft {
           : { text: excerptTitle(first) || excerptTitle(this.pieces[0]?.text ?? ''), added: true };
     // reduce, not Math.min(...): a spread of a huge page's line numbers overflows the stack.
     const lineNumbers = this.pieces.flatMap((p) => p.lines);
+    // Each name is looked up in the printed pieces once, whichever fields it is in.
+    const printed = new Map<string, string>();
+    const asPrinted = (name: string): string => {
+      const found = printed.get(name) ?? printedName(name, this.pieces);
+      printed.set(name, found);
+      return found;
+    };
     return {
       kind,
       kicker: text('kicker'),
@@ -164,9 +169,10 @@ export class ItemDraft {
       column: text('column'),
       dateline: text('dateline'),
       byline: text('byline'),
-      bylines: unique(this.names.writers.map((n) => printedName(n, this.pieces))),
+      bylines: unique(this.names.writers.map(asPrinted)),
       credit: text('credit'),
-      credits: unique(this.names.photographers.map((n) => printedName(n, this.pieces))),
+      credits: unique(this.names.photographers.map(asPrinted)),
+      titles: printedTitles(this.names.titles, asPrinted),
       continuedFrom,
       continuesOn: jumpTo ? (matchJumpTo(matchingForm(jumpTo.text))?.page ?? null) : null,
       endnotes: this.pieces.filter((p) => p.role === 'endnote').map((p) => p.text),
@@ -177,6 +183,16 @@ export class ItemDraft {
       notes: this.notes,
     };
   }
+}
+
+/** The role words read before names, keyed by each name as printed (記者 鄭治祖: 鄭治祖 is 记者); a name's first. */
+function printedTitles(titles: Names['titles'], asPrinted: (name: string) => string): Record<string, string> {
+  const printed: Record<string, string> = {};
+  for (const [name, title] of Object.entries(titles)) {
+    const key = asPrinted(name);
+    if (!Object.hasOwn(printed, key)) printed[key] = title;
+  }
+  return printed;
 }
 
 /** Names in print order, each once (a reporter named in the dateline and again at the end counts once). */

@@ -52,6 +52,8 @@ export const printedItemSchema = z.object({
   credit: z.string().nullable(),
   /** Names of photographers from credits (and from bylines such as 文/摄). */
   credits: z.array(z.string()),
+  /** The role word printed before a name of bylines or credits, for each printed after one, as the parser reads it (記者 is 记者): { 王玮丽: '本报记者' }. */
+  titles: z.record(z.string(), z.string()),
   /** Page label of 上接…版, e.g. "A1". */
   continuedFrom: z.string().nullable(),
   /** Page label of 下转…版. */

@@ -82,7 +82,7 @@ export const isYearLine = (l: PageLine): boolean => /^\d{4}$/u.test(l.norm);
 export const isFurniture = (l: PageLine): boolean => charCount(l.norm) <= 40 && FURNITURE.some((f) => f.test(l.norm));
 
 /** The photo credit a whole line is, or null. */
-export const lineCredit = remembered((l: PageLine): string[] | null => (charCount(l.norm) <= MAX_BYLINE_CHARS ? creditOf(l.norm) : null));
+export const lineCredit = remembered((l: PageLine): Names | null => (charCount(l.norm) <= MAX_BYLINE_CHARS ? creditOf(l.norm) : null));
 
 /** The byline a whole line is (and not a credit), or null. */
 export const lineByline = remembered((l: PageLine): Names | null => {

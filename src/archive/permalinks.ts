@@ -1,13 +1,22 @@
 import { pinyin } from 'pinyin-pro';
-import { linkParts, type Registry, type RegistryEntry } from './permalink-registry.ts';
+import type { LineSeal } from './line-seal.ts';
+import { linkParts, type Registry, type RegistryEntry, type RetiredEntry } from './permalink-registry.ts';
 import type { ArchiveProblem } from './problems.ts';
 
 /** How many syllables of the title go into a slug: enough to recognise, short enough to cite. */
 export const SLUG_SYLLABLES = 8;
 
 /**
+ * How many letters of one word of Latin letters or digits go into a slug (a
+ * pinyin syllable has at most six): a headline that is one long run of them
+ * would otherwise make a link no file system can hold as a folder name.
+ */
+const SLUG_WORD_LETTERS = 20;
+
+/**
  * A readable ASCII slug from a title: the pinyin of its first syllables,
- * digits and Latin letters kept, everything else a hyphen.
+ * digits and Latin letters kept (a word of them cut to SLUG_WORD_LETTERS),
+ * everything else a hyphen.
  * @example titleSlug('潮起长江口，抢抓机遇向未来') // 'chao-qi-chang-jiang-kou-qiang-zhua-ji'
  * @example titleSlug('省十四届人大二次会议隆重开幕') // 'sheng-shi-si-jie-ren-da-er-ci'
  */
@@ -16,7 +25,7 @@ export function titleSlug(title: string): string {
   const words: string[] = [];
   for (const part of parts) {
     for (const word of part.toLowerCase().split(/[^a-z0-9]+/u)) {
-      if (word !== '' && words.length < SLUG_SYLLABLES) words.push(word);
+      if (word !== '' && words.length < SLUG_SYLLABLES) words.push(word.slice(0, SLUG_WORD_LETTERS));
     }
   }
   return words.length > 0 ? words.join('-') : 'item';
@@ -44,6 +53,16 @@ export interface PermalinkRequest {
   last?: number;
   /** Digest of its page's text (see pageDigest), kept in the registry to recognise a renamed page. */
   digest?: string;
+  /** Seal of its lines (./line-seal.ts), kept in the registry to catch a page edited under its link. */
+  seal?: LineSeal;
+}
+
+/** A story withdrawn while its page stays: a retired link names it, and it is published under no link. */
+export interface WithdrawnItem {
+  /** Its registry key (file and first line). */
+  key: string;
+  /** The retirement. */
+  retired: RetiredEntry;
 }
 
 /** A published link that leads on to another: merged by a correction, or moved in the registry. */
@@ -57,10 +76,34 @@ export interface MovedLink {
 }
 
 /** Splits a registry key back into file and line. */
-const splitKey = (key: string): { file: string; line: number } => {
+export const splitKey = (key: string): { file: string; line: number } => {
   const sep = key.lastIndexOf(':');
   return { file: key.slice(0, sep), line: Number(key.slice(sep + 1)) };
 };
+
+/** An item as the requests give it: its key, its lines and its seal. */
+export interface HeldItem {
+  key: string;
+  first: number;
+  last: number;
+  base: string;
+  seal?: LineSeal | undefined;
+}
+
+/**
+ * Finds the item that holds a line of a page, among the items requested.
+ * @example itemsHolding([{ key: 'a.txt:3', base: '/x/', last: 9 }])({ file: 'a.txt', line: 5 })?.key // 'a.txt:3'
+ */
+export function itemsHolding(requests: readonly PermalinkRequest[]): (at: { file: string; line: number }) => HeldItem | null {
+  const byFile = new Map<string, HeldItem[]>();
+  for (const r of requests) {
+    const { file, line } = splitKey(r.key);
+    const list = byFile.get(file) ?? [];
+    list.push({ key: r.key, first: line, last: r.last ?? line, base: r.base, seal: r.seal });
+    byFile.set(file, list);
+  }
+  return (at) => byFile.get(at.file)?.find((item) => at.line >= item.first && at.line <= item.last) ?? null;
+}
 
 /** What a registered link needs when no item holds its line: the lines the archivist may append. */
 function orphanMessage(e: RegistryEntry, renamedTo: { file: string } | null, today: string): string {
@@ -77,7 +120,8 @@ function orphanMessage(e: RegistryEntry, renamedTo: { file: string } | null, tod
  * its link). When a correction merges two registered items, the item keeps
  * the link registered nearest its beginning and the other link leads to it.
  * A moved link leads where the registry says, a retired one is never given
- * again. New items get their base link, or base-2, base-3… when that is
+ * again, and its story, where its page is still there, is withdrawn: it
+ * gets no link at all. New items get their base link, or base-2, base-3… when that is
  * taken. A registered link whose line no item holds is a problem, as is one
  * under another paper than its item's (a link never changes paper); one
  * under another date than its item's (a corrected date) keeps answering,
@@ -89,23 +133,37 @@ export function assignPermalinks(
   registry: Pick<Registry, 'entries' | 'moved' | 'retired'>,
   registryPath: string,
   today = '',
-): { urls: Map<string, string>; added: PermalinkRequest[]; moved: MovedLink[]; problems: ArchiveProblem[]; notices: ArchiveProblem[] } {
-  const byFile = new Map<string, { key: string; first: number; last: number; base: string }[]>();
+): {
+  urls: Map<string, string>;
+  added: PermalinkRequest[];
+  moved: MovedLink[];
+  withdrawn: WithdrawnItem[];
+  problems: ArchiveProblem[];
+  notices: ArchiveProblem[];
+} {
   const byDigest = new Map<string, string>();
-  for (const r of requests) {
-    const { file, line } = splitKey(r.key);
-    const list = byFile.get(file) ?? [];
-    list.push({ key: r.key, first: line, last: r.last ?? line, base: r.base });
-    byFile.set(file, list);
-    if (r.digest) byDigest.set(r.digest, file);
-  }
-  const holder = (e: { file: string; line: number }) =>
-    byFile.get(e.file)?.find((item) => e.line >= item.first && e.line <= item.last) ?? null;
+  for (const r of requests) if (r.digest) byDigest.set(r.digest, splitKey(r.key).file);
+  const holder = itemsHolding(requests);
   const claims = new Map<string, RegistryEntry[]>();
   const problems: ArchiveProblem[] = [];
   const notices: ArchiveProblem[] = [];
+  // A retired link whose page is still there withdraws the item that holds its line.
+  const withdrawn = new Map<string, RetiredEntry>();
+  for (const r of registry.retired) {
+    const item = holder(r.from);
+    if (item) withdrawn.set(item.key, r);
+  }
   for (const e of registry.entries) {
     const item = holder(e);
+    const retired = item ? withdrawn.get(item.key) : undefined;
+    if (retired) {
+      problems.push({
+        file: registryPath,
+        line: e.at,
+        message: `${e.url} is published for ${e.file} line ${e.line}, whose story was withdrawn on line ${retired.at} (${retired.url}); a withdrawn story is published under no link: retire ${e.url} too ("${e.url}<TAB>retired<TAB>${today || 'YYYY-MM-DD'}<TAB>why"), or split the item with a correction`,
+      });
+      continue;
+    }
     if (item === null) {
       const renamed = e.digest ? byDigest.get(e.digest) : undefined;
       problems.push({
@@ -145,12 +203,12 @@ export function assignPermalinks(
   const taken = new Set([...registry.entries, ...registry.moved, ...registry.retired].map((e) => e.url));
   const added: PermalinkRequest[] = [];
   for (const r of requests) {
-    if (urls.has(r.key)) continue;
+    if (urls.has(r.key) || withdrawn.has(r.key)) continue;
     let url = r.base;
     for (let n = 2; taken.has(url); n += 1) url = r.base.replace(/\/$/u, `-${n}/`);
     taken.add(url);
     urls.set(r.key, url);
-    added.push({ key: r.key, base: url, ...(r.digest ? { digest: r.digest } : {}) });
+    added.push({ key: r.key, base: url, ...(r.digest ? { digest: r.digest } : {}), ...(r.seal ? { seal: r.seal } : {}) });
   }
   const live = new Set(urls.values());
   const moved: MovedLink[] = merged.map((m) => ({ url: m.url, to: urls.get(m.key) ?? '', why: 'merged' }));
@@ -169,5 +227,5 @@ export function assignPermalinks(
     }
     moved.push({ url: m.url, to, why: 'moved' });
   }
-  return { urls, added, moved, problems, notices };
+  return { urls, added, moved, withdrawn: [...withdrawn].map(([key, retired]) => ({ key, retired })), problems, notices };
 }

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readPage } from './page-reader.ts';
 import { sourceLines } from './source-lines.ts';
-import { parseRegistry, type RetiredEntry } from './permalink-registry.ts';
-import { assignPermalinks, basePermalink, itemKey, type MovedLink, type PermalinkRequest } from './permalinks.ts';
+import { sealLines } from './line-seal.ts';
+import { checkLinks, retiredLinks, type RetiredLink } from './link-checks.ts';
+import { publishedLinks, type PublishedLink } from './link-manifest.ts';
+import type { Witness } from './link-witness.ts';
+import { parseRegistry } from './permalink-registry.ts';
+import { assignPermalinks, basePermalink, itemKey, itemsHolding, type MovedLink, type PermalinkRequest } from './permalinks.ts';
 import { sortProblems, type ArchiveProblem } from './problems.ts';
 import type { RawArchive } from './read-archive.ts';
 import type { ParsedItem, ParsedPage } from './types.ts';
@@ -22,8 +26,8 @@ import { comparePageLabels, toRecord, type ArticleRecord } from './article-recor
 
 /** What is kept of a parsed page between builds, by the digest of its input. */
 export interface PageSummary {
-  /** Per item in print order: its first and last line and the link it would get if new. */
-  items: { line: number; last: number; base: string }[];
+  /** Per item in print order: its first and last line, the link it would get if new, and the digest of its lines' seal (./line-seal.ts). */
+  items: { line: number; last: number; base: string; seal?: string }[];
   /** Whatever the caller derives from the page's records (see PlanOptions.summarise). */
   extra: string;
 }
@@ -43,6 +47,8 @@ export interface PlanOptions {
   summarise?: (records: ArticleRecord[]) => string;
   /** Today's date in China, YYYY-MM-DD: no edition may be dated later (see validateArchive). */
   today?: string;
+  /** The output this build replaces, as the witness of the links it published (./link-witness.ts). */
+  witness?: Witness | null;
 }
 
 /** One item of the planned archive. */
@@ -73,6 +79,10 @@ export interface ArchivePlan {
   moved: LinkOnward[];
   /** Published links whose story was withdrawn: each keeps a page saying so. */
   retired: RetiredLink[];
+  /** Every link this build publishes, for its manifest (./link-manifest.ts). */
+  links: PublishedLink[];
+  /** The registry as this build read it. */
+  registryText: string;
   /** What the parser was unsure of on the pages it parsed in this run, by raw page and line. */
   notes: ArchiveProblem[];
   /** What does not stop the build but an archivist should look at (see ValidatedArchive). */
@@ -83,8 +93,7 @@ export interface ArchivePlan {
 /** A published link that leads on, as the site shows it. */
 export type LinkOnward = { from: string } & Omit<MovedLink, 'url'>;
 
-/** A withdrawn link, as the site shows it. */
-export type RetiredLink = Omit<RetiredEntry, 'at'>;
+export type { RetiredLink } from './link-checks.ts';
 
 /** A page's parse notes as located messages, each with the correction that would read it the other way. */
 function pageNotes(path: string, page: ParsedPage): ArchiveProblem[] {
@@ -115,21 +124,31 @@ const comparePages = (a: ValidPage, b: ValidPage): number =>
  * cache it fills: no disk.
  */
 export function planArchive(raw: RawArchive, options: PlanOptions = {}): ArchivePlan {
-  const { cache = new Map(), metaCache = new Map(), version = '', summarise = () => '', today = chinaToday() } = options;
+  const { cache = new Map(), metaCache = new Map(), version = '', summarise = () => '', today = chinaToday(), witness = null } = options;
   const validated = validateArchive(raw, metaCache, today);
   const registryText = raw.registry ? new TextDecoder().decode(raw.registry.bytes) : '';
   const registryPath = raw.registry?.path ?? REGISTRY_PATH;
   const registry = parseRegistry(registryPath, registryText);
-  const problems = [...validated.problems, ...registry.problems];
+  const refused = raw.registry?.refused;
+  const problems = [
+    ...validated.problems,
+    ...(refused === undefined ? registry.problems : [{ file: registryPath, line: 1, message: refused }]),
+  ];
   const names = new Map(validated.papers.map((p) => [p.id, p.name]));
   const styles = new Map(validated.papers.map((p) => [p.id, p.style]));
   const paperName = (page: ValidPage): string => names.get(page.meta.paper) ?? page.meta.paper;
 
   const pages = [...validated.pages].sort(comparePages);
-  // A page's summary holds while its text, metadata and its paper's house style are what they were.
+  // The lines of stories withdrawn while their page stays: what the page's summary derives from its records leaves them out.
+  const retiredLines = new Map<string, number[]>();
+  for (const r of registry.retired) retiredLines.set(r.from.file, [...(retiredLines.get(r.from.file) ?? []), r.from.line]);
+  // A page's summary holds while its text, metadata, its paper's house style and the stories withdrawn from it are what they were.
   const digests = pages.map((page) => {
     const style = styles.get(page.meta.paper);
-    return sha256(`${version}\n${page.path}\n${JSON.stringify(page.meta)}\n${style ? `${JSON.stringify(style)}\n` : ''}${page.text}`);
+    const retired = retiredLines.get(page.file);
+    return sha256(
+      `${version}\n${page.path}\n${JSON.stringify(page.meta)}\n${style ? `${JSON.stringify(style)}\n` : ''}${retired ? `withdrawn ${retired.join(',')}\n` : ''}${page.text}`,
+    );
   });
   const parsed = new Map<ValidPage, ParsedPage>();
   const notes: ArchiveProblem[] = [];
@@ -149,10 +168,12 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     const known = cache.get(digests[index] ?? '');
     if (known) return known;
     fresh.add(index);
+    const lines = sourceLines(page.text);
     const items = itemsOf(page).map((item) => ({
       line: item.lines[0],
       last: item.lines[1],
       base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text),
+      seal: sealLines(lines, item.lines[0], item.lines[1]).digest,
     }));
     return { items, extra: '' };
   });
@@ -168,13 +189,44 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     });
   });
   const requests = pages.flatMap((page, index) =>
-    (summaries[index]?.items ?? []).map(({ line, last, base }) => ({ key: itemKey(page.file, line), base, last, digest: page.digest })),
+    (summaries[index]?.items ?? []).map(({ line, last, base, seal }): PermalinkRequest => ({
+      key: itemKey(page.file, line),
+      base,
+      last,
+      digest: page.digest,
+      seal: { first: line, last, digest: seal ?? sealLines(sourceLines(page.text), line, last).digest },
+    })),
   );
   const links = assignPermalinks(requests, registry, registryPath, today);
+  const itemAt = itemsHolding(requests);
+  const published = publishedLinks({
+    urls: links.urls,
+    entries: registry.entries,
+    onward: links.moved,
+    moved: registry.moved,
+    retired: registry.retired,
+    itemAt,
+  });
   const warnings = sortProblems([...validated.warnings, ...links.notices]);
   // A page that failed its checks is missing from `requests`; its registered
   // links are not orphans, so report them only when every page was read.
   if (problems.length === 0) problems.push(...links.problems);
+  // The raw lines under every registered link, and the links the output this build replaces published (./link-checks.ts).
+  if (validated.problems.length === 0) {
+    problems.push(
+      ...checkLinks({
+        registry,
+        registryText,
+        registryPath,
+        pages,
+        itemAt,
+        published,
+        witness,
+        refused: links.problems.length > 0,
+        today,
+      }),
+    );
+  }
   if (problems.length > 0)
     return {
       papers: validated.papers,
@@ -184,6 +236,8 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
       unregistered: [],
       moved: [],
       retired: [],
+      links: [],
+      registryText,
       notes: [],
       warnings,
       problems: sortProblems(problems),
@@ -193,11 +247,14 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
   // record() call so the loader does not render the same bodies again.
   const built = new Map<PlannedItem, ArticleRecord>();
   const editionPage = new Map<string, number>();
+  const withdrawn = new Set(links.withdrawn.map((w) => w.key));
   const items = pages.flatMap((page, index) => {
     const edition = `${page.meta.paper} ${page.meta.date}`;
     const pageIndex = editionPage.get(edition) ?? 0;
     editionPage.set(edition, pageIndex + 1);
-    const planned = (summaries[index]?.items ?? []).map(({ line }, order): PlannedItem => {
+    // A withdrawn story is left out of everything; the others keep their place on the page.
+    const planned = (summaries[index]?.items ?? []).flatMap(({ line }, order): PlannedItem[] => {
+      if (withdrawn.has(itemKey(page.file, line))) return [];
       const url = links.urls.get(itemKey(page.file, line)) ?? '';
       const make = (): ArticleRecord => {
         const item = itemsOf(page)[order];
@@ -215,7 +272,7 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
           return ready ?? make();
         },
       };
-      return planned;
+      return [planned];
     });
     if (fresh.has(index)) {
       const summary = summaries[index];
@@ -232,7 +289,7 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     return planned;
   });
   const moved = links.moved.map(({ url, ...onward }) => ({ from: url, ...onward }));
-  const retired = registry.retired.map(({ at: _at, ...link }) => link);
+  const retired = retiredLinks(registry.retired, links.withdrawn, itemAt, pages);
   return {
     papers: validated.papers,
     items,
@@ -241,6 +298,8 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     unregistered: links.added,
     moved,
     retired,
+    links: published,
+    registryText,
     notes: sortProblems(notes),
     warnings,
     problems: [],

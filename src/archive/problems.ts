@@ -1,3 +1,5 @@
+import { shownPath } from './file-names.ts';
+
 /** One thing wrong with the archive's input, located so an archivist can fix it. */
 export interface ArchiveProblem {
   /** Path of the file, relative to the project root. */
@@ -9,12 +11,13 @@ export interface ArchiveProblem {
 }
 
 /**
- * Formats a problem the way compilers do, so editors can jump to it.
+ * Formats a problem the way compilers do, so editors can jump to it. A file
+ * name holding a newline or a tab is shown escaped, so one problem stays one line.
  * @example formatProblem({ file: 'content/pages/a.yml', line: 2, message: 'unknown paper "xx"' })
  * // 'content/pages/a.yml:2: unknown paper "xx"'
  */
 export function formatProblem(p: ArchiveProblem): string {
-  return `${p.file}:${p.line}: ${p.message}`;
+  return `${shownPath(p.file)}:${p.line}: ${p.message}`;
 }
 
 /** Thrown when the archive's input has problems; its message lists every one. */

@@ -1,4 +1,5 @@
-import { affiliatedName, bylineOf, namesOnly, readerSignature } from './conventions/bylines.ts';
+import { affiliatedName, bylineOf, namesOnly, opensWithStaffRole, readerSignature } from './conventions/bylines.ts';
+import { CAPTION_BULLETS, FONT_BULLETS, SIGNATURE_BULLETS } from './conventions/lexicon.ts';
 import { charCount } from './conventions/punctuation.ts';
 import type { PageLine } from './page-lines.ts';
 
@@ -17,13 +18,19 @@ export function isCaptionLike(text: string): boolean {
   return opensCaption(text) || /(?:^|[。，])图为/u.test(text);
 }
 
+/** How a caption opens: 图为…, 上图：…, 图①…, ①…, a caption's bullet (▲…), （图）. */
+const CAPTION_OPENING = new RegExp(String.raw`^(?:图为|上图|下图|左图|右图|中图|图\s*[①-⑳\d]|[①-⑳]|[${CAPTION_BULLETS}]|（图）)`, 'u');
+
+/** A bullet that opens a signature after a text's last sentence: …投入运行。□鲁永松（职员）. */
+const SIGNATURE_BULLET = new RegExp(`^[${SIGNATURE_BULLETS}${FONT_BULLETS}]`, 'u');
+
 /**
  * True for text that opens as a caption does (图为…, ▲…, ①…); a 图为 later
  * in it may end a sentence of news that a column cut (…，/ 老人们表示…。图为…).
  * @example opensCaption('图为市民在南通博物苑参观。') // true
  */
 export function opensCaption(text: string): boolean {
-  return /^(?:图为|上图|下图|左图|右图|中图|图\s*[①-⑳\d]|[①-⑳]|[▲△▶►▼]|（图）)/u.test(text.trim());
+  return CAPTION_OPENING.test(text.trim());
 }
 
 /**
@@ -67,8 +74,8 @@ export function bylineSuffixStart(norm: string): number | null {
   // A name set apart from the last sentence by a wide space signs a commentary: …该兴奋起来了吧？  王涛.
   if (start - stop > 2 && namesOnly(tail)) return start;
   // A bullet after the last sentence opens a signature: …投入运行。□鲁永松（职员）.
-  if (/^[□■◎●◆\p{Co}]/u.test(tail)) return bylineOf(tail) ? start : null;
-  if (!/^(?:本报|新华社|融媒体|全媒体|见习|特约|首席)?(?:记者|通讯员|实习生)/u.test(tail)) return null;
+  if (SIGNATURE_BULLET.test(tail)) return bylineOf(tail) ? start : null;
+  if (!opensWithStaffRole(tail)) return null;
   return bylineOf(tail) ? start : null;
 }
 

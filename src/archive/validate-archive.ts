@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { decodePageText } from './decode-page-text.ts';
+import { decodeMetaText, decodePageText } from './decode-page-text.ts';
 import { editionMetaSchema, papersFileSchema, type EditionMeta, type Paper } from './edition-meta.ts';
+import { unsafeName } from './file-names.ts';
 import { sortProblems, type ArchiveProblem } from './problems.ts';
 import type { RawArchive, RawFile } from './read-archive.ts';
 import { readYaml, yamlLine } from './read-yaml.ts';
@@ -37,7 +38,6 @@ export interface ValidatedArchive {
   warnings: ArchiveProblem[];
 }
 
-const decoder = new TextDecoder('utf-8');
 const stem = (path: string): string => path.replace(/\.[^./]+$/u, '');
 /** Line of a top-level key in a small YAML file, for duplicate reports. */
 const keyLine = (text: string, key: string): number => {
@@ -46,20 +46,25 @@ const keyLine = (text: string, key: string): number => {
 };
 
 /**
- * Reads content/papers.yml: schema problems by line, and ids listed twice.
+ * Reads content/papers.yml: a file the reader refused, text no text field
+ * may hold (see decodeMetaText), schema problems by line, and ids listed twice.
  * @param file the file, or null when it is missing
  */
-export function checkPapers(file: RawFile | null): { papers: Paper[]; problems: ArchiveProblem[] } {
+export function checkPapers(file: RawFile | null): { papers: Paper[]; problems: ArchiveProblem[]; warnings: ArchiveProblem[] } {
   if (!file)
     return {
       papers: [],
       problems: [{ file: 'content/papers.yml', line: 1, message: 'missing: list the papers the archive holds (see README)' }],
+      warnings: [],
     };
-  const text = decoder.decode(file.bytes);
+  if (file.refused !== undefined) return { papers: [], problems: [{ file: file.path, line: 1, message: file.refused }], warnings: [] };
+  const decoded = decodeMetaText(file.path, file.bytes);
+  if ('problem' in decoded) return { papers: [], problems: [decoded.problem], warnings: [] };
+  const { text, warnings } = decoded;
   const result = readYaml(file.path, text, papersFileSchema);
   const data = result.data;
   const problems: ArchiveProblem[] = [...result.problems];
-  if (!data) return { papers: [], problems };
+  if (!data) return { papers: [], problems, warnings };
   const lines = text.split('\n');
   const seen = new Set<string>();
   for (const p of data) {
@@ -70,7 +75,7 @@ export function checkPapers(file: RawFile | null): { papers: Paper[]; problems: 
     const at = lines.flatMap((l, i) => (l.replace(/^-?\s*/u, '') === `id: ${p.id}` ? [i + 1] : []));
     problems.push({ file: file.path, line: at[1] ?? 1, message: `paper id "${p.id}" is listed twice` });
   }
-  return { papers: data, problems };
+  return { papers: data, problems, warnings };
 }
 
 /**
@@ -117,13 +122,14 @@ function checkDate(date: string, paper: Paper | undefined, today: string): { sto
 }
 
 /**
- * Checks every input file: papers.yml, each raw page (UTF-8 text, not empty)
- * and its edition metadata (schema, known paper, a date that can be an
- * edition's), and the archive as a whole
- * (no page twice). Collects every problem instead of stopping at the first.
+ * Checks every input file: papers.yml, each raw page (a file the reader did
+ * not refuse, with a safe name, UTF-8 text, not empty) and its edition
+ * metadata (its text, schema, known paper, a date that can be an edition's),
+ * and the archive as a whole (no page twice). Collects every problem instead
+ * of stopping at the first.
  */
 export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(), today: string = chinaToday()): ValidatedArchive {
-  const { papers, problems } = checkPapers(raw.papers);
+  const { papers, problems, warnings } = checkPapers(raw.papers);
   const paperIds = new Set(papers.map((p) => p.id));
   const papersRead = problems.length === 0;
   const byPath = new Map(raw.pageFiles.map((f) => [f.path, f]));
@@ -131,10 +137,16 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
   const firstByName = new Map<string, string>();
   const firstByHash = new Map<string, string>();
   const firstByPage = new Map<string, string>();
-  const warnings: ArchiveProblem[] = [];
   const byId = new Map(papers.map((p) => [p.id, p]));
 
   for (const f of raw.pageFiles) {
+    if (f.refused !== undefined) {
+      problems.push({ file: f.path, line: 1, message: f.refused });
+      continue;
+    }
+    const badName = unsafeName(basename(f.path));
+    if (badName)
+      problems.push({ file: f.path, line: 1, message: `${badName}; rename the page and its .yml alike, e.g. 004_ca8fbf74e0fa523e.txt` });
     if (f.path.endsWith('.yml')) {
       if (!byPath.has(`${stem(f.path)}.txt`))
         problems.push({
@@ -164,7 +176,15 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
       });
       continue;
     }
-    const metaText = decoder.decode(metaFile.bytes);
+    // A refused .yml is reported as itself; its page is not read without it.
+    if (metaFile.refused !== undefined) continue;
+    const metaDecoded = decodeMetaText(metaFile.path, metaFile.bytes);
+    if ('problem' in metaDecoded) {
+      problems.push(metaDecoded.problem);
+      continue;
+    }
+    const metaText = metaDecoded.text;
+    warnings.push(...metaDecoded.warnings);
     const known = metaCache.get(metaText);
     const meta = known ? { data: known, problems: [] } : readYaml(metaFile.path, metaText, editionMetaSchema);
     problems.push(...meta.problems);

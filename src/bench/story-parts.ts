@@ -3,6 +3,7 @@
  * credits, column labels. Each is drawn from the bigram model and shaped by
  * the conventions the parser recognises (see README "How a page is parsed").
  */
+import { opensWithStaffRole } from '../archive/conventions/bylines.ts';
 import { matchDateline } from '../archive/conventions/datelines.ts';
 import { endsWithEvent } from '../archive/reading-signals.ts';
 import { sampleParagraph, sampleRun, type BigramModel } from './bigram-model.ts';
@@ -16,8 +17,8 @@ export interface Heading {
   subtitle: string | null;
 }
 
-/** A line that would read as a byline or dateline if it opened a display line. */
-const MARKED_START = /^(?:(?:本报|本刊|晚报)?(?:特约|见习)?(?:记者|通讯员|实习生|摄影记者)|新华社|中新社|人民日报)|综合消息/u;
+/** A line that would read as a byline or dateline if it opened a display line: a staff role word (本报记者…), an agency or 综合消息. */
+const markedStart = (run: string): boolean => opensWithStaffRole(run) || /^(?:新华社|中新社|人民日报)|综合消息/u.test(run);
 
 const SURNAMES = [
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
@@ -32,7 +33,7 @@ const COLUMNS = ['直通省两会', '聚焦高质量发展', '民生关注', '�
 function displayRun(model: BigramModel, rng: Prng, min: number, max: number): string {
   for (;;) {
     const run = sampleRun(model, rng, rng.int(min, max));
-    if (!MARKED_START.test(run)) return run;
+    if (!markedStart(run)) return run;
   }
 }
 

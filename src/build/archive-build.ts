@@ -20,7 +20,7 @@ import {
   type PathKeys,
   type RecordedChanges,
 } from './output-tree.ts';
-import { appendToRegistry } from './registry-file.ts';
+import { manifestPaths, readWitness, registerPublished } from './link-witness-files.ts';
 import { reachSwapStep } from './swap-steps.ts';
 import {
   currentTree,
@@ -70,8 +70,11 @@ import {
  * changes.json first, and both name the tree they describe: the next build
  * trusts keys.json only while the output points to that tree, so a record
  * never claims an output that was not published. Links published for the
- * first time are appended to the content folder's permalinks.tsv then too,
- * so the next build keeps them.
+ * first time are appended to the content folder's permalinks.tsv before the
+ * output is put in place (./registry-file.ts): a build that cannot register
+ * them publishes nothing. The manifest of every link published
+ * (permalinks.json, ./link-witness-files.ts) goes into the output and the
+ * state; the next build into the output takes it as the witness of what was published.
  */
 
 /** Writes a file whole: readers and a killed build see the old file or the new, never part of one. */
@@ -202,7 +205,7 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
           current && kept?.code === code && kept.tree === current.id
             ? { tree: current, paths: kept.paths, changes: made?.tree === current.id ? made : null }
             : null;
-        run = beginBuildRun(last?.paths ?? {}, last?.tree.path ?? null);
+        run = beginBuildRun(last?.paths ?? {}, last?.tree.path ?? null, readWitness(out, f.cache));
         updateConfig({ outDir: pathToFileURL(`${f.fresh}/`), cacheDir: pathToFileURL(`${join(f.cache, 'astro')}/`) });
       },
       'astro:config:done': ({ config }) => {
@@ -218,6 +221,12 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         run.keys.set('search-records', writeShardRecords(plan.items, run.previous, run.lastOutput, records));
         logger.info(await indexSearch(f.fresh, records));
         const paths = mergeKeys(run.keys);
+        // The new links are registered before the output is switched; the manifest of every link goes in with it.
+        const registered = registerPublished(contentDir, run);
+        if (registered.added > 0)
+          logger.info(`Registered ${registered.added} new link(s) in ${registered.path}; commit it with the pages.`);
+        const manifest = manifestPaths(f.fresh, f.cache);
+        writeFileSync(manifest.output, registered.manifest);
         const swapping = performance.now();
         const { tree, made, from, changes } = publish(f, last, paths);
         switched = true;
@@ -226,10 +235,6 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
             ? `Switched ${f.out} to tree ${tree} (${made}): ${changes.written.length} files new, ${changes.removed.length} removed; the list is in ${f.changes}`
             : `Switched ${f.out} to tree ${tree} (${made})`,
         );
-        if (run.registryLines !== '') {
-          const registry = appendToRegistry(contentDir, run.registryLines);
-          logger.info(`Registered ${run.registryLines.split('\n').length - 1} new link(s) in ${registry}; commit it with the pages.`);
-        }
         // The keys are kept only once their output is in place: a build that
         // fails before this point leaves the last build's keys, which still describe the output;
         // one killed after the switch leaves keys of another tree, which the next build does not trust.
@@ -240,6 +245,7 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
           f.changes,
           `${JSON.stringify(changes ? { build: 'incremental', tree, from, ...changes, rendered } : { build: 'full', tree, rendered }, null, 1)}\n`,
         );
+        writeWhole(manifest.state, registered.manifest);
         reachSwapStep('record-keys');
         writeWhole(f.keys, JSON.stringify({ code, tree, paths } satisfies BuildKeys));
         removeStaleTrees(f, 'remove-old-tree');

@@ -1,3 +1,5 @@
+import type { PublishedLink } from '../archive/link-manifest.ts';
+import type { Witness } from '../archive/link-witness.ts';
 import type { PathKeys } from './output-tree.ts';
 
 /**
@@ -17,14 +19,29 @@ export interface BuildRun {
   rendered: Map<string, string[]>;
   /** The registry lines of the links this build publishes for the first time (see permalink-registry.ts). */
   registryLines: string;
+  /** The registry as this build read it: the lines above are appended only while it still begins so. */
+  registryText: string;
+  /** Every link this build publishes, for its manifest (src/archive/link-manifest.ts). */
+  links: PublishedLink[];
+  /** The output this build replaces, as the witness of the links it published, or null (src/archive/link-witness.ts). */
+  witness: Witness | null;
 }
 
 const RUN = Symbol.for('nantong-newspaper-archive.build-run');
 type WithRun = typeof globalThis & { [RUN]?: BuildRun };
 
 /** Begins the run of a build: the loader and the routes of this process read and fill it. */
-export function beginBuildRun(previous: PathKeys, lastOutput: string | null): BuildRun {
-  const run: BuildRun = { previous, lastOutput, keys: new Map(), rendered: new Map(), registryLines: '' };
+export function beginBuildRun(previous: PathKeys, lastOutput: string | null, witness: Witness | null = null): BuildRun {
+  const run: BuildRun = {
+    previous,
+    lastOutput,
+    keys: new Map(),
+    rendered: new Map(),
+    registryLines: '',
+    registryText: '',
+    links: [],
+    witness,
+  };
   (globalThis as WithRun)[RUN] = run;
   return run;
 }

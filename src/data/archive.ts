@@ -91,6 +91,23 @@ export async function getFormerLinks(): Promise<FormerLink[]> {
   return (await getCollection('formerLinks')).map((e) => e.data).sort((a, b) => a.from.localeCompare(b.from));
 }
 
+/** The lines of a story withdrawn while its page stays, and the link that says so. */
+export interface WithdrawnLines {
+  lines: [number, number];
+  url: string;
+}
+
+/** The stories withdrawn from pages that stay, by raw page path (relative to the project root). */
+export async function getWithdrawnLines(): Promise<Map<string, WithdrawnLines[]>> {
+  const byPath = new Map<string, WithdrawnLines[]>();
+  for (const link of await getFormerLinks()) {
+    if (link.status !== 'retired' || !link.withdrawn) continue;
+    const { path, lines } = link.withdrawn;
+    byPath.set(path, [...(byPath.get(path) ?? []), { lines, url: link.from }]);
+  }
+  return byPath;
+}
+
 /** Every paper, in the order of content/papers.yml ids. */
 export async function getPapers(): Promise<PaperEntry[]> {
   return (await getCollection('papers')).sort((a, b) => a.id.localeCompare(b.id));

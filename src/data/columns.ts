@@ -1,3 +1,4 @@
+import { BULLETS, LABEL_RULES } from '../archive/conventions/lexicon.ts';
 import type { ArticleData } from '../archive/item-schema.ts';
 import { isPageName } from './name-paths.ts';
 import { listedStory, newestFirst, type ListedStory, type PrintedStory } from './dated-lists.ts';
@@ -22,7 +23,7 @@ export interface Column {
 /** A year line printed under a column label (直通省两会 / 2024), or a year printed with it. */
 const YEAR_LINE = /[\s]*(?:19|20)\d{2}年?$/u;
 /** Marks a paper sets a label in or before (【短评】, ■生气) that are not its name. */
-const FRAME = /^[\s■□◆◇●○◎▲△★☆▌|【〔[]+|[\s】〕\]]+$/gu;
+const FRAME = new RegExp(String.raw`^[\s${BULLETS}${LABEL_RULES}【〔[]+|[\s】〕\]]+$`, 'gu');
 
 /**
  * The name of the column a printed label (lines joined by a space) belongs

@@ -1,7 +1,8 @@
+import { personTitle } from '../archive/conventions/lexicon.ts';
 import type { ArticleData } from '../archive/item-schema.ts';
 import { listedStory, listSummary, newestFirst, type ListedStory } from './dated-lists.ts';
 import { isPageName } from './name-paths.ts';
-import { isDrawnBy, printedTitles } from './printed-names.ts';
+import { isDrawnBy } from './printed-names.ts';
 
 /**
  * People: one page per name the parser read from a byline, a 电头 or a
@@ -12,7 +13,7 @@ import { isDrawnBy, printedTitles } from './printed-names.ts';
 
 /** What the people pages read of a story. */
 export type PersonSource = ListedStory &
-  Pick<ArticleData, 'pageIndex' | 'order' | 'dateline' | 'byline' | 'bylines' | 'credit' | 'credits'>;
+  Pick<ArticleData, 'pageIndex' | 'order' | 'dateline' | 'byline' | 'bylines' | 'credit' | 'credits' | 'titles'>;
 
 /** A story on a person's page: the row, what the person did, and who else is named. */
 export interface PersonStory extends ListedStory {
@@ -36,22 +37,24 @@ export function storyNames(data: Pick<ArticleData, 'bylines' | 'credits'>): stri
 }
 
 /**
- * What a name did for a story, read from the printed lines: the title
- * printed before it in the 电头 or byline when it wrote (作者 when none is),
- * then 摄影 (or 绘图, for X 绘) when it is credited with the pictures.
- * @example rolesOf({ dateline: '本报讯（记者彭军君 实习生陈少鹏）', byline: null, bylines: ['彭军君', '陈少鹏'], credit: null, credits: [] }, '陈少鹏') // ['实习生']
- * @example rolesOf({ dateline: null, byline: null, bylines: [], credit: '记者 许丛军摄', credits: ['许丛军'] }, '许丛军') // ['摄影']
+ * What a name did for a story: when it wrote, the title of the role word
+ * the parser read before it (`titles`; 本报记者 is 记者, see the lexicon's
+ * personTitle), or 作者 when none is printed; then 摄影 (or 绘图, for X 绘)
+ * when it is credited with the pictures.
+ * @example rolesOf({ dateline: '本报讯（记者彭军君 实习生陈少鹏）', byline: null, bylines: ['彭军君', '陈少鹏'], credit: null, credits: [], titles: { 彭军君: '记者', 陈少鹏: '实习生' } }, '陈少鹏') // ['实习生']
+ * @example rolesOf({ dateline: null, byline: null, bylines: [], credit: '记者 许丛军摄', credits: ['许丛军'], titles: { 许丛军: '记者' } }, '许丛军') // ['摄影']
  */
-export function rolesOf(data: Pick<PersonSource, 'dateline' | 'byline' | 'bylines' | 'credit' | 'credits'>, name: string): string[] {
+export function rolesOf(
+  data: Pick<PersonSource, 'dateline' | 'byline' | 'bylines' | 'credit' | 'credits' | 'titles'>,
+  name: string,
+): string[] {
   const roles: string[] = [];
-  const names = [...data.bylines, ...data.credits];
-  const printed = [data.dateline, data.byline].filter((text): text is string => text !== null);
   if (data.bylines.includes(name)) {
-    const titles = printed.map((text) => printedTitles(text, names).get(name) ?? null);
-    roles.push(titles.find((title) => title !== null) ?? '作者');
+    const roleWord = Object.hasOwn(data.titles, name) ? data.titles[name] : undefined;
+    roles.push((roleWord === undefined ? null : personTitle(roleWord)) ?? '作者');
   }
   if (data.credits.includes(name)) {
-    const drawn = [...printed, data.credit].some((text) => text !== null && isDrawnBy(text, name));
+    const drawn = [data.dateline, data.byline, data.credit].some((text) => text !== null && isDrawnBy(text, name));
     roles.push(drawn ? '绘图' : '摄影');
   }
   return roles;

@@ -1,8 +1,9 @@
 /**
  * Names inside printed text (a byline, a credit, a 电头), found without
  * changing a character: the parser keeps the printed line and, apart, the
- * names it read from it (`bylines`, `credits`), so the site finds each name
- * again in the line to link it and to read the role printed before it.
+ * names it read from it (`bylines`, `credits`, and the role word before
+ * each, `titles`), so the site finds each name again in the line to link
+ * it, and to see whether it drew the picture (X 绘).
  */
 
 /** A piece of printed text: a name the parser read, or the text between names. */
@@ -41,45 +42,6 @@ export function splitNames(text: string, names: readonly string[]): TextPart[] {
   }
   if (at < text.length) parts.push({ text: text.slice(at), name: null });
   return parts;
-}
-
-/**
- * Titles printed before a name in a byline or 电头, longest first so that
- * 见习记者 is not read as 记者. Any outlet before 记者 (本报记者, 全媒体记者,
- * 新华社记者, 郑州晚报记者) is the title 记者.
- */
-export const BYLINE_TITLES = ['见习记者', '实习记者', '特约记者', '摄影记者', '记者', '通讯员', '实习生', '拍友'] as const;
-
-/** What may stand between two names of one title (记者朱文君 张彤 范译, 李帅/文 毛朝青/图): spaces, marks, and what each did. */
-const SAME_TITLE_GAP = /^[\s、，,/／·()（）]*(?:(?:文|图|摄|绘|摄影|报道|摄影报道|整理)[\s、，,/／·]*)*$/u;
-
-const TITLE_FINDER = new RegExp(BYLINE_TITLES.join('|'), 'gu');
-
-/**
- * The title printed before each name of a byline or 电头 (记者, 通讯员,
- * 实习生 …): the last title in the text since the name before it, or that
- * name's title when only spaces and marks of what each did stand between
- * them; null when none is printed (a reader's letter, a pupil's school).
- * A name printed twice keeps its first title.
- * @example printedTitles('本报讯（记者彭军君 实习生陈少鹏）', ['彭军君', '陈少鹏']) // Map { '彭军君' => '记者', '陈少鹏' => '实习生' }
- * @example printedTitles('记者朱文君 张彤 范译', ['朱文君', '张彤', '范译']).get('范译') // '记者'
- */
-export function printedTitles(text: string, names: readonly string[]): Map<string, string | null> {
-  const titles = new Map<string, string | null>();
-  let lead = '';
-  let previous: string | null | undefined;
-  for (const part of splitNames(text, names)) {
-    if (part.name === null) {
-      lead += part.text;
-      continue;
-    }
-    const found = lead.match(TITLE_FINDER)?.at(-1);
-    const title = found ?? (previous !== undefined && SAME_TITLE_GAP.test(lead) ? previous : null);
-    if (!titles.has(part.name)) titles.set(part.name, title);
-    previous = title;
-    lead = '';
-  }
-  return titles;
 }
 
 /** What a credit says its name did when it is not a photograph: 王成喜 绘 drew the picture. */

@@ -22,6 +22,14 @@ export interface SourceRun<T extends SourceItem = SourceItem> {
   item: T | null;
   /** Its lines. */
   lines: SourceLine[];
+  /** The link of the withdrawn story these lines held (their text is left out), if they did. */
+  withdrawn?: string;
+}
+
+/** Lines of a story withdrawn while its page stays (see README, "Permanent links"), and the link that says so. */
+export interface WithdrawnRange {
+  lines: readonly [number, number];
+  url: string;
 }
 
 /** The raw page's bytes exactly as stored (path relative to the project root). */
@@ -50,15 +58,41 @@ export function sourceDigest(path: string): string {
  * not shown.
  * @example splitSourceRuns('\n\n潮起长江口', [item with lines [3, 3]]) // [{ item: null, lines: [1, 2] }, { item, lines: [3] }]
  */
-export function splitSourceRuns<T extends SourceItem>(text: string, items: T[]): SourceRun<T>[] {
+export function splitSourceRuns<T extends SourceItem>(text: string, items: T[], withdrawn: readonly WithdrawnRange[] = []): SourceRun<T>[] {
   const lines = sourceLines(text.replace(/^\uFEFF/u, '')).map((line, i) => ({ n: i + 1, text: line }));
   if (lines.at(-1)?.text === '' && /[\r\n]$/u.test(text)) lines.pop();
   const runs: SourceRun<T>[] = [];
   for (const line of lines) {
+    const gone = withdrawn.find((w) => line.n >= w.lines[0] && line.n <= w.lines[1]);
+    if (gone) {
+      // A withdrawn story's lines keep their numbers, not their text.
+      const last = runs.at(-1);
+      const blank = { n: line.n, text: '' };
+      if (last?.withdrawn === gone.url) last.lines.push(blank);
+      else runs.push({ item: null, lines: [blank], withdrawn: gone.url });
+      continue;
+    }
     const item = items.find((a) => line.n >= a.data.source.lines[0] && line.n <= a.data.source.lines[1]) ?? null;
     const last = runs.at(-1);
-    if (last && last.item === item) last.lines.push(line);
+    if (last && last.item === item && !last.withdrawn) last.lines.push(line);
     else runs.push({ item, lines: [line] });
   }
   return runs;
+}
+
+/**
+ * A raw page's bytes as the site publishes them: exactly as stored, but for
+ * the lines of stories withdrawn while the page stays, which are left empty
+ * (their line ends kept, so every other line keeps its number).
+ * @example withdrawnLinesOut(Buffer.from('a\nb\nc\n'), [{ lines: [2, 2], url: '/x/' }]).toString() // 'a\n\nc\n'
+ */
+export function withdrawnLinesOut(bytes: Buffer, withdrawn: readonly WithdrawnRange[]): Buffer {
+  if (withdrawn.length === 0) return bytes;
+  const parts = bytes.toString('utf8').split(/(\r\n|\r|\n)/u);
+  // parts alternates line, line end, line …: line n is parts[2(n-1)].
+  for (let i = 0; i < parts.length; i += 2) {
+    const n = i / 2 + 1;
+    if (withdrawn.some((w) => n >= w.lines[0] && n <= w.lines[1])) parts[i] = i === 0 && parts[0]?.startsWith('\uFEFF') ? '\uFEFF' : '';
+  }
+  return Buffer.from(parts.join(''), 'utf8');
 }

@@ -30,10 +30,13 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
       const plan = archivePlan(contentDir, config.cacheDir);
       if (plan.problems.length > 0) throw new ArchiveInputError(plan.problems);
       for (const w of plan.warnings) logger.warn(formatProblem(w));
-      // The build appends the new links to permalinks.tsv once their pages are published, so the next build keeps them.
+      // The build appends the new links to permalinks.tsv before their pages are published (or publishes nothing), so the next build keeps them.
       const run = buildRun();
-      if (run) run.registryLines = newRegistryLines(plan.unregistered);
-      else if (plan.unregistered.length > 0) {
+      if (run) {
+        run.registryLines = newRegistryLines(plan.unregistered);
+        run.registryText = plan.registryText;
+        run.links = plan.links;
+      } else if (plan.unregistered.length > 0) {
         logger.warn(`${plan.unregistered.length} item(s) have links not yet in permalinks.tsv; run \`npm run permalinks\` to freeze them.`);
       }
       const present = new Set<string>();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildRun } from '../build/build-run.ts';
 import { codeDigest } from '../build/code-digest.ts';
 import { foldString } from '../archive/fold-text.ts';
 import type { EditionMeta } from '../archive/edition-meta.ts';
@@ -73,11 +74,13 @@ let memo: { key: string; plan: ArchivePlan } | undefined;
 
 /**
  * The plan of the archive in `contentDir`, made once per content sync and
- * shared by the collections built from it.
+ * shared by the collections built from it. In a build, the output it
+ * replaces is the witness of the links published (src/archive/link-witness.ts).
  * @param cacheDir Astro's cache folder (config.cacheDir), where page summaries are kept
  */
 export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
-  const key = `${contentDir}\n${cacheDir.href}\n${fingerprint(contentDir)}`;
+  const witness = buildRun()?.witness ?? null;
+  const key = `${contentDir}\n${cacheDir.href}\n${fingerprint(contentDir)}\n${witness?.out ?? ''}`;
   if (memo?.key === key) return memo.plan;
   const cacheFile = fileURLToPath(new URL('archive-pages.json', cacheDir));
   const caches = readCaches(cacheFile);
@@ -88,6 +91,7 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
     metaCache: caches.metas,
     version: codeDigest(process.cwd()),
     summarise: foldTargetsOf,
+    witness,
   });
   const used = new Set(plan.digests);
   const decoder = new TextDecoder();

@@ -7,7 +7,8 @@ import { archivePlan } from './archive-plan.ts';
  * story of their own (see README, "Permanent links"). One whose story a
  * correction merged into another, or that the registry moved, leads on to
  * the link of the story now; one whose story was withdrawn keeps a page
- * saying when and why. A link once published keeps answering.
+ * saying when and why (and, where its page stays, the lines its story held,
+ * which the page's raw text leaves out). A link once published keeps answering.
  */
 export function formerLinksLoader({ contentDir }: { contentDir: string }) {
   return {
@@ -18,7 +19,13 @@ export function formerLinksLoader({ contentDir }: { contentDir: string }) {
       store.clear();
       const links = [
         ...plan.moved.map(({ from, to, why }) => ({ from, to, status: why })),
-        ...plan.retired.map(({ url, date, reason }) => ({ from: url, status: 'retired' as const, date, reason })),
+        ...plan.retired.map(({ url, date, reason, withdrawn }) => ({
+          from: url,
+          status: 'retired' as const,
+          date,
+          reason,
+          ...(withdrawn ? { withdrawn } : {}),
+        })),
       ];
       for (const link of links) {
         const id = link.from.slice(1, -1);

@@ -1,4 +1,5 @@
 import {
+  appendFileSync,
   cpSync,
   existsSync,
   linkSync,
@@ -68,11 +69,14 @@ const registryBefore = new Map<string, string>();
 /**
  * Takes an added page out again as a day's commit is reverted: the page and
  * the registry lines its build appended. (A published page removed alone
- * fails the build; see tests/integration/hostile-archive.test.ts.)
+ * fails the build; see tests/integration/hostile-archive.test.ts.) The
+ * output was never deployed, so its manifest goes too: otherwise the build
+ * would refuse to let the page's links stop answering (link-witness.test.ts).
  */
 function revertAddedPage(page: string): void {
   rmSync(join(page, '..'), { recursive: true });
   writeFileSync(REGISTRY, registryBefore.get(page) ?? '');
+  for (const manifest of [join(cached, 'permalinks.json'), `${cached}.cache/permalinks.json`]) rmSync(manifest);
 }
 
 /** The path (without extension) of the test's added jhwb page dated `date`. */
@@ -113,6 +117,11 @@ describe('the build rebuilding only what changed', () => {
     const oldCopy = join(work, 'old-story.html');
     linkSync(join(cached, EDITED_STORY), oldCopy);
     writeFileSync(NTRB_PAGE, readFileSync(NTRB_PAGE, 'utf8').replace(OLD_TEXT, NEW_TEXT));
+    // A registered page edited is refused until the archivist seals its story's lines again, as the refusal offers.
+    const refused = runScript(buildArgs(cached), { ARCHIVE_CONTENT_DIR: content });
+    const offered = /hold now \("([^"]+)"\)/u.exec(printed(refused))?.[1];
+    expect(offered, printed(refused)).toMatch(/^\/ntrb\/2024-01-24\/chao-qi-chang-jiang-kou-qiang-zhua-ji\/<TAB>/u);
+    appendFileSync(REGISTRY, `${offered?.replaceAll('<TAB>', '\t')}\n`);
     // The output's trees (src/build/versioned-output.ts): the published one and the one kept before it.
     const builds = join(work, '.cached.builds');
     const kept = readdirSync(builds).find((id) => id !== basename(readlinkSync(cached))) ?? '';

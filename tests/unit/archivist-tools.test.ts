@@ -1,5 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { describe, expect, test } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import { GROUP_SIGNALS, LINE_SIGNALS } from '../../src/archive/display-roles.ts';
 
 /**
@@ -86,5 +89,30 @@ describe('npm run parse:style', () => {
 
   test('proposes nothing where the paper sets its heads in more than one shape (南通日报)', () => {
     expect(run('scripts/parse-style.ts', 'ntrb').out).toContain('No proposal: 1 correction(s) make kicker-headline');
+  });
+});
+
+describe('npm run parse:score -- --ledger', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'ledger-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('records a fresh batch’s first try once, and refuses a second try of the same batch', () => {
+    // A batch of one real page: 人民日报 1990-09-04, four briefs.
+    const page = 'rmrb/1990-09-04/rmrb-19900904-1';
+    for (const kind of ['pages', 'gold']) {
+      mkdirSync(join(folder, 'batch', kind, dirname(page)), { recursive: true });
+      cpSync(`tests/fixtures/real-pages/${kind}/${page}.yml`, join(folder, 'batch', kind, `${page}.yml`));
+    }
+    cpSync(`tests/fixtures/real-pages/pages/${page}.txt`, join(folder, 'batch', 'pages', `${page}.txt`));
+    const ledger = join(folder, 'ledger.tsv');
+    writeFileSync(ledger, 'batch\tscored\tcommit\tpages\tpapers\titems\texact\tnoted\tsilent\tremark\n');
+    const args = ['--quiet', '--corpus', join(folder, 'batch'), '--ledger', 'trial', '--ledger-file', ledger];
+    run('scripts/parse-score.ts', ...args);
+    const row = readFileSync(ledger, 'utf8').trim().split('\n').at(-1)?.split('\t');
+    expect([row?.[0], ...(row ?? []).slice(3, 9)]).toEqual(['trial', '1', '1', '4', '4', '0', '0']);
+    const again = spawnSync(process.execPath, ['scripts/parse-score.ts', ...args], { encoding: 'utf8' });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('batch trial has its first try recorded already');
+    expect(readFileSync(ledger, 'utf8').trim().split('\n')).toHaveLength(2);
   });
 });

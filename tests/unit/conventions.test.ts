@@ -92,39 +92,60 @@ describe('datelines (电头)', () => {
 
 describe('bylines (署名)', () => {
   test('·X Y· between dots (南通日报 ·通 平· commentary; the dots mark a pen name)', () => {
-    expect(bylineOf(m('·通 平·'))).toEqual({ writers: ['通平'], photographers: [] });
+    expect(bylineOf(m('·通 平·'))).toEqual({ writers: ['通平'], photographers: [], titles: {} });
   });
 
   test('(X/文、摄): one person wrote and photographed', () => {
-    expect(bylineOf(m(corpusLine('jnwb/2020-12-28/jnwb-20201228-a03.txt', 9)))).toEqual({ writers: ['陈大春'], photographers: ['陈大春'] });
+    expect(bylineOf(m(corpusLine('jnwb/2020-12-28/jnwb-20201228-a03.txt', 9)))).toEqual({
+      writers: ['陈大春'],
+      photographers: ['陈大春'],
+      titles: {},
+    });
   });
 
   test('X/文 Y/图 in parentheses, and role-led after the paper’s bullet N', () => {
     expect(bylineOf(m(corpusLine('pdswb/2024-03-11/pdswb-20240311-a08.txt', 13)))).toEqual({
       writers: ['张骞'],
       photographers: ['张梦珠'],
+      titles: {},
     });
-    expect(bylineOf(m(corpusLine('hxdsb/2015-09-21/hxdsb-20150921-a05.txt', 7)))).toEqual({ writers: ['李帅'], photographers: ['毛朝青'] });
+    expect(bylineOf(m(corpusLine('hxdsb/2015-09-21/hxdsb-20150921-a05.txt', 7)))).toEqual({
+      writers: ['李帅'],
+      photographers: ['毛朝青'],
+      titles: { 李帅: '海都记者', 毛朝青: '海都记者' },
+    });
   });
 
   test('文/图 before the reporter, after a bullet □', () => {
-    expect(bylineOf(m(corpusLine('xhab/2025-04-10/xhab-20250410-05.txt', 13)))).toEqual({ writers: ['梁玉鹏'], photographers: ['梁玉鹏'] });
+    expect(bylineOf(m(corpusLine('xhab/2025-04-10/xhab-20250410-05.txt', 13)))).toEqual({
+      writers: ['梁玉鹏'],
+      photographers: ['梁玉鹏'],
+      titles: { 梁玉鹏: '本报记者' },
+    });
   });
 
   test('X 报道 after the role word (半岛都市报 2019-08-12; a 摄影报道 credit, 沧州晚报 2023-01-19, czwb.bohaitoday.com content_80104)', () => {
-    expect(bylineOf(m(corpusLine('bddsb/2019-08-12/bddsb-20190812-a08.txt', 5)))).toEqual({ writers: ['张伟'], photographers: [] });
-    expect(creditOf(m('吕依霖 摄影报道'))).toEqual(['吕依霖']);
+    expect(bylineOf(m(corpusLine('bddsb/2019-08-12/bddsb-20190812-a08.txt', 5)))).toEqual({
+      writers: ['张伟'],
+      photographers: [],
+      titles: { 张伟: '半岛记者' },
+    });
+    expect(creditOf(m('吕依霖 摄影报道'))?.photographers).toEqual(['吕依霖']);
   });
 
   test('names alone in parentheses at a brief’s end (news.cnnb.com.cn 2013-10-05; futurebike.cn, a 济南 daily’s brief)', () => {
     // Read on the matching form, where 張 is 张; the item keeps the name as printed (printed-names.ts).
-    expect(bylineOf(m('(張永哲)'))).toEqual({ writers: ['张永哲'], photographers: [] });
+    expect(bylineOf(m('(張永哲)'))).toEqual({ writers: ['张永哲'], photographers: [], titles: {} });
   });
 
   test('role words of other papers: 海都记者, 郑州晚报记者, 见习记者, 全媒体记者', () => {
     expect(bylineOf(m(corpusLine('hxdsb/2014-08-10/hxdsb-20140810-a05.txt', 3)))?.writers).toEqual(['李帅', '关铭荣', '华真', '刘惠萍']);
     expect(bylineOf(m(corpusLine('zzwb/2013-12-28/zzwb-20131228-t07.txt', 15)))?.writers).toEqual(['吴淑娟', '叶霖']);
-    expect(bylineOf(m(corpusLine('tzwb/2019-09-25/tzwb-20190925-04.txt', 5)))).toEqual({ writers: ['王建成'], photographers: ['王建成'] });
+    expect(bylineOf(m(corpusLine('tzwb/2019-09-25/tzwb-20190925-04.txt', 5)))).toEqual({
+      writers: ['王建成'],
+      photographers: ['王建成'],
+      titles: { 王建成: '全媒体记者' },
+    });
   });
 
   test('a pupil’s school and class before the name', () => {
@@ -154,17 +175,21 @@ describe('photo credits (摄影)', () => {
     const line = corpusLine('rmrb/2000-06-16/rmrb-20000616-6.txt', 3);
     const at = creditStart(m(line));
     expect(at === null ? null : line.slice(at)).toBe('新华社记者 鞠鹏 摄');
-    expect(creditOf(m('新华社记者 鞠鹏 摄'))).toEqual(['鞠鹏']);
+    expect(creditOf(m('新华社记者 鞠鹏 摄'))).toEqual({ writers: [], photographers: ['鞠鹏'], titles: { 鞠鹏: '新华社记者' } });
   });
 
   test('several photographers in parentheses, and a 拍摄者: label (宁波日报 reposts at news.cnnb.com.cn and hsnews.cnnb.com.cn; 信阳晚报 2019-03-07, wanbao.xyxww.com.cn content_53421)', () => {
-    expect(creditOf(m('(施超 杨忠华 丁华 摄)'))).toEqual(['施超', '杨忠华', '丁华']);
-    expect(creditOf(m('(胡建华 许玉芬 厉娜摄)'))).toEqual(['胡建华', '许玉芬', '厉娜']);
-    expect(creditOf(m('拍摄者:本报记者 张方志'))).toEqual(['张方志']);
+    expect(creditOf(m('(施超 杨忠华 丁华 摄)'))?.photographers).toEqual(['施超', '杨忠华', '丁华']);
+    expect(creditOf(m('(胡建华 许玉芬 厉娜摄)'))?.photographers).toEqual(['胡建华', '许玉芬', '厉娜']);
+    expect(creditOf(m('拍摄者:本报记者 张方志'))?.photographers).toEqual(['张方志']);
   });
 
   test('a credit for a whole page of photos', () => {
-    expect(creditOf(m('本版照片为本报记者孟仁泉、王东 摄'))).toEqual(['孟仁泉', '王东']);
+    expect(creditOf(m('本版照片为本报记者孟仁泉、王东 摄'))).toEqual({
+      writers: [],
+      photographers: ['孟仁泉', '王东'],
+      titles: { 孟仁泉: '本报记者', 王东: '本报记者' },
+    });
   });
 
   test('a credit over two lines names both', () => {
@@ -280,7 +305,11 @@ describe('conventions first met in stories collected after the parser was writte
   });
 
   test('a name after a role word needs no surname from the table (记者 毓洛)', () => {
-    expect(bylineOf(m(corpusLine('xnwb/2024-01-19/xnwb-20240119-a10.txt', 13)))).toEqual({ writers: ['毓洛'], photographers: [] });
+    expect(bylineOf(m(corpusLine('xnwb/2024-01-19/xnwb-20240119-a10.txt', 13)))).toEqual({
+      writers: ['毓洛'],
+      photographers: [],
+      titles: { 毓洛: '记者' },
+    });
   });
 
   test('names set on the line under a 电头 are the dateline’s', () => {
@@ -310,8 +339,12 @@ describe('conventions first met in the second set collected after the parser was
     expect(segmentNames('王娟王文哲')).toEqual(['王娟', '王文哲']);
     expect(segmentNames('吴绮敏罗观星')).toEqual(['吴绮敏', '罗观星']);
     expect(segmentNames('高质量发展')).toBeNull();
-    expect(creditOf(m(corpusLine('bzrb/2021-10-28/bzrb-20211028-04.txt', 9)))).toEqual(['王娟', '王文哲']);
-    expect(bylineOf(m('记者王健通讯员李明'))).toEqual({ writers: ['王健', '李明'], photographers: [] });
+    expect(creditOf(m(corpusLine('bzrb/2021-10-28/bzrb-20211028-04.txt', 9)))?.photographers).toEqual(['王娟', '王文哲']);
+    expect(bylineOf(m('记者王健通讯员李明'))).toEqual({
+      writers: ['王健', '李明'],
+      photographers: [],
+      titles: { 王健: '记者', 李明: '通讯员' },
+    });
   });
 
   test('a bullet before a credit stays with the credit (聊城日报 2023-09-22, a 新华社 photo)', () => {
@@ -337,6 +370,7 @@ describe('conventions first met in the second set collected after the parser was
     expect(bylineOf(m(corpusLine('nbrb/2016-09-28/nbrb-20160928-a10.txt', 23)))).toEqual({
       writers: ['朱晨凯'],
       photographers: ['王成喜'],
+      titles: {},
     });
     expect(bylineOf(m(corpusLine('zjfzb/2005-10-11/zjfzb-20051011-2.txt', 3)))).toBeNull();
   });
@@ -372,7 +406,7 @@ describe('conventions first met in the second set collected after the parser was
   });
 
   test('a full-width slash reads as a slash', () => {
-    expect(bylineOf(m('文／张三 图／李四'))).toEqual({ writers: ['张三'], photographers: ['李四'] });
+    expect(bylineOf(m('文／张三 图／李四'))).toEqual({ writers: ['张三'], photographers: ['李四'], titles: {} });
   });
 });
 
@@ -410,7 +444,7 @@ describe('conventions first met in the third set collected after the parser was 
   });
 
   test('two names run together in parentheses at a paragraph’s end are the byline (人民日报 1999-08-28)', () => {
-    expect(bylineOf(m('(孟西安祁鸿斌)'))).toEqual({ writers: ['孟西安', '祁鸿斌'], photographers: [] });
+    expect(bylineOf(m('(孟西安祁鸿斌)'))).toEqual({ writers: ['孟西安', '祁鸿斌'], photographers: [], titles: {} });
     expect(corpusPage('rmrb/1999-08-28/rmrb-19990828-4.txt').items.map((i) => i.bylines)).toEqual([
       ['孟西安', '祁鸿斌'],
       ['黄华', '郝志华'],
@@ -437,7 +471,7 @@ describe('conventions first met in fresh batch 5 (人民日报 runs of briefs, 1
       ['story', null, ['(新华社)']],
     ]);
     // A photo's credit naming the agency keeps its reading.
-    expect(creditOf(m('新华社发'))).toEqual([]);
+    expect(creditOf(m('新华社发'))?.photographers).toEqual([]);
   });
 
   test('a full headline after a brief’s one paragraph heads the next brief, whatever the column label (人民日报 1987-08-01, 神州大地)', () => {
@@ -528,6 +562,19 @@ describe('conventions first met in fresh batch 6 (陕西工人报 briefs, 1986)'
       ['(唐言)', ['唐言']],
       ['(长河)', ['长河']],
       ['(爱莲、沈平)', ['爱莲', '沈平']],
+    ]);
+  });
+});
+
+describe('conventions first met in fresh batch 11 (e-paper photo stories, 2012–2025)', () => {
+  test('a contract photographer’s credit at a caption’s end names the photographer (荆州日报 2024-11-26: (荆州日报签约摄影师 肖杨 摄))', () => {
+    expect(creditOf(m('(荆州日报签约摄影师 肖杨 摄)'))?.photographers).toEqual(['肖杨']);
+  });
+
+  test('a photo feature’s nine captions, its 文/图 byline and then its text are one story (荆州日报 2024-11-26, 醉美荆秋)', () => {
+    const page = corpusPage('jzrb/2024-11-26/jzrb-20241126-a008.txt');
+    expect(page.items.map((i) => [i.kind, i.headline, i.body.length, i.credits])).toEqual([
+      ['story', '醉美荆秋', 12, ['肖杨', '潘路', '梅闻', '张梦瑶', '肖琦']],
     ]);
   });
 });

@@ -1,13 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/archive/build-archive.ts';
 import { decodePageText } from '../../src/archive/decode-page-text.ts';
 import { RESERVED_TOP_LEVEL } from '../../src/archive/edition-meta.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
-import { readArchive, type RawArchive } from '../../src/archive/read-archive.ts';
+import type { RawArchive } from '../../src/archive/read-archive.ts';
 import { chinaToday, validateArchive } from '../../src/archive/validate-archive.ts';
 import { nearest } from '../../src/data/page-mates.ts';
 import { headersFile, redirectsFile } from '../../src/data/host-files.ts';
@@ -157,22 +154,5 @@ describe('files for hosts', () => {
     expect(redirectsFile([{ from: '/ntrb/2024-01-24/a/', to: '/ntrb/2024-01-25/a/' }])).toBe(
       '/ntrb/2024-01-24/a/ /ntrb/2024-01-25/a/ 301\n',
     );
-  });
-});
-
-describe('a page linked into the content folder', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'archive-link-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  test('is read like any page, not reported missing', () => {
-    const pages = join(dir, 'content/pages/ntrb/2024-01-24');
-    mkdirSync(pages, { recursive: true });
-    writeFileSync(join(dir, 'content/papers.yml'), PAPERS);
-    writeFileSync(join(dir, 'elsewhere.txt'), STORY);
-    symlinkSync(join(dir, 'elsewhere.txt'), join(pages, '900_hostile.txt'));
-    writeFileSync(join(pages, '900_hostile.yml'), META);
-    const built = buildArchive(readArchive(join(dir, 'content'), dir));
-    expect(built.problems).toEqual([]);
-    expect(built.articles.map((a) => a.headline)).toEqual(['市总工会举行劳模迎新活动']);
   });
 });

@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { ArticleData } from '../../src/archive/item-schema.ts';
+import { bylineOf } from '../../src/archive/conventions/bylines.ts';
+import { creditOf } from '../../src/archive/conventions/credits.ts';
+import { matchDateline } from '../../src/archive/conventions/datelines.ts';
+import { personTitle } from '../../src/archive/conventions/lexicon.ts';
+import { matchingForm } from '../../src/archive/conventions/width.ts';
+import { parsePage } from '../../src/archive/parse-page.ts';
 import { renderBody } from '../../src/archive/render-body.ts';
 import { columnName, groupColumns } from '../../src/data/columns.ts';
 import { groupByYear, ONE_LIST_MAX } from '../../src/data/dated-lists.ts';
@@ -8,8 +15,8 @@ import { linkNames } from '../../src/data/name-links.ts';
 import { byPinyin } from '../../src/data/name-order.ts';
 import { columnPath, isPageName, personPath } from '../../src/data/name-paths.ts';
 import { groupPeople, rolesOf, summarisePerson, type PersonSource } from '../../src/data/people.ts';
-import { isDrawnBy, printedTitles, splitNames } from '../../src/data/printed-names.ts';
-import { readCorpus } from '../support/gold-corpus.ts';
+import { isDrawnBy, splitNames } from '../../src/data/printed-names.ts';
+import { CORPUS_DIR, readCorpus } from '../support/gold-corpus.ts';
 
 /**
  * People and columns (src/data/people.ts, columns.ts, printed-names.ts),
@@ -38,6 +45,7 @@ function story(
     bylines: [],
     credit: null,
     credits: [],
+    titles: {},
     column: null,
     ...fields,
   };
@@ -93,58 +101,85 @@ describe('splitNames', () => {
   });
 });
 
-describe('printedTitles', () => {
+/** The title a person is shown with for each name of a printed byline, as the parser reads the line. */
+const shownTitles = (line: string): Record<string, string | null> => {
+  const names = bylineOf(matchingForm(line));
+  const all = [...(names?.writers ?? []), ...(names?.photographers ?? [])];
+  return Object.fromEntries(all.map((name) => [name, personTitle(names?.titles[name] ?? '')]));
+};
+
+describe('the titles the parser reads before names, as the people pages show them', () => {
   test('reads each name its own title in the seed 电头', () => {
-    expect(printedTitles('本报讯（记者彭军君 实习生陈少鹏）', ['彭军君', '陈少鹏'])).toEqual(
-      new Map([
-        ['彭军君', '记者'],
-        ['陈少鹏', '实习生'],
-      ]),
-    );
+    expect(matchDateline('本报讯（记者彭军君 实习生陈少鹏）22日，')?.names.titles).toEqual({ 彭军君: '记者', 陈少鹏: '实习生' });
   });
 
   test('gives the names after a title that title (记者朱文君 张彤 范译)', () => {
-    expect([...printedTitles('记者朱文君 张彤 范译', ['朱文君', '张彤', '范译']).values()]).toEqual(['记者', '记者', '记者']);
+    expect(shownTitles('记者朱文君 张彤 范译')).toEqual({ 朱文君: '记者', 张彤: '记者', 范译: '记者' });
   });
 
   test('reads an outlet before 记者 as 记者, and 见习记者 and 通讯员 as themselves', () => {
-    expect([...printedTitles('郑州晚报记者 吴淑娟 见习记者 叶霖', ['吴淑娟', '叶霖']).values()]).toEqual(['记者', '见习记者']);
-    expect([...printedTitles('N通讯员 蔡胡佳 本报记者 朱敏敏', ['蔡胡佳', '朱敏敏']).values()]).toEqual(['通讯员', '记者']);
-    expect([...printedTitles('记者 李军 通讯员 路金涛 王广年 摄影报道', ['李军', '路金涛', '王广年']).values()]).toEqual([
-      '记者',
-      '通讯员',
-      '通讯员',
-    ]);
+    expect(bylineOf('郑州晚报记者 吴淑娟 见习记者 叶霖')?.titles).toEqual({ 吴淑娟: '郑州晚报记者', 叶霖: '见习记者' });
+    expect(shownTitles('郑州晚报记者 吴淑娟 见习记者 叶霖')).toEqual({ 吴淑娟: '记者', 叶霖: '见习记者' });
+    expect(shownTitles('N通讯员 蔡胡佳 本报记者 朱敏敏')).toEqual({ 蔡胡佳: '通讯员', 朱敏敏: '记者' });
+    expect(creditOf('记者 李军 通讯员 路金涛 王广年 摄影报道')?.titles).toEqual({ 李军: '记者', 路金涛: '通讯员', 王广年: '通讯员' });
   });
 
   test('carries a title past what the name before did (李帅/文 毛朝青/图)', () => {
-    expect(printedTitles('N海都记者 李帅/文 毛朝青/图', ['李帅', '毛朝青']).get('毛朝青')).toBe('记者');
+    expect(shownTitles('N海都记者 李帅/文 毛朝青/图')).toEqual({ 李帅: '记者', 毛朝青: '记者' });
   });
 
-  test('reads no title where none is printed: a reader, a pupil, a writer and an artist', () => {
-    expect(printedTitles('□刘英团', ['刘英团']).get('刘英团')).toBeNull();
-    expect(printedTitles('南通市朝晖小学四(1)班 翁欣颐', ['翁欣颐']).get('翁欣颐')).toBeNull();
-    expect([...printedTitles('朱晨凯 文  王成喜 绘', ['朱晨凯', '王成喜']).values()]).toEqual([null, null]);
+  test('reads a title printed in traditional characters as its simplified one (■記者 陳曉莉)', () => {
+    expect(bylineOf(matchingForm('■記者 陳曉莉'))?.titles).toEqual({ 陈晓莉: '记者' });
+    expect(matchDateline(matchingForm('香港文匯報訊(記者 鄭治祖)國務院'))?.names.titles).toEqual({ 郑治祖: '记者' });
+  });
+
+  test('reads no title where none is printed: a reader, a pupil, a writer and an artist, a columnist', () => {
+    expect(shownTitles('□刘英团')).toEqual({ 刘英团: null });
+    expect(shownTitles('南通市朝晖小学四(1)班 翁欣颐')).toEqual({ 翁欣颐: null });
+    expect(shownTitles('朱晨凯 文  王成喜 绘')).toEqual({ 朱晨凯: null, 王成喜: null });
+    expect(personTitle('本报评论员')).toBeNull();
   });
 });
 
 describe('rolesOf', () => {
   test('the seed photo credit makes its photographer 摄影', () => {
-    expect(rolesOf({ dateline: null, byline: null, bylines: [], credit: '记者 许丛军摄', credits: ['许丛军'] }, '许丛军')).toEqual([
-      '摄影',
-    ]);
+    expect(
+      rolesOf(
+        { dateline: null, byline: null, bylines: [], credit: '记者 许丛军摄', credits: ['许丛军'], titles: { 许丛军: '记者' } },
+        '许丛军',
+      ),
+    ).toEqual(['摄影']);
   });
 
   test('a writer credited with the pictures too (文/图) is both', () => {
-    const data = { dateline: null, byline: '本报记者 周 涛  文/图', bylines: ['周涛'], credit: null, credits: ['周涛'] };
+    const data = {
+      dateline: null,
+      byline: '本报记者 周 涛  文/图',
+      bylines: ['周涛'],
+      credit: null,
+      credits: ['周涛'],
+      titles: { 周涛: '本报记者' },
+    };
     expect(rolesOf(data, '周涛')).toEqual(['记者', '摄影']);
   });
 
   test('a name with no title printed wrote as 作者; X 绘 drew', () => {
-    const data = { dateline: null, byline: '朱晨凯 文  王成喜 绘', bylines: ['朱晨凯'], credit: null, credits: ['王成喜'] };
+    const data = { dateline: null, byline: '朱晨凯 文  王成喜 绘', bylines: ['朱晨凯'], credit: null, credits: ['王成喜'], titles: {} };
     expect(rolesOf(data, '朱晨凯')).toEqual(['作者']);
     expect(rolesOf(data, '王成喜')).toEqual(['绘图']);
     expect(isDrawnBy('朱晨凯 文  王成喜 绘', '朱晨凯')).toBe(false);
+  });
+
+  test('a byline printed in traditional characters (■記者 陳曉莉, 香港文匯報訊(記者 鄭治祖)) makes its writer 记者, not 作者', () => {
+    for (const [page, name] of [
+      ['whb/2017-03-24/whb-20170324-sp.txt', '陳曉莉'],
+      ['whb/2017-03-06/whb-20170306-hs.txt', '鄭治祖'],
+    ] as const) {
+      const text = readFileSync(`${CORPUS_DIR}/pages/${page}`, 'utf8');
+      const item = parsePage(text).items.find((i) => i.bylines.includes(name));
+      expect(item?.titles[name]).toBe('记者');
+      expect(item && rolesOf(item, name)).toEqual(['记者']);
+    }
   });
 });
 
@@ -156,6 +191,7 @@ describe('groupPeople', () => {
       order: 1,
       dateline: '本报讯（记者彭军君 实习生陈少鹏）',
       bylines: ['彭军君', '陈少鹏'],
+      titles: { 彭军君: '记者', 陈少鹏: '实习生' },
     }),
     story({
       url: '/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/',
@@ -164,6 +200,7 @@ describe('groupPeople', () => {
       kind: 'photo',
       credit: '记者 许丛军摄',
       credits: ['许丛军'],
+      titles: { 许丛军: '记者' },
     }),
     story({
       url: '/jhwb/2025-02-06/jian-ding-bu-yi-tui-jin-xin-xing/',
@@ -173,8 +210,15 @@ describe('groupPeople', () => {
       dateline: '晚报讯',
       byline: '记者朱文君 张彤 范译',
       bylines: ['朱文君', '张彤', '范译'],
+      titles: { 朱文君: '记者', 张彤: '记者', 范译: '记者' },
     }),
-    story({ url: '/ntrb/2024-01-25/a/', date: '2024-01-25', byline: '本报记者 彭军君', bylines: ['彭军君'] }),
+    story({
+      url: '/ntrb/2024-01-25/a/',
+      date: '2024-01-25',
+      byline: '本报记者 彭军君',
+      bylines: ['彭军君'],
+      titles: { 彭军君: '本报记者' },
+    }),
   ];
   const people = new Map(groupPeople(stories).map((person) => [person.name, person]));
 

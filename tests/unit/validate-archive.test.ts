@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/archive/build-archive.ts';
 import type { RegistryEntry } from '../../src/archive/permalink-registry.ts';
-import { assignPermalinks } from '../../src/archive/permalinks.ts';
+import { assignPermalinks, titleSlug } from '../../src/archive/permalinks.ts';
 import type { RawArchive, RawFile } from '../../src/archive/read-archive.ts';
 import { validateArchive } from '../../src/archive/validate-archive.ts';
 
@@ -201,7 +201,7 @@ describe('buildArchive with permalinks.tsv', () => {
 });
 
 describe('assignPermalinks', () => {
-  const entry: RegistryEntry = { url: LINK, file: 'a.txt', line: 1, at: 2 };
+  const entry: RegistryEntry = { url: LINK, file: 'a.txt', line: 1, at: 2, text: `${LINK}\ta.txt\t1` };
 
   test('keeps registered links and gives a new colliding item base-2', () => {
     const result = assignPermalinks(
@@ -230,5 +230,15 @@ describe('assignPermalinks', () => {
       'content/permalinks.tsv',
     );
     expect(result.added.map((r) => r.base)).toEqual([LINK, '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci-xu-2/']);
+  });
+});
+
+describe('titleSlug', () => {
+  test('takes the pinyin of the first eight syllables', () => {
+    expect(titleSlug('潮起长江口，抢抓机遇向未来')).toBe('chao-qi-chang-jiang-kou-qiang-zhua-ji');
+  });
+
+  test('cuts a Latin word to 20 letters, so that a run of 6,000 makes a link a file system can hold', () => {
+    expect(titleSlug(`市总工会${'ABCDEFGHIJ'.repeat(600)}`)).toBe('shi-zong-gong-hui-abcdefghijabcdefghij');
   });
 });

@@ -1,3 +1,15 @@
+import {
+  alternation,
+  BULLETS as BULLET_MARKS,
+  FONT_BULLETS,
+  LETTER_BULLET,
+  PHOTO_ROLE_WORDS,
+  REPORTER,
+  ROLE_OUTLETS,
+  ROLE_RANKS,
+  ROLE_WORDS,
+  STAFF_ROLE_WORDS,
+} from './lexicon.ts';
 import { isPersonName, segmentNames, splitNames } from './names.ts';
 import { charCount } from './punctuation.ts';
 
@@ -8,10 +20,16 @@ import { charCount } from './punctuation.ts';
  * photographers.
  */
 
-/** Writers and photographers named by a byline or credit, in print order. */
+/** Writers and photographers named by a byline or credit, in print order, with the role word printed before each. */
 export interface Names {
   writers: string[];
   photographers: string[];
+  /**
+   * The role word printed before a name, for each name printed after one,
+   * as the matching form reads it (本报记者; 記者 is 记者): 记者朱文君 张彤
+   * gives both 记者. A name read twice keeps its first.
+   */
+  titles: Record<string, string>;
 }
 
 /** Who a byline's role word makes a person: a writer, or a photographer (摄影记者). */
@@ -23,21 +41,35 @@ const MEDIA = String.raw`[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|商报|报
 /**
  * Role words before a name: 记者, 本报记者, 通讯员, 实习生, 新华社记者,
  * 融媒体记者, 见习记者, 特约通讯员, 本报特派记者, 摄影记者,
- * 滨州日报/滨州网记者 ….
+ * 滨州日报/滨州网记者 … (the words are the lexicon's).
  * @example ROLE_WORD.exec('本报记者王玮丽')?.[0] // '本报记者'
  */
 export const ROLE_WORD = new RegExp(
-  String.raw`^(?:本报|本刊|晚报|新华社|中新社|人民日报|${MEDIA}(?:/${MEDIA})?|[\u4e00-\u9fff]{2}(?=记者))?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|特派|见习|资深|融媒体?|全媒体?|视觉|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人|特约撰稿|拍友)|^共享联盟·[\u4e00-\u9fff]{2,3}`,
+  String.raw`^(?:${alternation(ROLE_OUTLETS)}|${MEDIA}(?:/${MEDIA})?|[\u4e00-\u9fff]{2}(?=${REPORTER}))?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:${alternation(ROLE_RANKS)})?(?:${alternation(ROLE_WORDS)})|^共享联盟·[\u4e00-\u9fff]{2,3}`,
   'u',
 );
+
+/** A staff role word with the known outlet and rank it may have: 记者, 本报记者, 见习记者, 本报特约通讯员, 实习生. */
+const STAFF_ROLE = `(?:${alternation(ROLE_OUTLETS)})?(?:${alternation(ROLE_RANKS)})?(?:${alternation(STAFF_ROLE_WORDS)})`;
 
 /**
  * Where a role word begins inside a run of names and role words printed
  * without spaces: 记者王健通讯员李明 is 记者 王健, 通讯员 李明.
  */
-const INNER_ROLE = /(?=(?:本报|特约|特派|见习|首席|摄影)?(?:记者|通讯员|实习生))/u;
+const INNER_ROLE = new RegExp(`(?=${STAFF_ROLE})`, 'u');
+const STAFF_ROLE_START = new RegExp(`^${STAFF_ROLE}`, 'u');
 
-const PHOTO_ROLE = /摄影记者$|^视觉记者$/u;
+/**
+ * True for text that opens with a staff role word (STAFF_ROLE_WORDS, with a
+ * known outlet or rank), as a signature run in after a text's last sentence does.
+ * @example opensWithStaffRole('记者俞慧娟') // true
+ */
+export function opensWithStaffRole(text: string): boolean {
+  return STAFF_ROLE_START.test(text);
+}
+
+/** A role word that makes the person the photographer (摄影记者, 本报视觉记者). */
+const isPhotoRole = (role: string): boolean => PHOTO_ROLE_WORDS.some((word) => role.endsWith(word));
 
 /** Slash roles of 文/X 图/Y and X/文: what the named person did. */
 const SLASH_ROLES: Readonly<Record<string, readonly RoleKind[]>> = {
@@ -65,19 +97,45 @@ const SLASH_ROLES: Readonly<Record<string, readonly RoleKind[]>> = {
   '文/摄影': ['writer', 'photographer'],
 };
 
-const empty = (): Names => ({ writers: [], photographers: [] });
+/**
+ * Names with no role word printed before them: writers, and photographers.
+ * @example namesOf(['王玮丽']) // { writers: ['王玮丽'], photographers: [], titles: {} }
+ */
+export const namesOf = (writers: string[] = [], photographers: string[] = []): Names => ({ writers, photographers, titles: {} });
 
-const add = (into: Names, names: string[], kinds: readonly RoleKind[]): void => {
+const empty = (): Names => namesOf();
+
+/** Gives names the role word printed before them, where none was read for them yet. */
+const entitle = (into: Names, names: readonly string[], title: string | null): void => {
+  if (title === null) return;
+  for (const name of names) if (!Object.hasOwn(into.titles, name)) into.titles[name] = title;
+};
+
+const add = (into: Names, names: string[], kinds: readonly RoleKind[], title: string | null = null): void => {
   if (kinds.includes('writer')) into.writers.push(...names);
   if (kinds.includes('photographer')) into.photographers.push(...names);
+  entitle(into, names, title);
 };
+
+/**
+ * Adds the names of another reading (a 电头's, a byline's) to these, in
+ * print order, with their role words.
+ */
+export function addNames(into: Names, from: Names): void {
+  into.writers.push(...from.writers);
+  into.photographers.push(...from.photographers);
+  for (const [name, title] of Object.entries(from.titles)) entitle(into, [name], title);
+}
 
 /**
  * Bullets and rules a paper sets before or around a byline: □记者 X, ■ X,
  * ·X Y·, ◎X, and the private-use characters an e-paper's font draws as a
  * bullet (a copy keeps them as they are).
  */
-const BULLETS = /^[□■◎●○◆◇▲△★☆▶►·•\p{Co}\s]+|[□■◎●○◆◇▲△★☆▶►·•\p{Co}\s]+$/gu;
+const BULLETS = new RegExp(String.raw`^[${BULLET_MARKS}${FONT_BULLETS}\s]+|[${BULLET_MARKS}${FONT_BULLETS}\s]+$`, 'gu');
+
+/** The letter a copy renders a byline's bullet as, before a role word: N本报记者 陈恭璋. */
+const LETTER_BEFORE_ROLE = new RegExp(String.raw`^${LETTER_BULLET}(?=[\u4e00-\u9fff]{0,4}(?:${alternation(STAFF_ROLE_WORDS)}))`, 'u');
 
 /**
  * Reads a run of tokens that are role words, names, or role words with a
@@ -87,6 +145,7 @@ const BULLETS = /^[□■◎●○◆◇▲△★☆▶►·•\p{Co}\s]+|[□�
 function readNames(tokens: string[]): Names | null {
   const names = empty();
   let kind: RoleKind = 'writer';
+  let title: string | null = null;
   let pending: string[] = [];
   let afterRole = false;
   const flush = (): boolean => {
@@ -99,7 +158,7 @@ function readNames(tokens: string[]): Names | null {
       (alone !== null && afterRole && /^[\u4e00-\u9fff]{2,3}$/u.test(alone) ? [alone] : alone !== null ? segmentNames(alone) : null);
     pending = [];
     afterRole = false;
-    if (split) add(names, split, [kind]);
+    if (split) add(names, split, [kind], title);
     return split !== null;
   };
   const queue = [...tokens];
@@ -110,7 +169,8 @@ function readNames(tokens: string[]): Names | null {
       continue;
     }
     if (!flush()) return null;
-    kind = PHOTO_ROLE.test(role[0]) ? 'photographer' : 'writer';
+    kind = isPhotoRole(role[0]) ? 'photographer' : 'writer';
+    title = role[0];
     afterRole = true;
     const [names, ...roles] = token.slice(role[0].length).split(INNER_ROLE);
     if (names) pending.push(names);
@@ -166,11 +226,19 @@ export function slashNames(text: string): Names | null {
     .split(/\s+/u);
   const names = empty();
   let roles: readonly RoleKind[] | null = null;
+  // A role word set alone (海都记者 李帅/文 毛朝青/图) is the title of the names after it.
+  let title: string | null = null;
   const take = (who: string): boolean => {
-    if (who === '' || ROLE_WORD.exec(who)?.[0] === who) return true;
+    if (who === '') return true;
+    if (ROLE_WORD.exec(who)?.[0] === who) {
+      title = who;
+      return true;
+    }
     const found = roleLedNames(who) ?? namesOnly(who);
     if (!found || !roles) return false;
-    add(names, [...found.writers, ...found.photographers], roles);
+    const all = [...found.writers, ...found.photographers];
+    add(names, all, roles);
+    for (const name of all) entitle(names, [name], found.titles[name] ?? title);
     return true;
   };
   for (const token of tokens) {
@@ -182,7 +250,7 @@ export function slashNames(text: string): Names | null {
     }
     const trail = trailingRole(token);
     if (trail) {
-      add(names, [trail.name], trail.roles);
+      add(names, [trail.name], trail.roles, title);
       roles = null;
       continue;
     }
@@ -230,7 +298,7 @@ function penNames(text: string): Names | null {
   const tokens = text.trim().split(/\s+/u);
   if (!tokens.every((t) => /^[\u4e00-\u9fff]{1,4}$/u.test(t))) return null;
   const joined = tokens.every((t) => t.length === 1) ? [tokens.join('')] : tokens;
-  return { writers: joined, photographers: [] };
+  return namesOf(joined);
 }
 
 /**
@@ -242,7 +310,7 @@ export function affiliatedName(text: string): Names | null {
   const m = /^[\u4e00-\u9fff\d（）]{2,30}?(?:小学|中学|学校|幼儿园|大学|学院|班|年级|学生)\s+([\u4e00-\u9fff·]{2,8})$/u.exec(text.trim());
   // A pupil's or reader's own name: two or three characters, or four under a two-character surname.
   const name = m?.[1] ?? '';
-  return isPersonName(name) && (name.length <= 3 || segmentNames(name)?.length === 1) ? { writers: [name], photographers: [] } : null;
+  return isPersonName(name) && (name.length <= 3 || segmentNames(name)?.length === 1) ? namesOf([name]) : null;
 }
 
 /**
@@ -252,7 +320,7 @@ export function affiliatedName(text: string): Names | null {
  */
 export function readerSignature(text: string): Names | null {
   const m = /^[\u4e00-\u9fff]{0,8}(?:读者|市民|网友)\s+([\u4e00-\u9fff]{2,3})$/u.exec(text.trim());
-  return m?.[1] && isPersonName(m[1]) ? { writers: [m[1]], photographers: [] } : null;
+  return m?.[1] && isPersonName(m[1]) ? namesOf([m[1]]) : null;
 }
 
 /**
@@ -263,7 +331,7 @@ export function readerSignature(text: string): Names | null {
  */
 function signedLetter(text: string): Names | null {
   const m = /^([\u4e00-\u9fff·]{2,6})（[\u4e00-\u9fff、·]{1,12}）$/u.exec(text);
-  return m?.[1] ? { writers: [m[1]], photographers: [] } : null;
+  return m?.[1] ? namesOf([m[1]]) : null;
 }
 
 /** Trailing words of a byline that say what the named did: 报道, 采写, 文/摄. */
@@ -285,12 +353,12 @@ export function bylineOf(text: string): Names | null {
   const parens = /^（(.*)）$/u.exec(t);
   if (parens) t = parens[1] ?? '';
   // Some copies render the paper's byline bullet as a letter N: N本报记者 陈恭璋.
-  t = t.replace(BULLETS, '').replace(/^N(?=[\u4e00-\u9fff]{0,4}(?:记者|通讯员|实习生))/u, '');
+  t = t.replace(BULLETS, '').replace(LETTER_BEFORE_ROLE, '');
   if (t === '') return null;
   const both = WROTE_AND_SHOT.exec(t);
   if (both) {
     const found = bylineOf(t.slice(0, both.index));
-    return found ? { writers: found.writers, photographers: [...found.photographers, ...found.writers] } : null;
+    return found ? { writers: found.writers, photographers: [...found.photographers, ...found.writers], titles: found.titles } : null;
   }
   const reported = REPORTED.exec(t);
   if (reported && reported.index > 0) {

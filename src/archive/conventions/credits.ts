@@ -1,5 +1,5 @@
-import { AGENCY_NAME } from './lexicon.ts';
-import { namesOnly, roleLedNames, slashNames } from './bylines.ts';
+import { AGENCY_NAME, FONT_BULLETS, SIGNATURE_BULLETS } from './lexicon.ts';
+import { namesOf, namesOnly, roleLedNames, slashNames, type Names } from './bylines.ts';
 import { charCount } from './punctuation.ts';
 
 /**
@@ -16,15 +16,24 @@ const SOURCE_CREDIT =
   /^(?:新华社|中新社|中通社|人民视觉|视觉中国|东方IC|IC photo|CFP|路透社?|美联社|法新社|欧新社|共同社|彭博社|盖蒂图片社|Reuters|AFP|AP|EPA)(?:发|供图|稿)?$|^(?:本报|本刊|资料|受访者|采访对象|[\u4e00-\u9fff]{2,16}?)(?:供图|资料图片|资料图|资料照片)$|^(?:资料图片|资料照片|资料图)$|^(?:本报|新华社|[\u4e00-\u9fff]{2,6}社)(?:电视|传真|资料)照片$|^图片由[\u4e00-\u9fff\w]{1,24}提供$|^图片来源[：:][^\s]{1,24}$/u;
 
 /**
+ * The names of a byline read as a credit's: every one the photographer,
+ * with the role word printed before it (本报记者 李震宇 / 通讯员 王飞超 摄).
+ * @example asCredit(namesOf(['李震宇'])) // { writers: [], photographers: ['李震宇'], titles: {} }
+ */
+export function asCredit(names: Names): Names {
+  return { writers: [], photographers: [...names.writers, ...names.photographers], titles: names.titles };
+}
+
+/**
  * The photographers' names before a 摄: role-led names, or names among role
  * words. The 摄 is mark enough that a pen name without a surname counts
  * (新宣 摄, 小汤 摄).
  */
-function photographers(text: string): string[] | null {
+function photographers(text: string): Names | null {
   const found = roleLedNames(text) ?? namesOnly(text);
-  if (found) return [...found.writers, ...found.photographers];
+  if (found) return asCredit(found);
   const tokens = text.trim().split(/[\s、，]+/u);
-  return tokens.every((t) => /^[\u4e00-\u9fff·]{2,6}$/u.test(t)) ? tokens : null;
+  return tokens.every((t) => /^[\u4e00-\u9fff·]{2,6}$/u.test(t)) ? namesOf([], tokens) : null;
 }
 
 /** A credit for a whole page or group of photos: 本版照片为…, 本栏照片由…, 以上图片…. */
@@ -38,27 +47,31 @@ export function isGroupCredit(text: string): boolean {
   return GROUP_CREDIT.test(text.trim().replace(/^（/u, ''));
 }
 
+/** Bullets a credit may open with, kept in its text: ■ 新华社记者 王松 摄. */
+const LEADING_BULLETS = new RegExp(String.raw`^[${SIGNATURE_BULLETS}${FONT_BULLETS}]+\s*`, 'u');
+
 /** A news agency's name alone, as a brief's source is printed after it: （新华社）, （新华）, （中新社）. */
 const BARE_AGENCY = new RegExp(`^(?:${AGENCY_NAME})$`, 'u');
 
 /**
- * The names on a photo credit, or null when the text is not one. An
- * agency or source credit gives no names.
- * @example creditOf('记者 许丛军摄') // ['许丛军']
- * @example creditOf('新华社记者 张三 摄') // ['张三']
- * @example creditOf('张仁勇 摄影报道') // ['张仁勇']
- * @example creditOf('（张三摄）') // ['张三']
- * @example creditOf('图/李四') // ['李四']
- * @example creditOf('新华社发') // []
- * @example creditOf('路透社') // []
- * @example creditOf('漫画：徐简') // ['徐简']
- * @example creditOf('■ 新华社记者 王松 摄') // ['王松']
+ * The names on a photo credit, every one a photographer, with the role
+ * word printed before each, or null when the text is not one. An agency or
+ * source credit gives no names.
+ * @example creditOf('记者 许丛军摄')?.photographers // ['许丛军'] (titles { 许丛军: '记者' })
+ * @example creditOf('新华社记者 张三 摄')?.photographers // ['张三']
+ * @example creditOf('张仁勇 摄影报道')?.photographers // ['张仁勇']
+ * @example creditOf('（张三摄）')?.photographers // ['张三']
+ * @example creditOf('图/李四')?.photographers // ['李四']
+ * @example creditOf('新华社发')?.photographers // []
+ * @example creditOf('路透社')?.photographers // []
+ * @example creditOf('漫画：徐简')?.photographers // ['徐简']
+ * @example creditOf('■ 新华社记者 王松 摄')?.photographers // ['王松']
  */
-export function creditOf(text: string): string[] | null {
+export function creditOf(text: string): Names | null {
   let t = text.trim();
   if (t === '' || t.length > 96 || charCount(t) > 48) return null;
   // A bullet before the credit stays in its text: ■ 新华社记者 王松 摄.
-  t = t.replace(/^[□■◎●◆▶►\p{Co}]+\s*/u, '');
+  t = t.replace(LEADING_BULLETS, '');
   const parens = /^（(.*)）$/u.exec(t);
   // An agency's bare name in parentheses after a text, （新华社）, says where the text came from: an endnote, not a credit.
   if (parens && BARE_AGENCY.test((parens[1] ?? '').trim())) return null;
@@ -67,7 +80,7 @@ export function creditOf(text: string): string[] | null {
   // 新华社发（张三 摄）, 新华社发 张三 摄: the agency, then the photographer.
   const agency = /^(新华社|中新社)发\s*(.*)$/u.exec(t);
   if (agency && agency[2]) return creditOf(agency[2]);
-  if (SOURCE_CREDIT.test(t)) return [];
+  if (SOURCE_CREDIT.test(t)) return namesOf();
   // 拍摄者：本报记者 张方志, as a photo column labels it; 漫画：徐简 under a cartoon.
   const labelled = /^(?:拍摄者|摄影|图片|摄|漫画|插图|绘图)[：]\s*(.+)$/u.exec(t);
   if (labelled?.[1]) return photographers(labelled[1]);
@@ -78,7 +91,7 @@ export function creditOf(text: string): string[] | null {
   }
   if (t.includes('/')) {
     const slash = slashNames(t);
-    if (slash && slash.writers.length === 0) return slash.photographers;
+    if (slash && slash.writers.length === 0) return slash;
   }
   return null;
 }

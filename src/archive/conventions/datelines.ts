@@ -1,4 +1,5 @@
-import { bylineOf, ROLE_WORD, type Names } from './bylines.ts';
+import { addNames, bylineOf, namesOf, ROLE_WORD, type Names } from './bylines.ts';
+import { alternation, REPORTER, STAFF_ROLE_WORDS } from './lexicon.ts';
 import { isPersonName } from './names.ts';
 
 /**
@@ -16,7 +17,10 @@ import { isPersonName } from './names.ts';
  * website may share one: 滨州日报/滨州网讯.
  */
 const KNOWN_AGENCY = /^(?:本报|晚报|本刊|快报|日报|早报|商报)(?:讯|综合消息|消息|综合报道|专讯)/u;
-const OTHER_AGENCY = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|记者|通讯员)/u;
+const OTHER_AGENCY = new RegExp(
+  String.raw`^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|${alternation(STAFF_ROLE_WORDS)})`,
+  'u',
+);
 /** The same on a line of its own, where only a news outlet's name may stand before it (交汇点讯, 扬子晚报网讯), not a phrase (就是人民消息). */
 const AGENCY_ALONE = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{0,8}(?:报|网|台|社|端|点|新闻)(?:讯|综合消息|消息)$/u;
 
@@ -38,7 +42,7 @@ const WIRE_AGENCY =
 const WIRE = new RegExp(
   '^(?:据)?【?(?:' +
     // Dated: 新华社北京1月5日电, 本报南京1月5日讯, 人民网北京1月5日电, 本报北京2001年12月31日讯.
-    String.raw`(?:${WIRE_AGENCY}|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|社|台))(?:驻[\u4e00-\u9fff]{1,6}?记者)?[\u4e00-\u9fff]{0,10}?(?:\d{4}年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:专电|电|讯|消息)` +
+    String.raw`(?:${WIRE_AGENCY}|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|社|台))(?:驻[\u4e00-\u9fff]{1,6}?${REPORTER})?[\u4e00-\u9fff]{0,10}?(?:\d{4}年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:专电|电|讯|消息)` +
     // Undated wire: 新华社北京电.
     String.raw`|(?:新华社|中新社|中通社)[\u4e00-\u9fff]{0,10}?(?:专电|电)` +
     ')】?',
@@ -107,31 +111,24 @@ export function matchDateline(text: string): DatelineMatch | null {
     AGENCY_ALONE.exec(text.trimEnd());
   if (!head) return null;
   let end = head[0].length;
-  const names: Names = { writers: [], photographers: [] };
+  const names = namesOf();
   const rest = text.slice(end);
   const parens = NAMES_IN_PARENS.exec(rest);
   if (parens) {
     end += parens[0].length;
     const inner = parens[0].trim().slice(1, -1);
     const found = bylineOf(inner) ?? bylineOf(`（${inner}）`);
-    if (found) {
-      names.writers.push(...found.writers);
-      names.photographers.push(...found.photographers);
-    }
+    if (found) addNames(names, found);
   } else if (REPORTED_LEAD.test(rest)) {
     const lead = REPORTED_LEAD.exec(rest) as RegExpExecArray;
     end += lead[0].length;
     const found = bylineOf(lead[1] ?? '');
-    if (found) {
-      names.writers.push(...found.writers);
-      names.photographers.push(...found.photographers);
-    }
+    if (found) addNames(names, found);
   } else {
     const trailing = reportedAfterSpace(rest) ?? trailingNames(rest);
     if (trailing) {
       end += trailing.length;
-      names.writers.push(...trailing.names.writers);
-      names.photographers.push(...trailing.names.photographers);
+      addNames(names, trailing.names);
     }
   }
   return { length: text.slice(0, end).trimEnd().length, names };

@@ -1,4 +1,4 @@
-import { AGENCY_NAME, alternation, NEWS_AGENCIES } from './lexicon.ts';
+import { AGENCY_NAME, alternation, NEWS_AGENCIES, SIGNATURE_BULLETS } from './lexicon.ts';
 
 /**
  * Lines printed after a story's last paragraph or byline that still belong
@@ -46,6 +46,9 @@ export function isEndnote(text: string): boolean {
   return PARENS_NOTE.test(t) || LABEL_NOTE.test(t) || SOURCE_NOTE.test(t) || TIP_THANKS.test(t) || EDITORS_NOTE.test(t);
 }
 
+/** A source run in after a bullet at a text's end: …春天的气息。 □ 据新华社 (the bullet, then the source). */
+const BULLETED_SOURCE = new RegExp(String.raw`[。！？…”]\s*([${SIGNATURE_BULLETS}]\s*)([^${SIGNATURE_BULLETS}]{2,20})$`, 'u');
+
 /**
  * Where a note printed at the end of a paragraph begins: …增长5%。（据新华社）,
  * …春天的气息。 □ 据新华社.
@@ -56,7 +59,7 @@ export function isEndnote(text: string): boolean {
 export function endnoteStart(text: string): number | null {
   const t = text.trimEnd();
   // A source run in after a bullet: …春天的气息。 □ 据新华社.
-  const bullet = /[。！？…”]\s*([□■]\s*)([^□■]{2,20})$/u.exec(t);
+  const bullet = BULLETED_SOURCE.exec(t);
   if (bullet?.[1] && bullet[2] && SOURCE_NOTE.test(bullet[2])) return t.length - bullet[1].length - bullet[2].length;
   if (!t.endsWith('）')) return null;
   const open = t.lastIndexOf('（');

@@ -1,3 +1,5 @@
+import { BULLETS } from './lexicon.ts';
+
 /**
  * Punctuation conventions of Chinese print, on the matching form of a line
  * (see width.ts): what ends a sentence, what ends a paragraph, what marks a
@@ -118,10 +120,16 @@ export function hasUnclosedMark(text: string): boolean {
   return false;
 }
 
+/** What opens a list item or a numbered subhead: 一、 一是 （一） 1. 1、 ①, or a bullet (see the lexicon). */
+const ENUMERATOR = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]{1,3}[、是]|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．]|[①-⑳]|[${BULLETS}])`,
+  'u',
+);
+
 /**
  * Enumerators that open a list item or a numbered subhead: 一、 （一） 1. 1、 ① ■ ● ◆ ▲ ★ and the like.
  * @example startsWithEnumerator('一是加快项目建设；') // true
  */
 export function startsWithEnumerator(text: string): boolean {
-  return /^(?:[一二三四五六七八九十]{1,3}[、是]|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．]|[①-⑳]|[■□●○◆◇▲△★☆▶►◎·•])/u.test(text);
+  return ENUMERATOR.test(text);
 }

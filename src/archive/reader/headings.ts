@@ -1,3 +1,4 @@
+import { namesOf } from '../conventions/bylines.ts';
 import { runOfNames, signedName } from '../conventions/names.ts';
 import type { LineRole } from '../corrections.ts';
 import { decideDisplayRoles, type DisplayDecision } from '../display-roles.ts';
@@ -95,8 +96,9 @@ function briefFollows(state: ReaderState, line: PageLine): boolean {
   let blocks = 0;
   for (let i = state.index(line) + 1; i < state.lines.length; i += 1) {
     const l = state.lines[i] as PageLine;
-    // The next display line a subhead of parallel phrases (紧密协同 深度融合): the story goes on in sections.
-    if (isDisplayLike(l) && !lineEndnote(l)) return !hasInnerSpace(l.norm) && blocks > 0;
+    // The next display line a subhead (紧密协同 深度融合, or a few words): the story goes on in sections;
+    // the next brief's headline is a full line again.
+    if (isDisplayLike(l) && !lineEndnote(l)) return !hasInnerSpace(l.norm) && charCount(l.norm) >= BRIEF_HEADLINE_CHARS && blocks > 0;
     if (lineEndnote(l)) continue;
     // A byline under it signs the story above too, which has none of its own: the line was a subhead.
     if (lineByline(l)) return false;
@@ -219,10 +221,12 @@ export function startItem(state: ReaderState, group: HeadingGroup, photos: numbe
       draft.add(role, run.map((d) => d.text).join(''), [run[0]?.line ?? 0, run.at(-1)?.line ?? 0]);
   }
   if (group.byline)
-    draft.add('byline', group.byline.text, group.byline.line, {
-      writers: runOfNames(group.byline.norm) ?? signedName(group.byline.norm) ?? [],
-      photographers: [],
-    });
+    draft.add(
+      'byline',
+      group.byline.text,
+      group.byline.line,
+      namesOf(runOfNames(group.byline.norm) ?? signedName(group.byline.norm) ?? []),
+    );
   draft.pieces.sort((a, b) => a.lines[0] - b.lines[0]);
   noteRoles(draft, group, decision);
   const first = group.display[0];

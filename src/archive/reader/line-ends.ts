@@ -1,5 +1,5 @@
-import { bylineOf, namesOnly, signedInParens, signedInParensStart } from '../conventions/bylines.ts';
-import { creditOf, creditStart } from '../conventions/credits.ts';
+import { bylineOf, namesOf, namesOnly, signedInParens, signedInParensStart, type Names } from '../conventions/bylines.ts';
+import { asCredit, creditOf, creditStart } from '../conventions/credits.ts';
 import { endnoteStart } from '../conventions/endnotes.ts';
 import { matchJumpTo } from '../conventions/jumps.ts';
 import { matchingForm } from '../conventions/width.ts';
@@ -16,9 +16,8 @@ import type { ReaderState } from './state.ts';
  */
 
 /** The names in a credit an archivist stated that no credit form reads (半岛记者 何毅 报道). */
-export function namesIn(credit: string): string[] {
-  const found = bylineOf(credit);
-  return found ? [...found.writers, ...found.photographers] : [];
+export function namesIn(credit: string): Names {
+  return asCredit(bylineOf(credit) ?? namesOf());
 }
 
 /** Cuts what the end of a paragraph's last line holds into pieces of their own. */
@@ -60,7 +59,7 @@ export function splitEnding(state: ReaderState, l: PageLine): void {
   const signed = bylineSuffixStart(l.norm) === null && briefEnds ? signedInParensStart(l.norm) : null;
   if (signed !== null) {
     const text = cut(signed);
-    item.add('byline', text, l.line, { writers: signedInParens(matchingForm(text)) ?? [], photographers: [] });
+    item.add('byline', text, l.line, namesOf(signedInParens(matchingForm(text)) ?? []));
     state.close();
     state.last = 'byline';
     return;

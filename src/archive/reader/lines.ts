@@ -1,7 +1,8 @@
-import { bylineOf, ROLE_WORD, signedInParens, type Names } from '../conventions/bylines.ts';
-import { creditOf, creditStart } from '../conventions/credits.ts';
+import { bylineOf, namesOf, ROLE_WORD, signedInParens, type Names } from '../conventions/bylines.ts';
+import { asCredit, creditOf, creditStart } from '../conventions/credits.ts';
 import { matchDateline } from '../conventions/datelines.ts';
 import { matchJumpFrom } from '../conventions/jumps.ts';
+import { BULLETS } from '../conventions/lexicon.ts';
 import { runOfNames } from '../conventions/names.ts';
 import {
   charCount,
@@ -42,8 +43,11 @@ const skipSpace = (text: string, at: number): number => {
 /** The names in a dateline an archivist quoted. */
 function datelineNames(quoted: string): Names {
   const parens = /[（(]([^（）()]+)[）)]\s*$/u.exec(quoted);
-  return (parens?.[1] && bylineOf(matchingForm(parens[1]))) || { writers: [], photographers: [] };
+  return (parens?.[1] && bylineOf(matchingForm(parens[1]))) || namesOf();
 }
+
+/** Most captions a photo feature prints before its byline and text (醉美荆秋: nine). */
+const MAX_LEAD_CAPTIONS = 12;
 
 /**
  * Whether a byline inside an item stands between its lead lines (a short
@@ -54,7 +58,7 @@ function leadsIntoText(state: ReaderState, l: PageLine, item: ItemDraft): boolea
   if (!next || !isRunningText(next) || item.count('byline') > 0 || item.count('dateline') > 0) return false;
   const group = findHeadingGroup(state.lines, state.index(l) + 1, state.fix);
   if (group && group.display.length > 0) return false;
-  if (item.count('paragraph') > 6) return false;
+  if (item.count('paragraph') > MAX_LEAD_CAPTIONS) return false;
   return item.pieces.every((p) => p.role !== 'paragraph' || charCount(p.text) <= 40 || isCaptionLike(p.text));
 }
 
@@ -130,13 +134,19 @@ function creditAhead(state: ReaderState, l: PageLine): boolean {
   return creditStart(l.norm) !== null || (next !== undefined && lineCredit(next) !== null);
 }
 
+/** What numbers or marks a subhead: 一、 （一） 1. 1、 or a bullet; its 、 is no clause's. */
+const SUBHEAD_NUMBER = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．]|[${BULLETS}])`,
+  'u',
+);
+
 /** A subhead is short, unpunctuated, follows finished text and is followed by more. */
 function isSubhead(state: ReaderState, l: PageLine): boolean {
   const item = state.current;
   if (!item?.hasBody || item.photoGroup || !isDisplayLike(l)) return false;
   const n = charCount(l.norm.replace(/\s/gu, ''));
   if (n > MAX_SUBHEAD_CHARS || endsSentence(l.norm)) return false;
-  const bare = l.norm.replace(/^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．]|[■□●◆▲★])/u, '');
+  const bare = l.norm.replace(SUBHEAD_NUMBER, '');
   if (hasClausePunctuation(bare.replace(/^【|】$/gu, ''))) return false;
   const next = state.after(l);
   // A subhead heads a paragraph; a short line over another short line is verse.
@@ -161,7 +171,7 @@ function readText(state: ReaderState, l: PageLine, role: LineRole | undefined): 
   const open = state.current;
   if (!role && !jump && open?.hasBody && !open.isPhoto && isSignature(l) && state.endsAfter(l)) {
     // A short line at a story's end with nothing after it signs it: 通联科.
-    open.add('byline', l.text, l.line, { writers: runOfNames(l.norm) ?? [], photographers: [] });
+    open.add('byline', l.text, l.line, namesOf(runOfNames(l.norm) ?? []));
     state.close();
     state.last = 'byline';
     return;
@@ -210,7 +220,7 @@ function signatureLine(state: ReaderState, l: PageLine): Names | null {
   const item = state.current;
   if (!item?.hasBody || item.count('byline') > 0 || item.isPhoto || lineEndnote(l)) return null;
   const names = signedInParens(l.norm);
-  return names ? { writers: names, photographers: [] } : null;
+  return names ? namesOf(names) : null;
 }
 
 /** Reads a line that heads nothing: a byline, a credit, a note, or text. */
@@ -221,14 +231,13 @@ export function readLine(state: ReaderState, l: PageLine, role: LineRole | undef
     state.last = 'other';
     return;
   }
-  const byline =
-    role === 'byline' ? (bylineOf(l.norm) ?? { writers: [], photographers: [] }) : role ? null : (lineByline(l) ?? signatureLine(state, l));
+  const byline = role === 'byline' ? (bylineOf(l.norm) ?? namesOf()) : role ? null : (lineByline(l) ?? signatureLine(state, l));
   const next = state.after(l);
   const current = state.current;
   const photoContext = current !== null && current.count('paragraph') <= 1 && current.count('dateline') === 0;
   if (byline && !role && next && lineCredit(next) && (ROLE_WORD.test(next.norm) || photoContext)) {
     // A credit over two lines: 本报记者 李震宇 / 通讯员 王飞超 摄. The 摄 names both.
-    readCredit(state, l.text, l.line, [...byline.writers, ...byline.photographers], null);
+    readCredit(state, l.text, l.line, asCredit(byline), null);
     return;
   }
   if (byline) {

@@ -55,10 +55,9 @@ function isCaption(state: ReaderState, caption: Piece): boolean {
 
 /**
  * A photo credit, on its own line or at the end of a caption (`inlineCaption`).
- * @param names the photographers the credit names
+ * @param credit the photographers the credit names, with their role words
  */
-export function readCredit(state: ReaderState, text: string, line: number, names: string[], inlineCaption: Piece | null): void {
-  const credit: Names = { writers: [], photographers: names };
+export function readCredit(state: ReaderState, text: string, line: number, credit: Names, inlineCaption: Piece | null): void {
   const current = state.current;
   const previous = state.previousItem();
   if (!current && previous && !inlineCaption) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildArgs, printed, PROJECT, runScript } from '../support/build-command.ts';
+import { sealAgain } from '../support/link-witness.ts';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
 
 /**
@@ -21,6 +22,7 @@ const work = mkdtempSync(join(tmpdir(), 'output-elsewhere-'));
 const content = join(work, 'content');
 const site = elsewhere === null ? '' : join(mkdtempSync(join(elsewhere, 'output-elsewhere-')), 'site');
 const NTRB_PAGE = join(content, 'pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt');
+const REGISTRY = join(content, 'permalinks.tsv');
 const STORY = 'ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/index.html';
 const UNCHANGED = 'jhwb/2025-02-06/index.html';
 
@@ -64,6 +66,8 @@ describe.skipIf(elsewhere === null)('an output on another filesystem', () => {
 
   test('rebuilds there incrementally: unchanged files are links to the last tree’s, changed ones new files', () => {
     writeFileSync(NTRB_PAGE, seed.replace('正蹄疾步稳地从设想迈向现实', '正一步一个脚印地从设想迈向现实'));
+    // The page is registered: the build refuses until the edited story's lines are sealed again.
+    sealAgain(build(site), REGISTRY);
     const clean = cleanDigest('clean-edited');
     const last = join(site, '..', '.site.builds/1');
     expect(buildOk(site)).toBe('incremental');
@@ -77,6 +81,7 @@ describe.skipIf(elsewhere === null)('an output on another filesystem', () => {
   test('a build killed while copying its tree over leaves the last site, and the next build succeeds', () => {
     const before = digestTree(site);
     writeFileSync(NTRB_PAGE, seed);
+    sealAgain(build(site), REGISTRY);
     rmSync(`${site}.cache/keys.json`);
     const killed = build(site, { ARCHIVE_TEST_KILL_AT: 'lay-file#5' });
     expect(killed.signal, printed(killed)).toBe('SIGKILL');

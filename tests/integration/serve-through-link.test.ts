@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildArgs, buildEnv, printed, PROJECT, runScript } from '../support/build-command.ts';
+import { sealAgain } from '../support/link-witness.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /**
@@ -86,6 +87,8 @@ describe('serving the output through its link', () => {
       expect(page.text).toContain(OLD_TEXT);
     }
     writeFileSync(NTRB_PAGE, readFileSync(NTRB_PAGE, 'utf8').replace(OLD_TEXT, NEW_TEXT));
+    // The page is registered: the build refuses until the edited story's lines are sealed again.
+    sealAgain(runScript(buildArgs(site), { ARCHIVE_CONTENT_DIR: content }), join(content, 'permalinks.tsv'));
     build();
     for (const base of servers) {
       const page = await fetchPage(base, STORY);

@@ -1,4 +1,4 @@
-import type { ParsedItem, ParsedPage, ParseNote } from './types.ts';
+import type { ItemKind, ParsedItem, ParsedPage, ParseNote } from './types.ts';
 
 /**
  * The archivist's view of a parse: each item with its lines, kind, display
@@ -7,7 +7,8 @@ import type { ParsedItem, ParsedPage, ParseNote } from './types.ts';
  * reading. Plain text, so a wrong reading shows at a glance.
  */
 
-const KINDS: Readonly<Record<string, string>> = { story: 'story 稿件', jump: 'jump 转版续稿', photo: 'photo 图片' };
+/** The name an archivist's view gives each kind of item: here and on the dev server's parse review. */
+export const KIND_NAMES: Readonly<Record<ItemKind, string>> = { story: '稿件', jump: '转版续稿', photo: '图片' };
 const head = (n: number): string => `${n}`.padStart(3, ' ');
 const cut = (text: string, chars: number): string => {
   const cs = [...text];
@@ -30,7 +31,7 @@ export function describeNote(note: ParseNote, file?: string): string[] {
 }
 
 function describeItem(item: ParsedItem, n: number): string[] {
-  const out = [`${head(n)}. ${KINDS[item.kind] ?? item.kind}, ${range(item.lines)}`];
+  const out = [`${head(n)}. ${item.kind} ${KIND_NAMES[item.kind]}, ${range(item.lines)}`];
   const field = (label: string, value: string | null, extra = ''): void => {
     if (value !== null) out.push(`     ${label.padEnd(15, ' ')}${value}${extra}`);
   };

@@ -1,5 +1,3 @@
-import type { ItemKind } from '../archive/types.ts';
-
 /**
  * The names the review page gives what the parser read: the role of each
  * raw line, in the order a story prints them, and the kind of each item.
@@ -29,5 +27,5 @@ export type ReviewRole = (typeof REVIEW_ROLES)[number]['id'];
 /** The Chinese name of each role, as the line labels print it. */
 export const ROLE_NAMES = Object.fromEntries(REVIEW_ROLES.map((r) => [r.id, r.zh])) as Readonly<Record<ReviewRole, string>>;
 
-/** The name of each kind of item, as its box is headed. */
-export const KIND_NAMES: Readonly<Record<ItemKind, string>> = { story: '稿件', jump: '转版续稿', photo: '图片' };
+/** The name of each kind of item, as its box is headed: as `npm run parse` names it. */
+export { KIND_NAMES } from '../archive/describe-parse.ts';

@@ -1,6 +1,7 @@
 /**
  * Prints a raw page as the parser reads it, with the corrections in the
- * .yml beside it applied: each item with its line range, kind, display
+ * .yml beside it applied and its paper's house style (the papers.yml of the
+ * content folder it lies in) weighed, as the build reads it: each item with its line range, kind, display
  * roles, dateline, names, subheads and paragraph beginnings, and every note
  * with the correction that would read it the other way.
  * Usage: npm run parse -- <raw page .txt> [more pages …]
@@ -10,6 +11,7 @@ import { checkCorrections } from '../src/archive/corrections.ts';
 import { decodePageText } from '../src/archive/decode-page-text.ts';
 import { describeParse } from '../src/archive/describe-parse.ts';
 import { editionMetaSchema } from '../src/archive/edition-meta.ts';
+import { contentDirOf, readPaperStyles } from '../src/archive/paper-styles.ts';
 import { parsePage } from '../src/archive/parse-page.ts';
 import { formatProblem } from '../src/archive/problems.ts';
 import { readYaml } from '../src/archive/read-yaml.ts';
@@ -32,6 +34,9 @@ for (const file of files) {
   for (const p of meta?.problems ?? []) console.error(formatProblem(p));
   const corrections = meta?.data?.corrections ?? [];
   for (const p of checkCorrections(corrections, decoded.text)) console.error(`${metaPath}: corrections entry ${p.entry + 1}: ${p.message}`);
-  console.log(describeParse(parsePage(decoded.text, corrections), file).join('\n'));
+  const contentDir = contentDirOf(file);
+  const paper = meta?.data?.paper;
+  const style = contentDir !== null && paper ? readPaperStyles(contentDir).get(paper) : undefined;
+  console.log(describeParse(parsePage(decoded.text, corrections, { style }), file).join('\n'));
 }
 if (failed) process.exit(1);

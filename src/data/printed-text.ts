@@ -1,9 +1,9 @@
 import { decodePageText } from '../archive/decode-page-text.ts';
 import { anchorBlocks, type AnchoredBlock } from '../archive/article-record.ts';
 import { readPage } from '../archive/page-reader.ts';
-import { editionMetaSchema, papersFileSchema, type EditionMeta } from '../archive/edition-meta.ts';
+import { editionMetaSchema, type EditionMeta } from '../archive/edition-meta.ts';
 import type { PaperStyle } from '../archive/paper-style.ts';
-import { CONTENT_LAYOUT } from '../archive/read-archive.ts';
+import { contentDirOf, readPaperStyles } from '../archive/paper-styles.ts';
 import { readYaml } from '../archive/read-yaml.ts';
 import type { BodyBlock } from '../archive/types.ts';
 import type { Section } from '../archive/render-body.ts';
@@ -33,17 +33,16 @@ function metaOf(path: string): EditionMeta {
   return meta.data;
 }
 
-/** The house styles of the papers of a content folder, by paper id, read once per folder. */
+/** The house styles of the papers of each content folder, read once per folder in a build. */
 const styles = new Map<string, Map<string, PaperStyle | undefined>>();
 
-/** The house style of a raw page's paper, from the papers.yml of the content folder the page is in (checked by the loader already). */
+/** The house style of a raw page's paper (paper-styles.ts). */
 function styleOf(path: string, paper: string): PaperStyle | undefined {
-  const contentDir = path.slice(0, path.indexOf(`/${CONTENT_LAYOUT.pages}/`));
+  const contentDir = contentDirOf(path);
+  if (contentDir === null) return undefined;
   let byPaper = styles.get(contentDir);
   if (!byPaper) {
-    const papersPath = `${contentDir}/${CONTENT_LAYOUT.papers}`;
-    const papers = readYaml(papersPath, readSourceBytes(papersPath).toString('utf8'), papersFileSchema).data ?? [];
-    byPaper = new Map(papers.map((p) => [p.id, p.style]));
+    byPaper = readPaperStyles(contentDir);
     styles.set(contentDir, byPaper);
   }
   return byPaper.get(paper);

@@ -1,6 +1,7 @@
 import type { Correction } from '../archive/corrections.ts';
 import { correctionYaml } from '../archive/describe-parse.ts';
 import { readPage } from '../archive/page-reader.ts';
+import type { PaperStyle } from '../archive/paper-style.ts';
 import { sourceLines } from '../archive/source-lines.ts';
 import type { ItemKind, ParsedPage } from '../archive/types.ts';
 import { lineRoles } from './line-roles.ts';
@@ -75,11 +76,12 @@ export function pageNotes(page: ParsedPage): ReviewNote[] {
 }
 
 /**
- * Reads a raw page with its corrections and lays its parse beside its lines.
+ * Reads a raw page with its corrections and its paper's house style, as
+ * the build reads it, and lays its parse beside its lines.
  * @example reviewPage(text, []).runs[1]?.item // { number: 1, kind: 'story', title: { text: '潮起长江口，抢抓机遇向未来', … }, lines: [3, 55] }
  */
-export function reviewPage(text: string, corrections: readonly Correction[]): PageReview {
-  const parsed = readPage(text, corrections);
+export function reviewPage(text: string, corrections: readonly Correction[], style?: PaperStyle): PageReview {
+  const parsed = readPage(text, corrections, style);
   const raw = sourceLines(text.replace(/^\uFEFF/u, ''));
   if (raw.at(-1) === '' && /[\r\n]$/u.test(text)) raw.pop();
   const roles = lineRoles(parsed, raw);

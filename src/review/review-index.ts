@@ -38,15 +38,21 @@ function compareEntries(a: ReviewEntry, b: ReviewEntry): number {
   );
 }
 
-/** Item and note counts by the digest of a page's text and corrections: the index is reloaded far more often than pages change. */
+/** Item and note counts by the digest of a page's text, corrections and house style: the index is reloaded far more often than pages change. */
 const counted = new Map<string, { items: number; notes: number }>();
 
 /** How many items and notes the parse of a page has (read through the page reader, which keeps the parse for the page's own review). */
-function countsOf(text: string, corrections: ReviewSource['corrections']): { items: number; notes: number } {
-  const key = createHash('sha256').update(text).update('\0').update(JSON.stringify(corrections)).digest('hex');
+function countsOf({ text, corrections, style }: ReviewSource & { text: string }): { items: number; notes: number } {
+  const key = createHash('sha256')
+    .update(text)
+    .update('\0')
+    .update(JSON.stringify(corrections))
+    .update('\0')
+    .update(JSON.stringify(style ?? null))
+    .digest('hex');
   let counts = counted.get(key);
   if (!counts) {
-    const parsed = readPage(text, corrections);
+    const parsed = readPage(text, corrections, style);
     counts = { items: parsed.items.length, notes: pageNotes(parsed).length };
     counted.set(key, counts);
   }
@@ -55,7 +61,7 @@ function countsOf(text: string, corrections: ReviewSource['corrections']): { ite
 
 /** A page as listed. */
 function entryOf(source: ReviewSource): ReviewEntry {
-  const counts = source.text === null ? null : countsOf(source.text, source.corrections);
+  const counts = source.text === null ? null : countsOf({ ...source, text: source.text });
   return {
     slug: source.slug,
     file: source.file,

@@ -5,6 +5,8 @@ import { decodePageText } from '../archive/decode-page-text.ts';
 import { editionMetaSchema, papersFileSchema, type EditionMeta } from '../archive/edition-meta.ts';
 import { formatProblem } from '../archive/problems.ts';
 import { CONTENT_LAYOUT, readArchive, readContentFile, type RawFile } from '../archive/read-archive.ts';
+import type { PaperStyle } from '../archive/paper-style.ts';
+import { readPaperStyles } from '../archive/paper-styles.ts';
 import { readYaml } from '../archive/read-yaml.ts';
 
 /**
@@ -27,6 +29,8 @@ export interface ReviewSource {
   meta: EditionMeta | null;
   /** The corrections of its .yml. */
   corrections: Correction[];
+  /** Its paper's house style (papers.yml), weighed as the build weighs it. */
+  style: PaperStyle | undefined;
   /** What is wrong with the page, its .yml or its corrections, as `file:line: message`. */
   problems: string[];
 }
@@ -40,7 +44,13 @@ function shownPath(path: string, root: string): string {
 }
 
 /** Reads a raw page and its .yml (paths in `txt` and `yml` relative to `root`). */
-function readSource(slug: string, txt: RawFile, yml: RawFile | null, root: string): ReviewSource {
+function readSource(
+  slug: string,
+  txt: RawFile,
+  yml: RawFile | null,
+  root: string,
+  styles: ReadonlyMap<string, PaperStyle | undefined>,
+): ReviewSource {
   const file = shownPath(resolve(root, txt.path), root);
   const metaFile = file.replace(/\.txt$/u, '.yml');
   const decoded = decodePageText(file, txt.bytes);
@@ -54,7 +64,7 @@ function readSource(slug: string, txt: RawFile, yml: RawFile | null, root: strin
   const corrections = meta?.corrections ?? [];
   if (text !== null)
     for (const p of checkCorrections(corrections, text)) problems.push(`${metaFile}: corrections entry ${p.entry + 1}: ${p.message}`);
-  return { slug, file, text, meta, corrections, problems };
+  return { slug, file, text, meta, corrections, style: meta ? styles.get(meta.paper) : undefined, problems };
 }
 
 /**
@@ -65,6 +75,7 @@ export function readSources(contentDir: string, root: string = process.cwd()): R
   const pagesDir = resolve(root, contentDir, CONTENT_LAYOUT.pages);
   const files = readArchive(resolve(root, contentDir), root).pageFiles;
   const byPath = new Map(files.map((f) => [f.path, f]));
+  const styles = readPaperStyles(resolve(root, contentDir));
   return files
     .filter((f) => f.path.endsWith('.txt'))
     .map((f) => {
@@ -72,7 +83,7 @@ export function readSources(contentDir: string, root: string = process.cwd()): R
         .split(sep)
         .join('/')
         .replace(/\.txt$/u, '');
-      return readSource(slug, f, byPath.get(f.path.replace(/\.txt$/u, '.yml')) ?? null, root);
+      return readSource(slug, f, byPath.get(f.path.replace(/\.txt$/u, '.yml')) ?? null, root, styles);
     });
 }
 
@@ -92,7 +103,7 @@ export function readSourceBySlug(contentDir: string, slug: string, root: string 
   if (segments.some((s) => s === '' || s.startsWith('.') || s.includes('\\'))) return null;
   const pagesDir = resolve(root, contentDir, CONTENT_LAYOUT.pages);
   const txt = readPageFile(pagesDir, `${slug}.txt`, root);
-  return txt && readSource(slug, txt, readPageFile(pagesDir, `${slug}.yml`, root), root);
+  return txt && readSource(slug, txt, readPageFile(pagesDir, `${slug}.yml`, root), root, readPaperStyles(resolve(root, contentDir)));
 }
 
 /**

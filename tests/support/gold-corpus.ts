@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
-import { editionMetaSchema, papersFileSchema } from '../../src/archive/edition-meta.ts';
+import { editionMetaSchema } from '../../src/archive/edition-meta.ts';
+import { readPaperStyles } from '../../src/archive/paper-styles.ts';
 import type { PaperStyle } from '../../src/archive/paper-style.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
@@ -63,15 +64,6 @@ export interface CorpusPage {
   style: PaperStyle | undefined;
 }
 
-/** The house styles of a content folder's papers.yml, by paper id (none when it has no papers.yml). */
-function stylesIn(folder: string): Map<string, PaperStyle | undefined> {
-  const path = join(folder, 'papers.yml');
-  if (!existsSync(path)) return new Map();
-  const read = readYaml(path, readFileSync(path, 'utf8'), papersFileSchema);
-  if (!read.data) throw new Error(read.problems.map(formatProblem).join('\n'));
-  return new Map(read.data.map((p) => [p.id, p.style]));
-}
-
 /**
  * Every page of the corpus, sorted by path: each gold file and its raw page,
  * from the corpus's pages/ or, for the seed pages, from content/pages.
@@ -83,7 +75,7 @@ export function readCorpus(dir: string = CORPUS_DIR): CorpusPage[] {
   const corpus = isAbsolute(dir) ? dir : join(root, dir);
   const shown = (abs: string): string => (abs.startsWith(`${root}/`) ? relative(root, abs) : abs);
   const goldDir = join(corpus, 'gold');
-  const styles = { own: stylesIn(corpus), seed: stylesIn(join(root, SEED_DIR, '..')) };
+  const styles = { own: readPaperStyles(corpus), seed: readPaperStyles(join(root, SEED_DIR, '..')) };
   return readdirSync(goldDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.yml'))
     .sort()

@@ -116,3 +116,22 @@ describe('npm run parse:score -- --ledger', () => {
     expect(readFileSync(ledger, 'utf8').trim().split('\n')).toHaveLength(2);
   });
 });
+
+describe('npm run parse with a paper’s house style', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parse-style-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('weighs the style of the papers.yml of the content folder the page lies in, as the build does (浙江日报 2006-04-06)', () => {
+    // The corpus page without its correction: only the style reads line 9 as the 引题.
+    const page = 'zhjrb/2006-04-06/zhjrb-20060406-00004';
+    mkdirSync(join(folder, 'pages', dirname(page)), { recursive: true });
+    cpSync(`tests/fixtures/real-pages/pages/${page}.txt`, join(folder, 'pages', `${page}.txt`));
+    const meta = readFileSync(`tests/fixtures/real-pages/pages/${page}.yml`, 'utf8').replace(/\ncorrections:[\s\S]*$/u, '\n');
+    writeFileSync(join(folder, 'pages', `${page}.yml`), meta);
+    const papers = readFileSync('tests/fixtures/real-pages/papers.yml', 'utf8');
+    writeFileSync(join(folder, 'papers.yml'), papers);
+    expect(run('scripts/parse-page.ts', join(folder, 'pages', `${page}.txt`)).out).toMatch(/kicker 引题 +日本歪曲韩对日政策/u);
+    writeFileSync(join(folder, 'papers.yml'), papers.replace(/\n {2}style:\n {4}twoLineHead: kicker-headline/u, ''));
+    expect(run('scripts/parse-page.ts', join(folder, 'pages', `${page}.txt`)).out).not.toMatch(/kicker 引题 +日本歪曲韩对日政策/u);
+  });
+});

@@ -39,9 +39,9 @@ export function unsafeName(name: string): string | null {
 /**
  * A path as a report line shows it: every character that cannot be printed
  * as \n, \t or \u…, so that one problem stays one line of `file:line: message`.
- * @example shownPath('content/pages/a\nb.txt') // 'content/pages/a\\nb.txt'
+ * @example printablePath('content/pages/a\nb.txt') // 'content/pages/a\\nb.txt'
  */
-export function shownPath(path: string): string {
+export function printablePath(path: string): string {
   return path.replace(new RegExp(UNPRINTABLE.source, 'gu'), (c) =>
     c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
   );

@@ -1,4 +1,5 @@
-import { shownPath } from './file-names.ts';
+import { isAbsolute, relative } from 'node:path';
+import { printablePath } from './file-names.ts';
 
 /** One thing wrong with the archive's input, located so an archivist can fix it. */
 export interface ArchiveProblem {
@@ -17,7 +18,7 @@ export interface ArchiveProblem {
  * // 'content/pages/a.yml:2: unknown paper "xx"'
  */
 export function formatProblem(p: ArchiveProblem): string {
-  return `${shownPath(p.file)}:${p.line}: ${p.message}`;
+  return `${printablePath(p.file)}:${p.line}: ${p.message}`;
 }
 
 /** Thrown when the archive's input has problems; its message lists every one. */
@@ -31,6 +32,16 @@ export class ArchiveInputError extends Error {
     this.name = 'ArchiveInputError';
     this.problems = problems;
   }
+}
+
+/**
+ * A path as problems and messages name it: relative to the project when
+ * inside it, absolute otherwise (a content folder elsewhere).
+ * @example projectPath('/work/main/content/papers.yml', '/work/main') // 'content/papers.yml'
+ */
+export function projectPath(path: string, root: string = process.cwd()): string {
+  const inside = relative(root, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
 /** Sorts problems by file, then line, so reports read top to bottom. */

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { manifestText, MANIFEST_FILE, parseManifest, type Manifest } from '../archive/link-manifest.ts';
 import { parseRegistry } from '../archive/permalink-registry.ts';
 import type { Witness } from '../archive/link-witness.ts';
-import type { ArchiveProblem } from '../archive/problems.ts';
+import { projectPath, type ArchiveProblem } from '../archive/problems.ts';
 import { sourceTextPath } from '../data/paths.ts';
 import type { BuildRun } from './build-run.ts';
 import { registerLinks } from './registry-file.ts';
@@ -14,12 +14,6 @@ import { registerLinks } from './registry-file.ts';
  * back by the next build into that output, and the raw pages the output
  * holds, against which an edited page's changed lines are named.
  */
-
-/** A path as messages show it: relative to the project when inside it. */
-export function shownPath(path: string, cwd: string = process.cwd()): string {
-  const inside = relative(cwd, path);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
-}
 
 /** Where a build into `out` keeps its manifest: in the output, and in its state folder (`<out>.cache`). */
 export const manifestPaths = (out: string, cache: string): { output: string; state: string } => ({
@@ -42,13 +36,13 @@ export function readWitness(out: string, cache: string): Witness | null {
     // The same manifest twice (the usual case) is read once, as the output's.
     if (texts.has(text)) continue;
     texts.add(text);
-    const read = parseManifest(shownPath(path), text);
+    const read = parseManifest(projectPath(path), text);
     if ('links' in read) manifests.push(read);
     else problems.push(read);
   }
   if (manifests.length === 0 && problems.length === 0) return null;
   return {
-    out: shownPath(out),
+    out: projectPath(out),
     manifests,
     problems,
     publishedPage: (paper, date, file) => {
@@ -70,5 +64,5 @@ export function registerPublished(
   run: Pick<BuildRun, 'registryLines' | 'registryText' | 'links'>,
 ): { manifest: string; path: string; added: number } {
   const { path, text, added } = registerLinks(contentDir, run.registryLines, run.registryText);
-  return { manifest: manifestText(run.links, parseRegistry(path, text)), path: shownPath(path), added: added.length };
+  return { manifest: manifestText(run.links, parseRegistry(path, text)), path: projectPath(path), added: added.length };
 }

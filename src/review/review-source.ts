@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { checkCorrections, type Correction } from '../archive/corrections.ts';
 import { decodePageText } from '../archive/decode-page-text.ts';
 import { editionMetaSchema, papersFileSchema, type EditionMeta } from '../archive/edition-meta.ts';
-import { formatProblem } from '../archive/problems.ts';
+import { formatProblem, projectPath } from '../archive/problems.ts';
 import { CONTENT_LAYOUT, readArchive, readContentFile, type RawFile } from '../archive/read-archive.ts';
 import type { PaperStyle } from '../archive/paper-style.ts';
 import { readPaperStyles } from '../archive/paper-styles.ts';
@@ -37,12 +37,6 @@ export interface ReviewSource {
 
 const decoder = new TextDecoder();
 
-/** A path as the check prints it: relative to the project when inside it. */
-function shownPath(path: string, root: string): string {
-  const rel = relative(root, path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-}
-
 /** Reads a raw page and its .yml (paths in `txt` and `yml` relative to `root`). */
 function readSource(
   slug: string,
@@ -51,7 +45,7 @@ function readSource(
   root: string,
   styles: ReadonlyMap<string, PaperStyle | undefined>,
 ): ReviewSource {
-  const file = shownPath(resolve(root, txt.path), root);
+  const file = projectPath(resolve(root, txt.path), root);
   const metaFile = file.replace(/\.txt$/u, '.yml');
   const decoded = decodePageText(file, txt.bytes);
   const problems: string[] = [];

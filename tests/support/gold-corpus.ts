@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { editionMetaSchema } from '../../src/archive/edition-meta.ts';
 import { readPaperStyles } from '../../src/archive/paper-styles.ts';
 import type { PaperStyle } from '../../src/archive/paper-style.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
-import { formatProblem } from '../../src/archive/problems.ts';
+import { formatProblem, projectPath } from '../../src/archive/problems.ts';
 import { readYaml } from '../../src/archive/read-yaml.ts';
 import type { SplitOptions } from '../../src/archive/split-items.ts';
 import type { ParsedItem, ParseNote } from '../../src/archive/types.ts';
@@ -73,7 +73,6 @@ export interface CorpusPage {
 export function readCorpus(dir: string = CORPUS_DIR): CorpusPage[] {
   const root = process.cwd();
   const corpus = isAbsolute(dir) ? dir : join(root, dir);
-  const shown = (abs: string): string => (abs.startsWith(`${root}/`) ? relative(root, abs) : abs);
   const goldDir = join(corpus, 'gold');
   const styles = { own: readPaperStyles(corpus), seed: readPaperStyles(join(root, SEED_DIR, '..')) };
   return readdirSync(goldDir, { recursive: true, encoding: 'utf8' })
@@ -84,15 +83,15 @@ export function readCorpus(dir: string = CORPUS_DIR): CorpusPage[] {
       const own = join(corpus, 'pages', txt);
       const path = existsSync(own) ? own : join(root, SEED_DIR, txt);
       const metaPath = path.replace(/\.txt$/u, '.yml');
-      const meta = readYaml(shown(metaPath), readFileSync(metaPath, 'utf8'), editionMetaSchema);
+      const meta = readYaml(projectPath(metaPath, root), readFileSync(metaPath, 'utf8'), editionMetaSchema);
       const goldPath = join(goldDir, f);
-      const read = readYaml(shown(goldPath), readFileSync(goldPath, 'utf8'), goldFileSchema);
+      const read = readYaml(projectPath(goldPath, root), readFileSync(goldPath, 'utf8'), goldFileSchema);
       const problems = [...meta.problems, ...read.problems];
       if (!meta.data || !read.data) throw new Error(problems.map(formatProblem).join('\n'));
       const paper = meta.data.paper;
       const style = (existsSync(own) ? styles.own : styles.seed).get(paper);
       return {
-        path: shown(path),
+        path: projectPath(path, root),
         text: readFileSync(path, 'utf8'),
         gold: read.data.items,
         corrections: meta.data.corrections,

@@ -65,8 +65,7 @@ if (!quiet) {
 const pct = (a: number, b: number): string => (b === 0 ? '-' : `${Math.round((100 * a) / b)} %`);
 const line = (t: Tally): string =>
   `exact ${String(t.exact).padStart(3)} (${pct(t.exact, t.total).padStart(5)})  noted ${String(t.noted).padStart(3)}  silent ${String(t.silent).padStart(3)} (${pct(t.silent, t.total).padStart(5)})  of ${t.total}`;
-const paperOf = (r: ItemResult): string => r.page.split('/').at(-3) ?? '';
-const papers = new Set(pages.map((p) => p.path.split('/').at(-3)));
+const papers = new Set(pages.map((p) => p.paper));
 const dates = new Set(pages.map((p) => p.path.split('/').at(-2)));
 console.log(`Real pages: ${pages.length} pages of ${papers.size} papers on ${dates.size} dates, ${score.total} items.`);
 console.log(`  with the corrections kept beside ${corrected.length} pages: ${line(score)}`);
@@ -78,9 +77,9 @@ for (const [tag, s] of [...alone.byConvention].sort(([a], [b]) => a.localeCompar
 }
 console.log('  per paper (parser alone):');
 for (const paper of [...papers].sort()) {
-  console.log(`    ${(paper ?? '').padEnd(22, ' ')} ${line(scoreCorpus(aloneResults.filter((r) => paperOf(r) === paper)))}`);
-  if (paper && styled.has(paper))
-    console.log(`    ${'  without its style'.padEnd(22, ' ')} ${line(scoreCorpus(unstyledResults.filter((r) => paperOf(r) === paper)))}`);
+  console.log(`    ${paper.padEnd(22, ' ')} ${line(scoreCorpus(aloneResults.filter((r) => r.paper === paper)))}`);
+  if (styled.has(paper))
+    console.log(`    ${'  without its style'.padEnd(22, ' ')} ${line(scoreCorpus(unstyledResults.filter((r) => r.paper === paper)))}`);
 }
 
 if (args.includes('--ablate')) {

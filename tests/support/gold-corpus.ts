@@ -132,6 +132,8 @@ export type Verdict = 'exact' | 'noted' | 'silent';
 /** One gold item compared with the item parsed at its place. */
 export interface ItemResult {
   page: string;
+  /** The page's paper id. */
+  paper: string;
   index: number;
   gold: GoldItem;
   parsed: ItemView | null;
@@ -197,7 +199,7 @@ export function comparePage(page: CorpusPage, withCorrections = true, leftOut: O
     after = span[0];
     const notes = allNotes.filter((n) => n.line >= span[0] && n.line <= span[1]);
     const verdict: Verdict = wrong.length === 0 ? 'exact' : notes.length > 0 ? 'noted' : 'silent';
-    return { page: page.path, index, gold, parsed: view, wrong, lines: span, notes, verdict };
+    return { page: page.path, paper: page.paper, index, gold, parsed: view, wrong, lines: span, notes, verdict };
   });
 }
 

@@ -8,12 +8,12 @@
  * Usage: npm run parse:style -- <paper> [--content <folder>] [--corpus <folder>]
  * (by default content/ and tests/fixtures/real-pages).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Correction } from '../src/archive/corrections.ts';
 import { editionMetaSchema } from '../src/archive/edition-meta.ts';
 import { TWO_LINE_HEADS, twoLineShape, type PaperStyle, type TwoLineHead } from '../src/archive/paper-style.ts';
 import { parsePage } from '../src/archive/parse-page.ts';
+import { readArchive } from '../src/archive/read-archive.ts';
 import { readYaml } from '../src/archive/read-yaml.ts';
 import type { ParsedPage } from '../src/archive/types.ts';
 import { comparePage, CORPUS_DIR, readCorpus } from '../tests/support/gold-corpus.ts';
@@ -38,18 +38,18 @@ interface StylePage {
   corrections: Correction[];
 }
 
-/** The paper's pages in a content folder (pages/ with a .yml beside each .txt). */
+/** The paper's pages in a content folder, read as the archive reads them (pages/ with a .yml beside each .txt). */
 function pagesIn(folder: string): StylePage[] {
-  const pagesDir = join(folder, 'pages');
-  if (!existsSync(pagesDir)) return [];
-  return readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt') && existsSync(join(pagesDir, f.replace(/\.txt$/u, '.yml'))))
-    .sort()
+  if (!existsSync(folder)) return [];
+  const decoder = new TextDecoder();
+  const files = readArchive(folder).pageFiles.filter((f) => f.refused === undefined);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  return files
+    .filter((f) => f.path.endsWith('.txt'))
     .flatMap((f) => {
-      const path = join(pagesDir, f);
-      const metaPath = path.replace(/\.txt$/u, '.yml');
-      const meta = readYaml(metaPath, readFileSync(metaPath, 'utf8'), editionMetaSchema).data;
-      return meta && meta.paper === paper ? [{ path, text: readFileSync(path, 'utf8'), corrections: meta.corrections ?? [] }] : [];
+      const yml = byPath.get(f.path.replace(/\.txt$/u, '.yml'));
+      const meta = yml && readYaml(yml.path, decoder.decode(yml.bytes), editionMetaSchema).data;
+      return meta && meta.paper === paper ? [{ path: f.path, text: decoder.decode(f.bytes), corrections: meta.corrections ?? [] }] : [];
     });
 }
 

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { papersFileSchema } from './edition-meta.ts';
 import type { PaperStyle } from './paper-style.ts';
-import { CONTENT_LAYOUT } from './read-archive.ts';
+import { CONTENT_LAYOUT, readContentFile } from './read-archive.ts';
 import { readYaml } from './read-yaml.ts';
 
 /**
@@ -29,8 +28,9 @@ export function contentDirOf(pagePath: string): string | null {
  * says why). Read anew on each call: the parse review shows an edit at once.
  */
 export function readPaperStyles(contentDir: string): Map<string, PaperStyle | undefined> {
-  const path = resolve(contentDir, CONTENT_LAYOUT.papers);
-  if (!existsSync(path)) return new Map();
-  const papers = readYaml(path, readFileSync(path, 'utf8'), papersFileSchema).data ?? [];
+  // Through the archive's one reader of the file system, which refuses what is not a regular file inside the folder.
+  const file = readContentFile(resolve(contentDir), CONTENT_LAYOUT.papers);
+  if (!file || file.refused !== undefined) return new Map();
+  const papers = readYaml(file.path, new TextDecoder().decode(file.bytes), papersFileSchema).data ?? [];
   return new Map(papers.map((p) => [p.id, p.style]));
 }

@@ -21,8 +21,8 @@ const KEPT_PAGES = 512;
 const CACHE = Symbol.for('nantong-newspaper-archive.parsed-pages');
 type WithCache = typeof globalThis & { [CACHE]?: Map<string, ParsedPage> };
 
-/** The digest a parse is kept under: the page's text and its corrections. */
-const digestOf = (text: string, corrections: readonly Correction[], style: PaperStyle | undefined): string =>
+/** The digest a parse is kept under: the page's text, its corrections and its paper's house style. */
+export const digestOf = (text: string, corrections: readonly Correction[], style: PaperStyle | undefined): string =>
   createHash('sha256')
     .update(text)
     .update('\0')

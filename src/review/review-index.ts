@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { comparePageLabels } from '../archive/article-record.ts';
-import { readPage } from '../archive/page-reader.ts';
+import { digestOf, readPage } from '../archive/page-reader.ts';
 import { pageNotes } from './page-review.ts';
 import { readSources, type ReviewSource } from './review-source.ts';
 
@@ -43,13 +42,7 @@ const counted = new Map<string, { items: number; notes: number }>();
 
 /** How many items and notes the parse of a page has (read through the page reader, which keeps the parse for the page's own review). */
 function countsOf({ text, corrections, style }: ReviewSource & { text: string }): { items: number; notes: number } {
-  const key = createHash('sha256')
-    .update(text)
-    .update('\0')
-    .update(JSON.stringify(corrections))
-    .update('\0')
-    .update(JSON.stringify(style ?? null))
-    .digest('hex');
+  const key = digestOf(text, corrections, style);
   let counts = counted.get(key);
   if (!counts) {
     const parsed = readPage(text, corrections, style);

@@ -1,3 +1,4 @@
+import { ROLE_NAMES_ZH } from './conventions/lexicon.ts';
 import { isPlaceLine } from './conventions/places.ts';
 import { twoLineShape, type PaperStyle, type TwoLineHead } from './paper-style.ts';
 import { charCount, commaCount, hasInnerSpace, hasUnclosedMark, phrases } from './conventions/punctuation.ts';
@@ -175,7 +176,6 @@ export interface GroupSignal {
   find(at: ReadingAt): string[];
 }
 
-const ROLE_NAME: Readonly<Record<DisplayRole, string>> = { kicker: '引题', headline: '主题', subtitle: '副题' };
 const when = (test: boolean, reason: string): string | null => (test ? reason : null);
 const several = (at: LineAt): boolean => at.lines.length >= 2;
 
@@ -243,7 +243,7 @@ export const LINE_SIGNALS: readonly LineSignal[] = [
     find: (a) =>
       when(
         a.role !== 'headline' && a.anyPlain && isSlogan(a.line) && !isLongSlogan(a.line),
-        `line ${a.line.line} is a short line of parallel phrases beside a factual line, as a ${ROLE_NAME[a.role]} is`,
+        `line ${a.line.line} is a short line of parallel phrases beside a factual line, as a ${ROLE_NAMES_ZH[a.role]} is`,
       ),
   },
   {

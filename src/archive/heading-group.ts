@@ -49,7 +49,8 @@ export interface HeadingGroup {
 
 /** Most display lines a heading group holds (引题 and 副题 may take two lines each). */
 const MAX_DISPLAY_LINES = 5;
-const DISPLAY_ROLES: ReadonlySet<LineRole> = new Set(['kicker', 'headline', 'subtitle']);
+/** The roles of a title's own lines, without the column label a heading group may also hold. */
+const TITLE_ROLES: ReadonlySet<LineRole> = new Set(['kicker', 'headline', 'subtitle']);
 
 /** A short label in brackets or after a bullet, set above a heading: 【直通省两会】, ■民生关注. */
 const BRACKETED_LABEL = new RegExp(String.raw`^(?:【[^【】]{1,12}】|〔[^〔〕]{1,12}〕|[${LABEL_BULLETS}][\u4e00-\u9fff]{2,10})$`, 'u');
@@ -174,7 +175,7 @@ export function findHeadingGroup(lines: PageLine[], start: number, corrections: 
     if (i > start && corrections.break(l.line) === 'story') break;
     const role = corrections.role(l.line);
     if (role) {
-      if (DISPLAY_ROLES.has(role)) display.push(l);
+      if (TITLE_ROLES.has(role)) display.push(l);
       else if (role === 'column') column.push(l);
       else break;
       corrected = true;

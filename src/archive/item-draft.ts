@@ -2,7 +2,7 @@ import { addNames, namesOf, type Names } from './conventions/bylines.ts';
 import { matchJumpFrom, matchJumpTo } from './conventions/jumps.ts';
 import { CAPTION_BULLETS } from './conventions/lexicon.ts';
 import { matchingForm } from './conventions/width.ts';
-import { printedName } from './printed-names.ts';
+import { printedName } from './name-as-printed.ts';
 import { isNumberedCaption } from './reading-signals.ts';
 import type { BodyBlock, ItemTitle, ParsedItem, ParseNote, Piece, PieceRole } from './types.ts';
 

@@ -5,7 +5,7 @@ import { ItemDraft } from './item-draft.ts';
 import { isFurniture, type PageLine } from './page-lines.ts';
 import { quote } from './reading-signals.ts';
 import { continueParagraph, joinsPrevious } from './reader/column-breaks.ts';
-import { acceptsHeading, DISPLAY_ROLES, startItem, trailsPrevious } from './reader/headings.ts';
+import { acceptsHeading, HEADING_GROUP_ROLES, startItem, trailsPrevious } from './reader/headings.ts';
 import { readEndnote, readLine } from './reader/lines.ts';
 import { ReaderState } from './reader/state.ts';
 import type { PaperStyle } from './paper-style.ts';
@@ -56,7 +56,7 @@ function step(state: ReaderState, i: number): number {
     }
     state.open = false;
   }
-  if (!role || DISPLAY_ROLES.has(role)) {
+  if (!role || HEADING_GROUP_ROLES.has(role)) {
     const group = findHeadingGroup(state.lines, i, state.fix);
     if (group && acceptsHeading(state, group, forced)) {
       startItem(state, group, photos);

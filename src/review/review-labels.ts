@@ -1,3 +1,5 @@
+import { ROLE_NAMES_ZH } from '../archive/conventions/lexicon.ts';
+
 /**
  * The names the review page gives what the parser read: the role of each
  * raw line, in the order a story prints them, and the kind of each item.
@@ -5,24 +7,27 @@
  * the styles (each role's class is `role-<id>`).
  */
 
-/** The roles a raw line is coloured by, with their names in the README's glossary. */
-export const REVIEW_ROLES = [
-  { id: 'column', zh: '栏目', en: 'column' },
-  { id: 'kicker', zh: '引题', en: 'kicker' },
-  { id: 'headline', zh: '主题', en: 'headline' },
-  { id: 'subtitle', zh: '副题', en: 'subtitle' },
-  { id: 'dateline', zh: '电头', en: 'dateline' },
-  { id: 'jump', zh: '转版', en: 'jump' },
-  { id: 'paragraph', zh: '正文', en: 'paragraph' },
-  { id: 'subhead', zh: '小标题', en: 'subhead' },
-  { id: 'byline', zh: '署名', en: 'byline' },
-  { id: 'credit', zh: '摄影', en: 'credit' },
-  { id: 'endnote', zh: '附注', en: 'endnote' },
-  { id: 'layout', zh: '版面', en: 'layout' },
+/** The roles a raw line is coloured by, in the order a story prints them. */
+const REVIEW_ROLE_IDS = [
+  'column',
+  'kicker',
+  'headline',
+  'subtitle',
+  'dateline',
+  'jump',
+  'paragraph',
+  'subhead',
+  'byline',
+  'credit',
+  'endnote',
+  'layout',
 ] as const;
 
+/** The roles a raw line is coloured by, with their names in the README's glossary. */
+export const REVIEW_ROLES = REVIEW_ROLE_IDS.map((id) => ({ id, zh: ROLE_NAMES_ZH[id], en: id }));
+
 /** A role a raw line is shown with. */
-export type ReviewRole = (typeof REVIEW_ROLES)[number]['id'];
+export type ReviewRole = (typeof REVIEW_ROLE_IDS)[number];
 
 /** The Chinese name of each role, as the line labels print it. */
 export const ROLE_NAMES = Object.fromEntries(REVIEW_ROLES.map((r) => [r.id, r.zh])) as Readonly<Record<ReviewRole, string>>;

@@ -10,7 +10,7 @@ import {
   ROLE_WORDS,
   STAFF_ROLE_WORDS,
 } from './lexicon.ts';
-import { isPersonName, segmentNames, splitNames } from './names.ts';
+import { isPersonName, segmentNames, namesOfRun } from './names.ts';
 import { charCount } from './punctuation.ts';
 
 /**
@@ -154,7 +154,7 @@ function readNames(tokens: string[]): Names | null {
     // Names run together (通讯员王娟王文哲, （孟西安祁鸿斌）) are read apart by their surnames.
     const alone = pending.length === 1 ? (pending[0] ?? '') : null;
     const split =
-      splitNames(pending.join(' ')) ??
+      namesOfRun(pending.join(' ')) ??
       (alone !== null && afterRole && /^[\u4e00-\u9fff]{2,3}$/u.test(alone) ? [alone] : alone !== null ? segmentNames(alone) : null);
     pending = [];
     afterRole = false;

@@ -163,3 +163,20 @@ export const PROVINCES = [
 
 /** A regular-expression alternation of words, longest first so that a longer word wins. */
 export const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** The Chinese name of each role a line of a page may play, as copy editors say it; read by the parser's notes and the review page. */
+export const ROLE_NAMES_ZH = {
+  column: '栏目',
+  kicker: '引题',
+  headline: '主题',
+  subtitle: '副题',
+  dateline: '电头',
+  jump: '转版',
+  paragraph: '正文',
+  subhead: '小标题',
+  byline: '署名',
+  credit: '摄影',
+  caption: '图片说明',
+  endnote: '附注',
+  layout: '版面',
+} as const;

@@ -70,10 +70,10 @@ export function isPersonName(token: string): boolean {
  * Splits a run of names set with spaces into names, joining a two-character
  * name that the paper spaced out to the width of three (王  玮 for 王玮).
  * Returns null when any token is not a name.
- * @example splitNames('王玮丽 沈雪梅') // ['王玮丽', '沈雪梅']
- * @example splitNames('王 玮 沈雪梅') // ['王玮', '沈雪梅']
+ * @example namesOfRun('王玮丽 沈雪梅') // ['王玮丽', '沈雪梅']
+ * @example namesOfRun('王 玮 沈雪梅') // ['王玮', '沈雪梅']
  */
-export function splitNames(text: string): string[] | null {
+export function namesOfRun(text: string): string[] | null {
   const tokens = text
     .trim()
     .split(/[\s、，]+/u)
@@ -101,7 +101,7 @@ export function splitNames(text: string): string[] | null {
  */
 export function runOfNames(text: string): string[] | null {
   const t = text.trim();
-  if (/\s/u.test(t)) return splitNames(t);
+  if (/\s/u.test(t)) return namesOfRun(t);
   if (isPersonName(t) && t.length <= 3) return [t];
   if (t.length === 6 && isPersonName(t.slice(0, 3)) && isPersonName(t.slice(3))) return [t.slice(0, 3), t.slice(3)];
   if (t.length === 4 && isPersonName(t.slice(0, 2)) && isPersonName(t.slice(2)) && !COMPOUND_SURNAMES.has(t.slice(0, 2)))

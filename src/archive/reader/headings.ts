@@ -1,7 +1,8 @@
+import { ROLE_NAMES_ZH } from '../conventions/lexicon.ts';
 import { namesOf } from '../conventions/bylines.ts';
 import { runOfNames, signedName } from '../conventions/names.ts';
 import type { LineRole } from '../corrections.ts';
-import { decideDisplayRoles, type DisplayDecision } from '../display-roles.ts';
+import { decideDisplayRoles, type DisplayDecision, type DisplayRole } from '../display-roles.ts';
 import { findHeadingGroup, fixedRoles, isBriefLabel, type HeadingGroup } from '../heading-group.ts';
 import { ItemDraft } from '../item-draft.ts';
 import { charCount, endsSentence, hasClausePunctuation, hasInnerSpace, startsWithEnumerator } from '../conventions/punctuation.ts';
@@ -19,9 +20,8 @@ import type { ReaderState } from './state.ts';
 const SURE_MARGIN = 1;
 /** A brief's 主题 opening with a place or topic label: 江溪：老小区人防工程…. */
 const LABELLED = /^[\u4e00-\u9fff]{2,4}[：:](?!$)/u;
-const ROLE_NAMES: Readonly<Record<string, string>> = { kicker: '引题', headline: '主题', subtitle: '副题' };
 /** Roles that a heading group may hold. */
-export const DISPLAY_ROLES: ReadonlySet<LineRole> = new Set(['kicker', 'headline', 'subtitle', 'column']);
+export const HEADING_GROUP_ROLES: ReadonlySet<LineRole> = new Set(['kicker', 'headline', 'subtitle', 'column']);
 
 /** Whether a heading group found at a line heads a new item. */
 export function acceptsHeading(state: ReaderState, group: HeadingGroup, forced: boolean): boolean {
@@ -181,8 +181,8 @@ function noteRoles(draft: ItemDraft, group: HeadingGroup, decision: DisplayDecis
   const k = best.roles.findIndex((r, n) => r !== next.roles[n]);
   const line = group.display[k];
   if (!line) return;
-  const describe = (roles: string[]): string =>
-    group.display.map((d, n) => `${ROLE_NAMES[roles[n] ?? ''] ?? ''} line ${d.line}`).join(', ');
+  const describe = (roles: readonly DisplayRole[]): string =>
+    group.display.map((d, n) => `${ROLE_NAMES_ZH[roles[n] ?? 'headline']} line ${d.line}`).join(', ');
   const why = best.reasons.length > 0 ? best.reasons.join('; ') : 'the usual order of display lines';
   draft.note({
     line: line.line,

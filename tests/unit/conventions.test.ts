@@ -578,3 +578,25 @@ describe('conventions first met in fresh batch 11 (e-paper photo stories, 2012�
     ]);
   });
 });
+
+describe('conventions first met in fresh batch 12 (参考消息 briefs 1991–1997, 人民日报 1964)', () => {
+  test('a brief’s headline may list with 、 and still heads the next brief (参考消息 1991-11-18: 布什可能于今年底或明年一月访问日本、南朝鲜、新加坡和澳大利亚)', () => {
+    const page = corpusPage('ckxx/1991-11-18/ckxx-19911118-1.txt');
+    expect(corpusLine('ckxx/1991-11-18/ckxx-19911118-1.txt', 17)).toBe('布什可能于今年底或明年一月访问日本、南朝鲜、新加坡和澳大利亚');
+    expect(page.items.map((i) => i.headline).slice(3, 6)).toEqual([
+      '越南欢迎西哈努克返回国内',
+      '布什可能于今年底或明年一月访问日本、南朝鲜、新加坡和澳大利亚',
+      '印度各邦十六日进行补缺选举',
+    ]);
+    expect(page.items[4]?.body.map((b) => b.text)).toEqual(['路透社报道,这是白宫发言人菲茨沃特十五日宣布的。']);
+  });
+
+  test('a caption naming whom the story above names is that story’s photo, with its credit (人民日报 1964-11-07: 图为林枫副委员长同…)', () => {
+    const page = corpusPage('rmrb/1964-11-07/rmrb-19641107-5.txt');
+    expect(page.items.map((i) => [i.kind, i.headline, i.credit])).toEqual([
+      ['story', '美国悍然宣布本月底前将派核潜艇驻日', null],
+      ['story', '林枫副委员长接见乌拉圭客人', '新华社记者 张彬摄'],
+    ]);
+    expect(page.items[1]?.body.at(-1)?.text).toBe('图为林枫副委员长同乌拉圭参议员路易斯·特罗科利(左一)和夫人交谈。');
+  });
+});

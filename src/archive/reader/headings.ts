@@ -80,7 +80,8 @@ function isBriefHeadline(state: ReaderState, group: HeadingGroup): boolean {
     !hasInnerSpace(norm) &&
     !startsWithEnumerator(norm) &&
     !/^【.*】$/u.test(norm) &&
-    !hasClausePunctuation(norm) &&
+    // A brief's headline may list with 、 (访问日本、南朝鲜、新加坡和澳大利亚), never break into clauses.
+    !hasClausePunctuation(norm.replaceAll('、', '')) &&
     !endsSentence(norm) &&
     !/[！？!?：]$/u.test(norm)
   );

@@ -53,6 +53,28 @@ function isCaption(state: ReaderState, caption: Piece): boolean {
   );
 }
 
+/** Fewest characters a caption and the story above must share for the caption to be read as the story's own photo. */
+const SHARED_SUBJECT_CHARS = 4;
+
+/**
+ * Whether a caption names what the story above names, by a run of
+ * characters both print (林枫副委员长, 路易斯·特罗科利): the picture of the
+ * story's event, not a photo of its own.
+ */
+function sharesSubject(caption: Piece, story: ItemDraft): boolean {
+  const text = matchingForm(caption.text).replace(/^图为/u, '');
+  const above = story.pieces
+    .filter((p) => p !== caption && (p.role === 'headline' || p.role === 'paragraph'))
+    .map((p) => matchingForm(p.text))
+    .join('\n');
+  const runs = text.match(/[\u4e00-\u9fff·]+/gu) ?? [];
+  return runs.some((run) => {
+    for (let at = 0; at + SHARED_SUBJECT_CHARS <= run.length; at += 1)
+      if (above.includes(run.slice(at, at + SHARED_SUBJECT_CHARS))) return true;
+    return false;
+  });
+}
+
 /**
  * A photo credit, on its own line or at the end of a caption (`inlineCaption`).
  * @param credit the photographers the credit names, with their role words
@@ -103,13 +125,18 @@ export function readCredit(state: ReaderState, text: string, line: number, credi
   const alone = caption !== null && !current.pieces.some((p) => p !== caption && p.lines[1] >= caption.lines[0]);
   // An archivist who states the caption's line a paragraph keeps it in the story, with the credit.
   const stated = caption !== null && state.fix.role(caption.lines[0]) === 'paragraph';
-  if (caption && alone && captions > 1 && !stated && isCaption(state, caption)) {
+  if (caption && alone && captions > 1 && !stated && isCaption(state, caption) && !sharesSubject(caption, current)) {
     current.remove(caption);
     const notes = current.takeNotes(caption.lines);
     state.close();
     const photo = state.ensureItem();
     photo.push(caption);
     for (const note of notes) photo.note(note);
+    photo.note({
+      line: caption.lines[0],
+      message: `line ${caption.lines[0]} and its credit read as a photo of its own, after the story above; if it is that story's photo, say so`,
+      fix: { line: caption.lines[0], text: quote(state.line(caption.lines[0])?.text ?? '', 16), role: 'paragraph' },
+    });
     takeCredit(state, photo, text, line, credit);
     closeAfterCredit(state);
     return;

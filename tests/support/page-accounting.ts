@@ -1,4 +1,5 @@
 import { matchJumpFrom, matchJumpTo } from '../../src/archive/conventions/jumps.ts';
+import { matchSecondReport } from '../../src/archive/conventions/datelines.ts';
 import { matchingForm } from '../../src/archive/conventions/width.ts';
 import { sourceLines } from '../../src/archive/source-lines.ts';
 import type { ParsedItem, ParsedPage, Piece, PieceRole } from '../../src/archive/types.ts';
@@ -110,11 +111,16 @@ export function viewProblems(item: ParsedItem, n: number): string[] {
   ) {
     problems.push(`item ${n}: continuesOn ${JSON.stringify(item.continuesOn)} does not come from the 下转 piece ${JSON.stringify(jumpTo)}`);
   }
-  // Names are read from the dateline, bylines, credits and the display line of names under a headline.
+  // Names are read from the dateline, bylines, credits, the display line of names under a headline,
+  // and the lead of a second report run into the story (又讯 （记者 X Y）).
   // A two-character name may be spaced out to the width of three (王  玮): compare without spaces.
   const nameSource = item.pieces
-    .filter((p) => ['dateline', 'byline', 'credit'].includes(p.role))
-    .map((p) => p.text.replace(/\s/gu, ''))
+    .flatMap((p) => {
+      if (['dateline', 'byline', 'credit'].includes(p.role)) return [p.text];
+      const second = p.role === 'paragraph' ? matchSecondReport(matchingForm(p.text)) : null;
+      return second ? [p.text.slice(0, second.length)] : [];
+    })
+    .map((text) => text.replace(/\s/gu, ''))
     .join(' ');
   for (const name of [...item.bylines, ...item.credits])
     if (!nameSource.includes(name)) problems.push(`item ${n}: name ${name} is printed in no dateline, byline or credit`);

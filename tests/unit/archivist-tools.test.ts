@@ -65,7 +65,7 @@ describe('npm run parse:score', () => {
     expect(out).toMatch(/^ {2}by the parser alone: +exact +\d+ \( *\d+ %\) +noted +\d+ +silent +\d+ \( *\d+ %\) +of \d+$/mu);
     expect(out).toMatch(/^ {4}dateline-space +exact +\d+/mu);
     expect(out).toMatch(/^ {2}per paper \(parser alone\):\n {4}amrb +exact/mu);
-    expect(out).toMatch(/^ {4}zhjrb +exact +6 .*\n {6}without its style +exact +5 /mu);
+    expect(out).toMatch(/^ {4}zhjrb +exact +7 .*\n {6}without its style +exact +6 /mu);
   });
 
   test('--ablate prints what leaving out each doubt costs', () => {

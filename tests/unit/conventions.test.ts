@@ -600,3 +600,44 @@ describe('conventions first met in fresh batch 12 (参考消息 briefs 1991–19
     expect(page.items[1]?.body.at(-1)?.text).toBe('图为林枫副委员长同乌拉圭参议员路易斯·特罗科利(左一)和夫人交谈。');
   });
 });
+
+describe('a second report run into a story (又讯), from stored copies of city papers', () => {
+  // 新京报 2017-02-27, e-paper content_672672 (环保部部长带队督查石家庄空气质量), as a public data file on GitHub quotes it.
+  const bjnews = [
+    '环保部部长带队督查石家庄空气质量',
+    '新京报讯 (记者王硕)24日，环保部部长陈吉宁赴河北省石家庄市开展2017年第一季度空气质量专项督查。',
+    '又讯 据新华社电 环保部正在对京津冀及周边区域18个城市进行2017年第一季度空气质量专项督查，并继续加大暗查夜查力度。',
+    '赴现场检查的督查人员26日介绍，这家企业违规建设燃煤锅炉，锅炉房已于2月21日被当地复兴区环保局查封。',
+  ];
+  // 苍南 county news of 2011-03-17 (食盐库存充足 抢购没有必要), as a public data file on GitHub stores it.
+  const cangnan =
+    '又讯 （记者 董少芬 冯瑞元）面对盐荒闹剧，县盐务管理局局长郑恩合说：“其实大可不必抢购食用盐，我县碘盐库存充足，市场供应稳定。”';
+
+  test('又讯 never opens a story as a 电头 does', () => {
+    expect(matchDateline(m(bjnews[2] ?? ''))).toBeNull();
+    expect(matchDateline(m(cangnan))).toBeNull();
+  });
+
+  test('the second report stays a paragraph of the story, its own 电头 (据新华社电) left in its text', () => {
+    const page = parsed(bjnews);
+    expect(page.items.map((i) => [i.headline, i.dateline, i.bylines, i.body.map((b) => b.text)])).toEqual([
+      [
+        '环保部部长带队督查石家庄空气质量',
+        '新京报讯 (记者王硕)',
+        ['王硕'],
+        [(bjnews[1] ?? '').slice('新京报讯 (记者王硕)'.length), bjnews[2], bjnews[3]],
+      ],
+    ]);
+  });
+
+  test('the writers a second report names in parentheses are the story’s writers too, and its text is kept whole', () => {
+    const page = parsed([
+      '我县全力保障食盐市场供应',
+      '会议还强调，将严厉打击囤积居奇、哄抬盐价的违法行为，确保广大群众正常生活秩序。',
+      cangnan,
+    ]);
+    expect(page.items.map((i) => [i.bylines, i.titles, i.body.at(-1)?.text])).toEqual([
+      [['董少芬', '冯瑞元'], { 董少芬: '记者', 冯瑞元: '记者' }, cangnan],
+    ]);
+  });
+});

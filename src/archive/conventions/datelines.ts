@@ -18,7 +18,8 @@ import { isPersonName } from './names.ts';
  */
 const KNOWN_AGENCY = /^(?:本报|晚报|本刊|快报|日报|早报|商报)(?:讯|综合消息|消息|综合报道|专讯)/u;
 const OTHER_AGENCY = new RegExp(
-  String.raw`^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|${alternation(STAFF_ROLE_WORDS)})`,
+  // 又讯 and 另讯 are a second report inside a story (matchSecondReport), never a story's 电头.
+  String.raw`^(?!又讯|另讯)(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{1,8}(?:讯|综合消息|消息)(?=\s|（|【|${alternation(STAFF_ROLE_WORDS)})`,
   'u',
 );
 /** The same on a line of its own, where only a news outlet's name may stand before it (交汇点讯, 扬子晚报网讯), not a phrase (就是人民消息). */
@@ -93,24 +94,8 @@ function trailingNames(rest: string): { length: number; names: Names } | null {
   return accepted;
 }
 
-/**
- * The 电头 at the start of a paragraph's matching form, or null.
- * @example matchDateline('本报讯（记者彭军君 实习生陈少鹏）22日，…')?.length // 17, 本报讯（记者彭军君 实习生陈少鹏）
- * @example matchDateline('晚报讯 昨天，南通…')?.length // 3, 晚报讯
- * @example matchDateline('本报北京1月5日电 记者张三 近日，…')?.length // 15, 本报北京1月5日电 记者张三
- * @example matchDateline('【本报消息】大三巴牌坊老人院前地昨深夜…')?.length // 6, 【本报消息】
- * @example matchDateline('本报讯 记者罗昆娅报道 10月19日晚，…')?.length // 11, 本报讯 记者罗昆娅报道
- * @example matchDateline('喜讯传来，全市上下倍受鼓舞。') // null
- */
-export function matchDateline(text: string): DatelineMatch | null {
-  const head =
-    WIRE.exec(text) ??
-    BRACKETED_LOCAL.exec(text) ??
-    KNOWN_AGENCY.exec(text) ??
-    OTHER_AGENCY.exec(text) ??
-    AGENCY_ALONE.exec(text.trimEnd());
-  if (!head) return null;
-  let end = head[0].length;
+/** The dateline of `text` that ends at `end`, run on over the names set after it: in parentheses, before 报道：, or after a space. */
+function withNamesAfter(text: string, end: number): DatelineMatch {
   const names = namesOf();
   const rest = text.slice(end);
   const parens = NAMES_IN_PARENS.exec(rest);
@@ -132,4 +117,45 @@ export function matchDateline(text: string): DatelineMatch | null {
     }
   }
   return { length: text.slice(0, end).trimEnd().length, names };
+}
+
+/**
+ * A second report run into a story (又讯, 另讯, 【又讯】): it opens a
+ * paragraph, never a story, and may carry a dateline and writers of its
+ * own: 又讯 据新华社电, 又讯 （记者 董少芬 冯瑞元）.
+ */
+const SECOND_REPORT = /^(?:【(?:又讯|另讯)】|(?:又讯|另讯)(?=[\s（【]))\s*/u;
+
+/**
+ * The lead of a second report at the start of a paragraph's matching form,
+ * with the names it sets, or null.
+ * @example matchSecondReport('又讯 （记者 董少芬 冯瑞元）面对盐荒闹剧，…')?.names.writers // ['董少芬', '冯瑞元']
+ * @example matchSecondReport('又讯 据新华社电 环保部正在对…')?.length // 9, 又讯 据新华社电
+ */
+export function matchSecondReport(text: string): DatelineMatch | null {
+  const head = SECOND_REPORT.exec(text);
+  if (!head) return null;
+  const wire = matchDateline(text.slice(head[0].length));
+  if (wire) return { length: head[0].length + wire.length, names: wire.names };
+  return withNamesAfter(text, head[0].length);
+}
+
+/**
+ * The 电头 at the start of a paragraph's matching form, or null.
+ * @example matchDateline('本报讯（记者彭军君 实习生陈少鹏）22日，…')?.length // 17, 本报讯（记者彭军君 实习生陈少鹏）
+ * @example matchDateline('晚报讯 昨天，南通…')?.length // 3, 晚报讯
+ * @example matchDateline('本报北京1月5日电 记者张三 近日，…')?.length // 15, 本报北京1月5日电 记者张三
+ * @example matchDateline('【本报消息】大三巴牌坊老人院前地昨深夜…')?.length // 6, 【本报消息】
+ * @example matchDateline('本报讯 记者罗昆娅报道 10月19日晚，…')?.length // 11, 本报讯 记者罗昆娅报道
+ * @example matchDateline('喜讯传来，全市上下倍受鼓舞。') // null
+ */
+export function matchDateline(text: string): DatelineMatch | null {
+  const head =
+    WIRE.exec(text) ??
+    BRACKETED_LOCAL.exec(text) ??
+    KNOWN_AGENCY.exec(text) ??
+    OTHER_AGENCY.exec(text) ??
+    AGENCY_ALONE.exec(text.trimEnd());
+  if (!head) return null;
+  return withNamesAfter(text, head[0].length);
 }

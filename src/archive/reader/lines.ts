@@ -1,6 +1,6 @@
 import { bylineOf, namesOf, ROLE_WORD, signedInParens, type Names } from '../conventions/bylines.ts';
 import { asCredit, creditOf, creditStart } from '../conventions/credits.ts';
-import { matchDateline } from '../conventions/datelines.ts';
+import { matchDateline, matchSecondReport } from '../conventions/datelines.ts';
 import { matchJumpFrom } from '../conventions/jumps.ts';
 import { BULLETS } from '../conventions/lexicon.ts';
 import { runOfNames } from '../conventions/names.ts';
@@ -207,7 +207,9 @@ function readText(state: ReaderState, l: PageLine, role: LineRole | undefined): 
     state.open = false;
     return;
   }
-  item.add('paragraph', rest, l.line);
+  // A second report run into the story (又讯 （记者 X Y）) stays its text; its writers are the story's too.
+  const second = at === 0 && !role ? matchSecondReport(l.norm) : null;
+  item.add('paragraph', rest, l.line, second?.names);
   if (role === 'caption') item.isPhoto = true;
   // A line stated to be a paragraph stands alone unless a correction joins the next to it.
   state.open = !role && (!endsParagraph(l.norm) || endsMidList(l.norm)) && !isInfoLine(l) && !/^[①-⑳]/u.test(l.norm);

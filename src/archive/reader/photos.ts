@@ -53,18 +53,19 @@ function isCaption(state: ReaderState, caption: Piece): boolean {
   );
 }
 
-/** Fewest characters a caption and the story above must share for the caption to be read as the story's own photo. */
+/** Fewest characters a caption and the headline above must share for the caption to be read as the story's own photo. */
 const SHARED_SUBJECT_CHARS = 4;
 
 /**
- * Whether a caption names what the story above names, by a run of
- * characters both print (林枫副委员长, 路易斯·特罗科利): the picture of the
- * story's event, not a photo of its own.
+ * Whether a caption names what the headline of the story above names, by a
+ * run of characters both print (林枫副委员长接见乌拉圭客人 / 图为林枫副委员长同…):
+ * the picture of the story's event, not a photo of its own. The story's
+ * text is not asked: a page on one theme repeats its phrases everywhere.
  */
 function sharesSubject(caption: Piece, story: ItemDraft): boolean {
   const text = matchingForm(caption.text).replace(/^图为/u, '');
   const above = story.pieces
-    .filter((p) => p !== caption && (p.role === 'headline' || p.role === 'paragraph'))
+    .filter((p) => p.role === 'headline')
     .map((p) => matchingForm(p.text))
     .join('\n');
   const runs = text.match(/[\u4e00-\u9fff·]+/gu) ?? [];
@@ -132,11 +133,14 @@ export function readCredit(state: ReaderState, text: string, line: number, credi
     const photo = state.ensureItem();
     photo.push(caption);
     for (const note of notes) photo.note(note);
-    photo.note({
-      line: caption.lines[0],
-      message: `line ${caption.lines[0]} and its credit read as a photo of its own, after the story above; if it is that story's photo, say so`,
-      fix: { line: caption.lines[0], text: quote(state.line(caption.lines[0])?.text ?? '', 16), role: 'paragraph' },
-    });
+    // Only 图为 spoke for a photo of its own: no wide gap before it, no date of a scene in it.
+    const first = state.line(caption.lines[0]);
+    if (!datedScene(caption.text) && !(first && afterWideGap(first)))
+      photo.note({
+        line: caption.lines[0],
+        message: `line ${caption.lines[0]} and its credit read as a photo of its own, after the story above; if it is that story's photo, say so`,
+        fix: { line: caption.lines[0], text: quote(state.line(caption.lines[0])?.text ?? '', 16), role: 'paragraph' },
+      });
     takeCredit(state, photo, text, line, credit);
     closeAfterCredit(state);
     return;

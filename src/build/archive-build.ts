@@ -7,6 +7,7 @@ import { indexSearch } from '../search/indexer/index-search.ts';
 import { writeShardRecords } from '../search/indexer/shard-records.ts';
 import { buildFolders, prerenderPlace, renderFolder, type BuildFolders } from './build-folders.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
+import { countAstroPages, logsEveryPage, PhaseProgress } from './build-progress.ts';
 import { beginBuildRun, type BuildRun } from './build-run.ts';
 import { codeDigest } from './code-digest.ts';
 import {
@@ -173,6 +174,8 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
   let switched = false;
   /** Set once the output and its state are in place: from then on, nothing is left to clean up. */
   let finished = false;
+  /** Ends the rendering progress line and gives standard output back to Astro's per-page log. */
+  let endProgress: (() => void) | null = null;
   return {
     name: 'nantong-newspaper-archive-build',
     hooks: {
@@ -210,6 +213,22 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
       },
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir;
+      },
+      'astro:build:start': () => {
+        if (!run || logsEveryPage()) return;
+        const active = run;
+        const stdout = process.stdout;
+        const write = stdout.write.bind(stdout);
+        const progress = new PhaseProgress('rendering', 'pages', { write: (text) => write(text), tty: stdout.isTTY === true });
+        const restore = countAstroPages(progress, () => [...active.rendered.values()].reduce((n, urls) => n + urls.length, 0));
+        endProgress = () => {
+          restore();
+          progress.done();
+          endProgress = null;
+        };
+      },
+      'astro:build:generated': () => {
+        endProgress?.();
       },
       'astro:build:done': async ({ logger }) => {
         if (!folders || !run) return;

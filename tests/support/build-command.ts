@@ -5,11 +5,12 @@ import { join, resolve } from 'node:path';
 export const PROJECT = resolve(import.meta.dirname, '../..');
 
 /**
- * Room for everything a build prints. Astro logs one line per page it renders,
- * so a large generated archive prints many megabytes; spawnSync's own limit
- * (1 MiB) would kill the build mid-way and report a null status.
+ * Room for everything a build prints. Astro's line per rendered page is
+ * counted into one progress line (src/build/build-progress.ts), but a build
+ * that fails on many pages may still print a line for each; spawnSync's own
+ * limit (1 MiB) would kill it mid-way and report a null status.
  */
-const OUTPUT_LIMIT = 512 * 1024 * 1024;
+const OUTPUT_LIMIT = 64 * 1024 * 1024;
 
 /**
  * The arguments that build the site into `out` with the running Node, as

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { renderBody, type BodyLead } from '../archive/render-body.ts';
-import { editionPath, paperPath, sourcePath } from './paths.ts';
+import { editionPath, paperPath, printedPagePath, sourcePath } from './paths.ts';
 import { printedBody } from './printed-text.ts';
 import { FOLD_TABLE_ID } from '../loaders/fold-table-loader.ts';
 import { groupByShard, searchShardFor, type Shard } from './partitions.ts';
@@ -273,7 +273,7 @@ export async function getTopPaths(): Promise<string[]> {
   return ['/', ...(await getPaperIndexes()).map(({ paper }) => paperPath(paper.id))];
 }
 
-/** The pages of one paper-year: its editions, raw pages and items, in print order. */
+/** The pages of one paper-year: its editions, printed pages (版), raw pages and items, in print order. */
 export interface SitemapPart {
   shard: Shard;
   paths: string[];
@@ -285,7 +285,11 @@ export async function getSitemapParts(): Promise<SitemapPart[]> {
     shard,
     paths: items.flatMap((e) => [
       editionPath(e.paper, e.date),
-      ...e.pages.flatMap((p) => [sourcePath(p.paper, p.date, p.file), ...p.items.map((a) => a.data.url)]),
+      ...e.pages.flatMap((p) => [
+        printedPagePath(p.paper, p.date, p.page, p.pageIndex),
+        sourcePath(p.paper, p.date, p.file),
+        ...p.items.map((a) => a.data.url),
+      ]),
     ]),
   }));
 }

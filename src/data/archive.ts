@@ -224,13 +224,28 @@ export interface PaperYear {
   dates: string[];
   /** Every year the paper has editions in, with how many: the year switcher. */
   years: { year: number; editions: number }[];
+  /** The paper's last edition before this year and first after it, or null: the nearest ones around the year. */
+  before: string | null;
+  after: string | null;
 }
 
 /** Every paper-year with at least one edition. */
 export async function getPaperYears(): Promise<PaperYear[]> {
   return (await getPaperIndexes()).flatMap(({ paper, years }) => {
     const switcher = yearEditionCounts(years);
-    return years.map(({ year, months }) => ({ paper, year, dates: months.flatMap((m) => m.dates), years: switcher }));
+    const datesOf = ({ months }: YearDates): string[] => months.flatMap((m) => m.dates);
+    return years.map((y, i) => {
+      const before = years[i - 1];
+      const after = years[i + 1];
+      return {
+        paper,
+        year: y.year,
+        dates: datesOf(y),
+        years: switcher,
+        before: before ? (datesOf(before).at(-1) ?? null) : null,
+        after: after ? (datesOf(after)[0] ?? null) : null,
+      };
+    });
   });
 }
 

@@ -59,3 +59,5 @@ export const articlePartPath = (part: string): string => `/api/articles/${part}.
 /** A part of the sitemap (one paper, one year). */
 export const sitemapPartPath = (part: string): string => `/sitemaps/${part}.xml`;
 
+/** The editions of one month and day in every year (历史上的今天). @example thisDayPath('01-24') // '/api/this-day/01-24.json' */
+export const thisDayPath = (day: string): string => `/api/this-day/${day}.json`;

@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { LineSeal } from './line-seal.ts';
 import { linkParts, type Registry, type RegistryEntry, type RetiredEntry } from './permalink-registry.ts';
 import type { ArchiveProblem } from './problems.ts';
+import { readsAsPageSegment } from './page-address.ts';
 
 /** How many syllables of the title go into a slug: enough to recognise, short enough to cite. */
 export const SLUG_SYLLABLES = 8;
@@ -75,6 +76,9 @@ export interface MovedLink {
   why: 'merged' | 'moved';
 }
 
+/** The last segment of a link: a story's slug. @example lastSegment('/ntrb/2024-01-24/a2/') // 'a2' */
+export const lastSegment = (url: string): string => url.split('/').at(-2) ?? '';
+
 /** Splits a registry key back into file and line. */
 export const splitKey = (key: string): { file: string; line: number } => {
   const sep = key.lastIndexOf(':');
@@ -122,7 +126,7 @@ function orphanMessage(e: RegistryEntry, renamedTo: { file: string } | null, tod
  * A moved link leads where the registry says, a retired one is never given
  * again, and its story, where its page is still there, is withdrawn: it
  * gets no link at all. New items get their base link, or base-2, base-3… when that is
- * taken. A registered link whose line no item holds is a problem, as is one
+ * taken or reads as a 版's address (./page-address.ts). A registered link whose line no item holds is a problem, as is one
  * under another paper than its item's (a link never changes paper); one
  * under another date than its item's (a corrected date) keeps answering,
  * with a notice of how to move it.
@@ -205,7 +209,7 @@ export function assignPermalinks(
   for (const r of requests) {
     if (urls.has(r.key) || withdrawn.has(r.key)) continue;
     let url = r.base;
-    for (let n = 2; taken.has(url); n += 1) url = r.base.replace(/\/$/u, `-${n}/`);
+    for (let n = 2; taken.has(url) || readsAsPageSegment(lastSegment(url)); n += 1) url = r.base.replace(/\/$/u, `-${n}/`);
     taken.add(url);
     urls.set(r.key, url);
     added.push({ key: r.key, base: url, ...(r.digest ? { digest: r.digest } : {}), ...(r.seal ? { seal: r.seal } : {}) });

@@ -14,6 +14,7 @@ import { correctionYaml } from './describe-parse.ts';
 import { chinaToday, validateArchive, type MetaCache, type ValidPage } from './validate-archive.ts';
 import type { Paper } from './edition-meta.ts';
 import { comparePageLabels, toRecord, type ArticleRecord } from './article-record.ts';
+import { pageAddressClashes } from './page-address.ts';
 
 /**
  * Plans the archive from its raw input without parsing the pages that a
@@ -214,6 +215,11 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
   // The raw lines under every registered link, and the links the output this build replaces published (./link-checks.ts).
   if (validated.problems.length === 0) {
     problems.push(
+      ...pageAddressClashes(
+        pages.map(({ meta }) => meta),
+        [...registry.entries, ...registry.moved, ...registry.retired],
+        registryPath,
+      ),
       ...checkLinks({
         registry,
         registryText,

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { renderBody, type BodyLead } from '../archive/render-body.ts';
-import { editionPath, paperPath, sourcePath } from './paths.ts';
+import { editionPath, paperPath, printedPagePath, sourcePath } from './paths.ts';
 import { printedBody } from './printed-text.ts';
 import { FOLD_TABLE_ID } from '../loaders/fold-table-loader.ts';
 import { groupByShard, searchShardFor, type Shard } from './partitions.ts';
@@ -224,13 +224,28 @@ export interface PaperYear {
   dates: string[];
   /** Every year the paper has editions in, with how many: the year switcher. */
   years: { year: number; editions: number }[];
+  /** The paper's last edition before this year and first after it, or null: the nearest ones around the year. */
+  before: string | null;
+  after: string | null;
 }
 
 /** Every paper-year with at least one edition. */
 export async function getPaperYears(): Promise<PaperYear[]> {
   return (await getPaperIndexes()).flatMap(({ paper, years }) => {
     const switcher = yearEditionCounts(years);
-    return years.map(({ year, months }) => ({ paper, year, dates: months.flatMap((m) => m.dates), years: switcher }));
+    const datesOf = ({ months }: YearDates): string[] => months.flatMap((m) => m.dates);
+    return years.map((y, i) => {
+      const before = years[i - 1];
+      const after = years[i + 1];
+      return {
+        paper,
+        year: y.year,
+        dates: datesOf(y),
+        years: switcher,
+        before: before ? (datesOf(before).at(-1) ?? null) : null,
+        after: after ? (datesOf(after)[0] ?? null) : null,
+      };
+    });
   });
 }
 
@@ -273,7 +288,7 @@ export async function getTopPaths(): Promise<string[]> {
   return ['/', ...(await getPaperIndexes()).map(({ paper }) => paperPath(paper.id))];
 }
 
-/** The pages of one paper-year: its editions, raw pages and items, in print order. */
+/** The pages of one paper-year: its editions, printed pages (版), raw pages and items, in print order. */
 export interface SitemapPart {
   shard: Shard;
   paths: string[];
@@ -285,7 +300,11 @@ export async function getSitemapParts(): Promise<SitemapPart[]> {
     shard,
     paths: items.flatMap((e) => [
       editionPath(e.paper, e.date),
-      ...e.pages.flatMap((p) => [sourcePath(p.paper, p.date, p.file), ...p.items.map((a) => a.data.url)]),
+      ...e.pages.flatMap((p) => [
+        printedPagePath(p.paper, p.date, p.page, p.pageIndex),
+        sourcePath(p.paper, p.date, p.file),
+        ...p.items.map((a) => a.data.url),
+      ]),
     ]),
   }));
 }

@@ -68,3 +68,43 @@ export function yearCalendar(year: number, editions: ReadonlySet<string>): Calen
     return { month, editions: held, weeks };
   });
 }
+
+/** A run of months of a year in which the archive holds no edition of the paper, with the nearest editions around it. */
+export interface CalendarGap {
+  /** First and last month of the run, 1–12. */
+  from: number;
+  to: number;
+  /** The paper's last edition before the run and first after it (YYYY-MM-DD), or null. */
+  before: string | null;
+  after: string | null;
+}
+
+/** What a year's calendar draws, in order: the months it holds editions in, and a note for each run of months between. */
+export type CalendarPart = { month: CalendarMonth } | { gap: CalendarGap };
+
+/**
+ * The months a year's calendar draws (those with an edition) and the runs of
+ * empty months as gaps, so a year held for one month is one grid and a note,
+ * not twelve grids; `before` and `after` are the paper's nearest editions
+ * outside the year. Months before the paper's first edition held, or after
+ * its last, are no gap: the archive begins or ends there.
+ * @example drawnMonths(yearCalendar(2024, new Set(['2024-12-30'])), '2023-06-01', null) // [{ gap: { from: 1, to: 11, before: '2023-06-01', after: '2024-12-30' } }, { month: … }]
+ */
+export function drawnMonths(months: CalendarMonth[], before: string | null, after: string | null): CalendarPart[] {
+  const held = months.filter((m) => m.editions > 0);
+  const firstOf = (m: CalendarMonth): string | null => m.weeks.flat().find((d) => d?.edition)?.date ?? null;
+  const lastOf = (m: CalendarMonth): string | null => m.weeks.flat().findLast((d) => d?.edition)?.date ?? null;
+  const parts: CalendarPart[] = [];
+  let next = 1;
+  let last = before;
+  for (const month of held) {
+    if (month.month > next) parts.push({ gap: { from: next, to: month.month - 1, before: last, after: firstOf(month) } });
+    parts.push({ month });
+    next = month.month + 1;
+    last = lastOf(month);
+  }
+  if (next <= 12 && after !== null) parts.push({ gap: { from: next, to: 12, before: last, after } });
+  // Months before the paper's first edition held are no gap in the archive, only where it begins.
+  const [first] = parts;
+  return first && 'gap' in first && first.gap.before === null ? parts.slice(1) : parts;
+}

@@ -1,3 +1,5 @@
+import { pageSegment } from '../archive/page-address.ts';
+
 /**
  * Site-relative paths of the archive's browsing pages. Story permalinks are
  * never built here: they come from `data.url` only.
@@ -8,6 +10,14 @@ export const paperPath = (paper: string): string => `/${paper}/`;
 
 /** Path of an edition. @example editionPath('ntrb', '2024-01-24') // '/ntrb/2024-01-24/' */
 export const editionPath = (paper: string, date: string): string => `/${paper}/${date}/`;
+
+/**
+ * Path of a printed page (版) of an edition: its label, or page-N when it
+ * prints none (see src/archive/page-address.ts).
+ * @example printedPagePath('ntrb', '2024-01-24', 'A2', 1) // '/ntrb/2024-01-24/A2/'
+ */
+export const printedPagePath = (paper: string, date: string, page: string | null, pageIndex: number): string =>
+  `/${paper}/${date}/${pageSegment(page, pageIndex)}/`;
 
 /** The file name without .txt. @example fileStem('004_ca8f.txt') // '004_ca8f' */
 export const fileStem = (file: string): string => file.replace(/\.txt$/u, '');
@@ -48,3 +58,6 @@ export const articlePartPath = (part: string): string => `/api/articles/${part}.
 
 /** A part of the sitemap (one paper, one year). */
 export const sitemapPartPath = (part: string): string => `/sitemaps/${part}.xml`;
+
+/** The editions of one month and day in every year (历史上的今天). @example thisDayPath('01-24') // '/api/this-day/01-24.json' */
+export const thisDayPath = (day: string): string => `/api/this-day/${day}.json`;

@@ -1,4 +1,5 @@
-import { getArticles, getEditionNeighbours, getPrintedPages, type Article, type EditionNeighbours } from './archive.ts';
+import { getArticles, getEditionNeighbours, getEditions, getPrintedPages, type Article, type EditionNeighbours } from './archive.ts';
+import { editionJumps, type StoryJumps } from './jumps.ts';
 import { nearest, SAME_PAGE_SHOWN } from './page-mates.ts';
 
 /** What a story page shows around the story itself. */
@@ -13,8 +14,8 @@ export interface StoryContext {
   samePage: Article[];
   /** How many other items the page holds. */
   samePageTotal: number;
-  /** For a jump: the beginning of the story, when the archive holds it. */
-  jumpStart: Article | null;
+  /** Where its 上接 and 下转 markers lead (./jumps.ts), or null when it prints neither. */
+  jumps: StoryJumps | null;
   /** The paper's editions before and after the story's own. */
   editions: EditionNeighbours;
 }
@@ -24,21 +25,11 @@ let contexts: Promise<Map<string, StoryContext>> | undefined;
 /** Contexts of every item, built in one pass so large archives stay linear. */
 async function buildContexts(): Promise<Map<string, StoryContext>> {
   const result = new Map<string, StoryContext>();
-  const starts = new Map<string, Article>();
-  // A jump names its page as the marker prints it (上接A1版); the e-paper may label that page A01.
-  const startKey = (paper: string, date: string, page: string | null, headline: string | null): string =>
-    JSON.stringify([paper, date, page?.replace(/^([A-Za-z]*)0+(?=\d)/u, '$1') ?? null, headline]);
+  const jumps = editionJumps(await getEditions());
   const all = await getArticles();
-  for (const a of all) {
-    const key = startKey(a.data.paper, a.data.date, a.data.page, a.data.headline);
-    if (a.data.headline !== null && !starts.has(key)) starts.set(key, a);
-  }
   for (const page of await getPrintedPages()) {
     const editions = await getEditionNeighbours(page.paper, page.date);
     page.items.forEach((article, i) => {
-      const { paper, date, continuedFrom, headline } = article.data;
-      const jumpStart =
-        continuedFrom === null || headline === null ? null : (starts.get(startKey(paper, date, continuedFrom, headline)) ?? null);
       const samePage = nearest(page.items, i, SAME_PAGE_SHOWN);
       result.set(article.id, {
         pageIndex: page.pageIndex,
@@ -46,7 +37,7 @@ async function buildContexts(): Promise<Map<string, StoryContext>> {
         next: null,
         samePage,
         samePageTotal: page.items.length - 1,
-        jumpStart,
+        jumps: jumps.get(article.id) ?? null,
         editions,
       });
     });
@@ -62,7 +53,7 @@ async function buildContexts(): Promise<Map<string, StoryContext>> {
   return result;
 }
 
-/** Neighbours (same paper, print order), page mates and jump start of one item. */
+/** Neighbours (same paper, print order), page mates and jumps of one item. */
 export async function getStoryContext(article: Article): Promise<StoryContext> {
   contexts ??= buildContexts();
   const context = (await contexts).get(article.id);

@@ -148,6 +148,13 @@ describe('the build rebuilding only what changed', () => {
     expect(rebuilt.rendered.filter((page) => /^\/[a-z]+\/\d{4}\/index\.html$/u.test(page))).toEqual(['/jhwb/2025/index.html']);
     expect(rebuilt.rendered).toContain('/jhwb/2025-02-06/index.html');
     expect(readFileSync(join(cached, 'jhwb/2025-02-06/index.html'), 'utf8')).toContain('href="/jhwb/2025-02-07/"');
+    // Its 版 (the page prints no label: page-1), and the 版 before it, whose 下一版 now leads into the new edition.
+    expect(rebuilt.rendered).toContain('/jhwb/2025-02-07/page-1/index.html');
+    expect(rebuilt.rendered).toContain('/jhwb/2025-02-06/page-1/index.html');
+    expect(readFileSync(join(cached, 'jhwb/2025-02-06/page-1/index.html'), 'utf8')).toContain(
+      '<a rel="next" href="/jhwb/2025-02-07/page-1/">',
+    );
+    expect(rebuilt.rendered.filter((page) => /^\/ntrb\/[^/]+\/A2\//u.test(page))).toEqual([]);
     // The added page's story is signed 记者朱文君 张彤 范译: their pages list it, no other person's or column's list changed.
     expect(rebuilt.rendered.filter((page) => /^\/(people|columns)\/[^/]+\//u.test(page)).sort()).toEqual(
       ['/people/张彤/index.html', '/people/朱文君/index.html', '/people/范译/index.html'].sort(),
@@ -180,8 +187,8 @@ describe('the build rebuilding only what changed', () => {
       await expect(page.locator('h1').innerText()).resolves.toContain('星期五');
       await expect(page.locator('.edition-counts').innerText()).resolves.toMatch(/本期 1 版 \d+ 篇/u);
       await page.locator('.page-bar a').first().click();
-      expect(new URL(page.url()).hash).toBe('#page-1');
-      await page.locator('#page-1 .item-headline a').first().click();
+      expect(new URL(page.url()).pathname).toBe('/jhwb/2025-02-07/page-1/');
+      await page.locator('.item-list .item-headline a').first().click();
       expect(new URL(page.url()).pathname).toMatch(/^\/jhwb\/2025-02-07\/[^/]+\/$/u);
       await page.locator('.edition-nav a[rel=prev]').click();
       expect(new URL(page.url()).pathname).toBe('/jhwb/2025-02-06/');

@@ -16,6 +16,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'paper', shot: 'paper', path: '/ntrb/' },
   { name: 'calendar', shot: 'calendar', path: '/ntrb/2024/' },
   { name: 'edition', shot: 'edition', path: '/ntrb/2024-01-24/' },
+  { name: 'printed page (版)', shot: 'printed-page', path: '/ntrb/2024-01-24/A2/' },
   { name: 'story', shot: 'story', path: '/ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/' },
   { name: 'story with dateline', path: '/ntrb/2024-01-24/fen-xiang-gong-zuo-jing-li-chang-tan/' },
   { name: 'jump', path: '/ntrb/2024-01-24/sheng-shi-si-jie-ren-da-er-ci-xu/' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysInMonth, weekdayIndex, weekdayName, yearCalendar } from '../../src/data/calendar.ts';
+import { daysInMonth, drawnMonths, weekdayIndex, weekdayName, yearCalendar } from '../../src/data/calendar.ts';
 
 describe('the calendar of a paper', () => {
   test('names the weekday of the seed editions as their pages do', () => {
@@ -31,5 +31,30 @@ describe('the calendar of a paper', () => {
     expect(february?.weeks.flat().filter((d) => d !== null)).toHaveLength(29);
     expect(february?.weeks.flat().find((d) => d?.edition)?.date).toBe('2024-02-29');
     for (const month of months) for (const week of month.weeks) expect(week).toHaveLength(7);
+  });
+});
+
+describe('the months a year page draws', () => {
+  const drawn = (dates: string[], before: string | null, after: string | null) =>
+    drawnMonths(yearCalendar(2024, new Set(dates)), before, after).map((part) => ('gap' in part ? part.gap : part.month.month));
+
+  test('a year held for one month is one grid, not twelve', () => {
+    expect(drawn(['2024-12-30', '2024-12-31'], null, null)).toEqual([12]);
+  });
+
+  test('a run of months between held ones is one gap naming the nearest editions around it', () => {
+    expect(drawn(['2024-02-28', '2024-06-02', '2024-06-03'], null, null)).toEqual([
+      2,
+      { from: 3, to: 5, before: '2024-02-28', after: '2024-06-02' },
+      6,
+    ]);
+  });
+
+  test('months before and after are a gap only when the paper has editions in other years on that side', () => {
+    expect(drawn(['2024-05-01'], '2023-12-31', '2025-01-02')).toEqual([
+      { from: 1, to: 4, before: '2023-12-31', after: '2024-05-01' },
+      5,
+      { from: 6, to: 12, before: '2024-05-01', after: '2025-01-02' },
+    ]);
   });
 });

@@ -81,15 +81,16 @@ export interface ListPage<T> {
 
 /**
  * The pages of a list sorted newest first: one page when it holds at most
- * ONE_PAGE_MAX stories; else one page per year at the list's address and
+ * ONE_PAGE_MAX stories or one year's; else one page per year at the list's address and
  * the year (/people/王玮丽/2024/), and the entry at the list's own address
  * (/people/王玮丽/), which shows the newest year, as the list showed its
  * newest stories first before it was split.
  * @example listPages(stories).map((p) => [p.year, p.entry]) // [[2025, true], [2025, false], [2024, false]] for 150 stories of two years
  */
 export function listPages<T extends { date: string }>(stories: T[]): ListPage<T>[] {
-  if (stories.length <= ONE_PAGE_MAX) return [{ year: null, years: [], stories, entry: true }];
-  const parts = splitByYear(stories);
+  const parts = stories.length <= ONE_PAGE_MAX ? [] : splitByYear(stories);
+  // A long list of one year stays one page: a page for its year would only repeat it.
+  if (parts.length < 2) return [{ year: null, years: [], stories, entry: true }];
   const years = parts.map(({ year }) => year);
   const pages = parts.map(({ year, stories: own }) => ({ year, years, stories: own, entry: false }));
   const newest = pages[0];

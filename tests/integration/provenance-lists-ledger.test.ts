@@ -122,6 +122,16 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
   return page;
 }
 
+/** axe's violations in light and dark mode. */
+async function axeBoth(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    found.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
+  }
+  return found;
+}
+
 const encoded = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 const hrefs = (page: Page, selector: string): Promise<string[]> =>
   page.locator(selector).evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
@@ -158,7 +168,7 @@ describe('provenance of a raw page', () => {
     );
     await expect(page.locator('.provenance-digest').innerText()).resolves.toBe(digest);
     expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBoth(page)).toEqual([]);
     await page.context().close();
   });
 });
@@ -226,12 +236,12 @@ describe('lists split by year', () => {
       );
       await expect(page.locator('.list-years [aria-current="page"]').innerText()).resolves.toBe(`${year}年`);
       await expect(page.locator('.breadcrumbs a').last().getAttribute('href')).resolves.toBe(encoded(entry));
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeBoth(page)).toEqual([]);
     }
     // An old link to a year's section of the one-page list lands on the year's link.
     await page.goto(`${server.url}${encoded(entry)}#y2024`);
     await expect(page.locator(':target a').innerText()).resolves.toBe('2024年');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBoth(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -276,7 +286,7 @@ describe('the people index', () => {
     // Only the letters holding a name left stay, in the list and in the bar.
     await expect(page.locator('.name-letter:visible h2').allInnerTexts()).resolves.toEqual(['L']);
     await expect(page.locator('.letter-bar li:visible').allInnerTexts()).resolves.toEqual(['L']);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBoth(page)).toEqual([]);
     await box.fill('不存在的名字');
     await expect(page.locator('.name-list li:visible').count()).resolves.toBe(0);
     await expect(page.locator('.name-filter-status').innerText()).resolves.toBe('没有名字含“不存在的名字”。');
@@ -298,7 +308,7 @@ describe('the completeness ledger', () => {
     // from: 2024-12-20, every day: 12 days to the year's end, the 5 from the 27th held.
     expect(text).toContain('2024年12月20日至2024年12月31日，每天出版，应有 12 期；本档案存 5 期，缺 7 期。');
     expect(text).toContain('2024年12月20日至2024年12月26日');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBoth(page)).toEqual([]);
     await page.context().close();
     const ntrb = await ledgerText('/ntrb/2025/');
     expect(ntrb.text).toContain('缺 1 期。');

@@ -295,6 +295,9 @@ describe('lists and indexes', () => {
   test('a list of more than one page gets a page per year, its address showing the newest', () => {
     const dates = (n: number, year: number) => Array.from({ length: n }, (_, i) => ({ date: `${year}-01-01`, n: i }));
     expect(listPages(dates(ONE_PAGE_MAX, 2024)).map((p) => [p.year, p.entry, p.stories.length])).toEqual([[null, true, ONE_PAGE_MAX]]);
+    expect(listPages(dates(ONE_PAGE_MAX + 1, 2024)).map((p) => [p.year, p.entry, p.stories.length])).toEqual([
+      [null, true, ONE_PAGE_MAX + 1],
+    ]);
     const long = [...dates(60, 2026), ...dates(1, 2025), ...dates(ONE_PAGE_MAX, 2023)];
     expect(listPages(long).map((p) => [p.year, p.entry, p.stories.length, p.years])).toEqual([
       [2026, true, 60, [2026, 2025, 2023]],

@@ -25,6 +25,8 @@ const paperSchema = z.object({
   from: z.iso.date().optional(),
   /** Last edition, for a paper that ceased. */
   to: z.iso.date().optional(),
+  /** The days of the week it appears, 1 (Monday) to 7 (Sunday); the check of papers.yml gives every day when left out. */
+  weekdays: z.array(z.number().int().min(1).max(7)),
 });
 
 /** A published link that no longer shows a story of its own (see src/loaders/former-links-loader.ts). */

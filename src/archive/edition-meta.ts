@@ -89,6 +89,15 @@ export const paperSchema = z.strictObject({
   from: dateSchema('the first date', '1958-01-01').optional(),
   /** The last edition, for a paper that ceased (YYYY-MM-DD): a page dated after it is warned of. */
   to: dateSchema('the last date', '1966-08-31').optional(),
+  /**
+   * The days of the week it appears, 1 (Monday) to 7 (Sunday) as ISO 8601 and
+   * GB/T 7408 number them: the completeness ledger counts the editions held
+   * against them (completeness.ts). Every day when left out, as for a daily.
+   */
+  weekdays: z
+    .array(z.number().int().min(1, 'a weekday is 1 (Monday) to 7 (Sunday)').max(7, 'a weekday is 1 (Monday) to 7 (Sunday)'))
+    .min(1, 'list the days of the week the paper appears, e.g. [1, 2, 3, 4, 5] for Monday to Friday, or leave the field out for every day')
+    .default([1, 2, 3, 4, 5, 6, 7]),
   /** Its house style, weighed by the parser on its pages (paper-style.ts). */
   style: paperStyleSchema.optional(),
 });

@@ -30,11 +30,13 @@ export const pageSegment = (page: string | null, pageIndex: number): string => p
 export const readsAsPageSegment = (segment: string): boolean => PAGE_SEGMENT.test(segment);
 
 /**
- * A page label as a jump marker names it: an e-paper's A01 is the A1 of
- * 上接A1版, so labels are compared without the zeros before their number.
+ * A page label as a jump marker names it: an e-paper's A01 (or a01) is the
+ * A1 of 上接A1版, so labels are compared in capitals, without the zeros
+ * before their number.
  * @example comparableLabel('A01') // 'A1'
+ * @example comparableLabel('a04') === comparableLabel('A4') // true
  */
-export const comparableLabel = (label: string): string => label.replace(/^([A-Za-z]*)0+(?=\d)/u, '$1');
+export const comparableLabel = (label: string): string => label.replace(/^([A-Za-z]*)0+(?=\d)/u, '$1').toUpperCase();
 
 /** A printed page as the address check reads it, in print order. */
 export interface AddressedPage {

@@ -22,6 +22,7 @@ import {
   type RecordedChanges,
 } from './output-tree.ts';
 import { manifestPaths, readWitness, registerPublished } from './link-witness-files.ts';
+import { localSiteWarning } from './site-url.ts';
 import { reachSwapStep } from './swap-steps.ts';
 import {
   currentTree,
@@ -211,8 +212,11 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         run = beginBuildRun(last?.paths ?? {}, last?.tree.path ?? null, readWitness(out, f.cache));
         updateConfig({ outDir: pathToFileURL(`${f.fresh}/`), cacheDir: pathToFileURL(`${join(f.cache, 'astro')}/`) });
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         cacheDir = config.cacheDir;
+        // Said once per build, not per page.
+        const local = folders ? localSiteWarning(config.site, process.env['SITE_URL'] !== undefined) : null;
+        if (local) logger.warn(local);
       },
       'astro:build:start': () => {
         if (!run || logsEveryPage()) return;

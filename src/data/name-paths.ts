@@ -27,3 +27,16 @@ export const PEOPLE_PATH = '/people/';
 
 /** The index of columns. */
 export const COLUMNS_PATH = '/columns/';
+
+/** Link to one year of a person's stories, when they are split by year. @example personYearPath('王玮丽', 2024) // '/people/%E7%8E%8B%E7%8E%AE%E4%B8%BD/2024/' */
+export const personYearPath = (name: string, year: number): string => `${personPath(name)}${year}/`;
+
+/** Link to one year of a column's stories, when they are split by year. @example columnYearPath('短评', 2024) // '/columns/%E7%9F%AD%E8%AF%84/2024/' */
+export const columnYearPath = (name: string, year: number): string => `${columnPath(name)}${year}/`;
+
+/**
+ * Link to a search for the stories a name signed or is credited in (the
+ * search's 作者: prefix; a page's name holds no space, so it needs no quotes).
+ * @example authorSearchPath('王玮丽') // '/search/?q=%E4%BD%9C%E8%80%85%3A%E7%8E%8B%E7%8E%AE%E4%B8%BD'
+ */
+export const authorSearchPath = (name: string): string => `/search/?q=${encodeURIComponent(`作者:${name}`)}`;

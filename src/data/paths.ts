@@ -56,6 +56,12 @@ export const feedPath = (paper: string): string => `/${paper}/feed.xml`;
 /** A part of the bulk data (one paper, one year). */
 export const articlePartPath = (part: string): string => `/api/articles/${part}.json`;
 
+/**
+ * The sitemap part of the people and column pages. No paper-year part can
+ * be named so: a part of a paper is `<paper>-<year>`, and `names` has no year.
+ */
+export const NAMES_PART = 'names';
+
 /** A part of the sitemap (one paper, one year). */
 export const sitemapPartPath = (part: string): string => `/sitemaps/${part}.xml`;
 

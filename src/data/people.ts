@@ -1,6 +1,6 @@
 import { personTitle } from '../archive/conventions/lexicon.ts';
 import type { ArticleData } from '../archive/item-schema.ts';
-import { listedStory, listSummary, newestFirst, type ListedStory } from './dated-lists.ts';
+import { listedStory, listSummary, newestFirst, type ListedStory, type ListSummary } from './dated-lists.ts';
 import { isPageName } from './name-paths.ts';
 import { isDrawnBy } from './printed-names.ts';
 
@@ -88,25 +88,22 @@ export function groupPeople(stories: readonly PersonSource[]): Person[] {
   }));
 }
 
-/** What a person's page says above the list. */
-export interface PersonSummary {
-  /** The papers their stories are in, by name. */
-  papers: string[];
-  /** Their oldest and newest story's dates. */
-  span: [string, string];
+/** What a person's page says above the list: what a list's does, and the count of each role. */
+export interface PersonSummary extends ListSummary {
   /** How many stories name them in each role, most first. */
   roles: { role: string; count: number }[];
 }
 
 /**
- * The papers, the span of dates and the count of each role of a person.
- * @example summarisePerson(person).roles // [{ role: '记者', count: 1 }]
+ * The number, papers, span of dates and the count of each role of a
+ * person's stories (all of them, or a year's).
+ * @example summariseStories(person.stories).roles // [{ role: '记者', count: 1 }]
  */
-export function summarisePerson(person: Person): PersonSummary {
+export function summariseStories(stories: readonly PersonStory[]): PersonSummary {
   const counts = new Map<string, number>();
-  for (const story of person.stories) for (const role of story.roles) counts.set(role, (counts.get(role) ?? 0) + 1);
+  for (const story of stories) for (const role of story.roles) counts.set(role, (counts.get(role) ?? 0) + 1);
   return {
-    ...listSummary(person.stories),
+    ...listSummary(stories),
     roles: [...counts].map(([role, count]) => ({ role, count })).sort((a, b) => b.count - a.count || (a.role < b.role ? -1 : 1)),
   };
 }

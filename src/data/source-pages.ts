@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { editionMetaSchema, type EditionMeta } from '../archive/edition-meta.ts';
+import { readYaml } from '../archive/read-yaml.ts';
 import { sourceLines } from '../archive/source-lines.ts';
 
 /** One numbered line of a raw page. */
@@ -37,11 +39,32 @@ export function readSourceBytes(path: string): Buffer {
   return readFileSync(resolve(process.cwd(), path));
 }
 
+/** Where a raw page's facts come from, as its .yml says (README, "Adding a page"). */
+export type PageSources = EditionMeta['sources'];
+
+/**
+ * The `sources` of a raw page's edition metadata (the .yml beside it), read
+ * when its raw-page view is rendered: the archive check has already read it
+ * whole, and the content store does not keep it, since every item of the
+ * page would carry a copy. The check stops the build on a .yml that does not
+ * read, so one that fails here changed during the build.
+ * @example readPageSources('content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt').date // 'It reports …'
+ */
+export function readPageSources(path: string): PageSources {
+  const metaPath = path.replace(/\.txt$/u, '.yml');
+  const meta = readYaml(metaPath, readFileSync(resolve(process.cwd(), metaPath), 'utf8'), editionMetaSchema);
+  if (meta.data === null) throw new Error(`${metaPath} no longer reads: ${meta.problems.map((p) => p.message).join('; ')}`);
+  return meta.data.sources;
+}
+
+/** The digest of a raw page a reader can check the downloaded file against: SHA-256 of its bytes, as `sha256sum` prints it. */
+export const SOURCE_DIGEST_NAME = 'SHA-256';
+
 const digests = new Map<string, string>();
 
 /**
- * The sha256 of a raw page's bytes, read once per build: the raw-page view and
- * the raw text route both key on it.
+ * The sha256 (hex) of a raw page's bytes, read once per build: the raw-page
+ * view and the raw text route both key on it, and the view shows it.
  */
 export function sourceDigest(path: string): string {
   let digest = digests.get(path);

@@ -88,9 +88,13 @@ describe('reading the archive', () => {
       await page.goto(`${site}${a.url}`);
       const permalink = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(new URL(permalink!).pathname).toBe(a.url);
-      const authors = a.bylines.length > 0 ? `${a.bylines.join(',')}.` : '';
+      // A photo is cited by its photographers, a title the site made up marked as on the page; the script puts the reader's date in.
+      const names = a.kind === 'photo' ? [...new Set([...a.bylines, ...a.credits])] : a.bylines;
+      const authors = names.length > 0 ? `${names.join(',')}.` : '';
+      const title = a.title.added ? `${a.title.text}（本站拟题）` : a.title.text;
       const printed = a.page === null ? '' : `(${a.page})`;
-      const expected = `${authors}${a.title.text}[N/OL].${a.paperName},${a.date}${printed}.${permalink}.`;
+      const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+      const expected = `${authors}${title}[N/OL].${a.paperName},${a.date}${printed}[${today}].${permalink}.`;
       await expect(page.locator('.citation textarea').inputValue(), a.url).resolves.toBe(expected);
       await expect(page.locator('.citation .permalink a').getAttribute('href')).resolves.toBe(permalink);
       const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as {
@@ -137,7 +141,10 @@ describe('reading the archive', () => {
     const noJs = await context.newPage();
     await noJs.goto(`${site}${STORY}`);
     expect(await noJs.locator('.copy-button').count()).toBe(0);
-    await expect(noJs.locator('.citation textarea').inputValue()).resolves.toContain('[N/OL].南通日报,2024-01-24(A2).');
+    await expect(noJs.locator('.citation textarea').inputValue()).resolves.toContain(
+      '[N/OL].南通日报,2024-01-24(A2)[引用日期 YYYY-MM-DD].',
+    );
+    await expect(noJs.locator('#cite-date-note').innerText()).resolves.toContain('[引用日期 YYYY-MM-DD]');
     await context.close();
     const page = await open(STORY);
     await expect(page.getByRole('button', { name: '复制引文' }).isVisible()).resolves.toBe(true);

@@ -9,12 +9,12 @@ import { matchingForm } from '../../src/archive/conventions/width.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
 import { renderBody } from '../../src/archive/render-body.ts';
 import { columnName, groupColumns } from '../../src/data/columns.ts';
-import { groupByYear, ONE_LIST_MAX } from '../../src/data/dated-lists.ts';
+import { groupByYear, listPages, ONE_LIST_MAX, ONE_PAGE_MAX } from '../../src/data/dated-lists.ts';
 import { indexByLetter } from '../../src/data/name-index.ts';
 import { linkNames } from '../../src/data/name-links.ts';
 import { byPinyin } from '../../src/data/name-order.ts';
 import { columnPath, isPageName, personPath } from '../../src/data/name-paths.ts';
-import { groupPeople, rolesOf, summarisePerson, type PersonSource } from '../../src/data/people.ts';
+import { groupPeople, rolesOf, summariseStories, type PersonSource } from '../../src/data/people.ts';
 import { isDrawnBy, splitNames } from '../../src/data/printed-names.ts';
 import { CORPUS_DIR, readCorpus } from '../support/gold-corpus.ts';
 
@@ -240,7 +240,8 @@ describe('groupPeople', () => {
   });
 
   test('sums up papers, span and roles', () => {
-    expect(summarisePerson(people.get('彭军君')!)).toEqual({
+    expect(summariseStories(people.get('彭军君')!.stories)).toEqual({
+      count: 2,
       papers: ['南通日报'],
       span: ['2024-01-24', '2024-01-25'],
       roles: [{ role: '记者', count: 2 }],
@@ -288,6 +289,21 @@ describe('lists and indexes', () => {
     expect(groupByYear([...dates(ONE_LIST_MAX, 2025), ...dates(1, 2024)]).map((g) => [g.year, g.stories.length])).toEqual([
       [2025, ONE_LIST_MAX],
       [2024, 1],
+    ]);
+  });
+
+  test('a list of more than one page gets a page per year, its address showing the newest', () => {
+    const dates = (n: number, year: number) => Array.from({ length: n }, (_, i) => ({ date: `${year}-01-01`, n: i }));
+    expect(listPages(dates(ONE_PAGE_MAX, 2024)).map((p) => [p.year, p.entry, p.stories.length])).toEqual([[null, true, ONE_PAGE_MAX]]);
+    expect(listPages(dates(ONE_PAGE_MAX + 1, 2024)).map((p) => [p.year, p.entry, p.stories.length])).toEqual([
+      [null, true, ONE_PAGE_MAX + 1],
+    ]);
+    const long = [...dates(60, 2026), ...dates(1, 2025), ...dates(ONE_PAGE_MAX, 2023)];
+    expect(listPages(long).map((p) => [p.year, p.entry, p.stories.length, p.years])).toEqual([
+      [2026, true, 60, [2026, 2025, 2023]],
+      [2026, false, 60, [2026, 2025, 2023]],
+      [2025, false, 1, [2026, 2025, 2023]],
+      [2023, false, ONE_PAGE_MAX, [2026, 2025, 2023]],
     ]);
   });
 

@@ -1,14 +1,14 @@
 import { matchDateline } from './conventions/datelines.ts';
 import { creditStart } from './conventions/credits.ts';
 import { matchJumpFrom } from './conventions/jumps.ts';
-import { LABEL_BULLETS } from './conventions/lexicon.ts';
-import { charCount } from './conventions/punctuation.ts';
+import { BRIEF_LABELS, LABEL_BULLETS } from './conventions/lexicon.ts';
+import { charCount, endsSentence } from './conventions/punctuation.ts';
 import { runOfNames, signedName } from './conventions/names.ts';
 import { isPlaceLine } from './conventions/places.ts';
 import { opensBulletBrief } from './brief-runs.ts';
 import type { CorrectionIndex, LineRole } from './corrections.ts';
 import type { DisplayLine, DisplayRole } from './display-roles.ts';
-import { isDisplayLike, isRunningText, isYearLine, lineByline, lineCredit, type PageLine } from './page-lines.ts';
+import { isDisplayLike, isRunningText, isYearLine, lineByline, lineCredit, MAX_DISPLAY_CHARS, opensStory, type PageLine } from './page-lines.ts';
 
 /**
  * A heading group: the display lines (引题, 主题, 副题) and column label
@@ -57,26 +57,6 @@ const BRACKETED_LABEL = new RegExp(String.raw`^(?:【[^【】]{1,12}】|〔[^〔
 
 /** The brackets or the bullet a label is set in: 【短评】, ■短讯. */
 const LABEL_FRAME = new RegExp(`^[【〔${LABEL_BULLETS}]|[】〕]$`, 'gu');
-
-/** Labels over a run of briefs: every item under them is a brief with a 主题 of its own, none a story with subheads. */
-const BRIEF_LABELS = new Set([
-  '简讯',
-  '短讯',
-  '快讯',
-  '一句话新闻',
-  '新闻集锦',
-  '新闻速递',
-  '国际简讯',
-  '国内简讯',
-  '本地简讯',
-  '简明新闻',
-  '要闻简报',
-  '新闻简报',
-  '综合新闻',
-  '新闻速览',
-  '速读',
-  '资讯',
-]);
 
 /** True for a column label over a run of briefs (短讯). */
 export const isBriefLabel = (text: string): boolean => BRIEF_LABELS.has(text.replace(LABEL_FRAME, '').trim());
@@ -161,6 +141,29 @@ function openerAt(lines: PageLine[], i: number, column: boolean, corrections: Co
 }
 
 /**
+ * Whether the line at `i`, a sentence under display lines, is a display line
+ * all the same: the 电头 opens a story's text, so a line set between the
+ * heading and the paragraph the 电头 opens belongs to the heading (人民日报
+ * 1950-06-18: …发言,对各项报告一致表示满意。 over 【新华社十七日讯】), unless
+ * an archivist stated the roles of the heading and left this line out (a
+ * photo's caption set there, 澳門日報 2023-02-04). The undashed 副题 it
+ * becomes is noted as one that could be the first paragraph.
+ */
+function closesBeforeDateline(lines: readonly PageLine[], i: number): boolean {
+  const l = lines[i];
+  const next = lines[i + 1];
+  return (
+    l !== undefined &&
+    next !== undefined &&
+    endsSentence(l.norm) &&
+    charCount(l.norm) <= MAX_DISPLAY_CHARS &&
+    !opensStory(l) &&
+    !lineByline(l) &&
+    matchDateline(next.norm) !== null
+  );
+}
+
+/**
  * The heading group starting at `start`, or null when the line there
  * cannot begin one. Whether it is taken as a new item's heading is for the
  * caller to weigh, with the opener.
@@ -201,7 +204,7 @@ export function findHeadingGroup(lines: PageLine[], start: number, corrections: 
     const label = display.length === 0 && column.length === 0 ? inlineLabelLength(l.norm) : 0;
     // A label run into the headline's line (【短訊】男籃…) is cut from it: the label, then the line's rest.
     const shown = label > 0 ? cutLine(l, label) : l;
-    if (!isDisplayLike(shown)) break;
+    if (!isDisplayLike(shown) && !(label === 0 && !corrected && display.length > 0 && closesBeforeDateline(lines, i))) break;
     if (label > 0) column.push({ text: l.text.slice(0, label), norm: l.norm.slice(0, label), line: l.line });
     display.push(shown);
     // A long run of short lines is verse or a list, never a heading: stop looking (and stay linear).

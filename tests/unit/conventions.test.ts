@@ -641,3 +641,51 @@ describe('a second report run into a story (又讯), from stored copies of city 
     ]);
   });
 });
+
+describe('bracket datelines and headings of 人民日报 1949–1950 and Hong Kong papers (stored transcriptions)', () => {
+  test('a source of any name in 【】 run into the text is a 电头; a label over briefs is not', () => {
+    // 人民日报 1949-11-22 p4 (rmrb.online), 1950-12-31 p3 (rmrb.online); 明報 2018-12-17 and 成報 2018-08-02 (ayltai/hknews-backend test data).
+    expect(dateline('【北京讯】为纪念世界青年日及世界学生周的首都青年半日义务劳动,廿日继续在原地进行,')).toBe('【北京讯】');
+    expect(
+      dateline('【京市新闻处讯】北京市第二届第四次各界人民代表会议通过《关于北京市第三届各界人民代表会议代表产生办法的决议》,全文如下:'),
+    ).toBe('【京市新闻处讯】');
+    expect(dateline('【明報專訊】深水埗福榮街周六（15日）發生天降鈔票事件，')).toBe('【明報專訊】');
+    expect(dateline('【本報港聞部報道】輕鐵綫屯門泳池站沉降問題至少持續八個月，')).toBe('【本報港聞部報道】');
+    expect(dateline('【简讯】市总工会举行劳模迎新活动')).toBeNull();
+    expect(dateline('【短訊】男籃銀牌賽今演負方賽事')).toBeNull();
+  });
+
+  test('a sentence set between the display lines and the 电头 is a display line, noted as one that could be the text (人民日报 1949-09-23 p4, 1950-06-18 p1)', () => {
+    const page = parsed([
+      '人民政协第一届全国委员会二次会议第四日',
+      '郭沫若沈钧儒报告文教和法院工作',
+      '大会进入讨论阶段,李济深张澜黄炎培习仲勋发言,对各项报告一致表示满意。',
+      '【新华社十七日讯】人民政协第一届全国委员会第二次会议今日上午继续分组讨论土地改革问题。',
+    ]);
+    expect(page.items.map((i) => [i.subtitle, i.dateline])).toEqual([
+      ['大会进入讨论阶段,李济深张澜黄炎培习仲勋发言,对各项报告一致表示满意。', '【新华社十七日讯】'],
+    ]);
+    expect(page.items[0]?.notes.map((n) => n.line)).toContain(5);
+    const other = parsed([
+      '工人纷纷举行庆祝会',
+      '工人阶级领导的全国政权出现了,我们要加紧生产,建设它,巩固它。',
+      '【本报讯】北平各界人民欢庆人民政协的开幕。',
+    ]);
+    expect(other.items.map((i) => [i.headline, i.subtitle, i.dateline])).toEqual([
+      ['工人纷纷举行庆祝会', '工人阶级领导的全国政权出现了,我们要加紧生产,建设它,巩固它。', '【本报讯】'],
+    ]);
+  });
+
+  test('two reports under one heading, each opening with the same wire 电头, are one item (人民日报 1949-02-26 p1, cn.govopendata.com)', () => {
+    const page = parsed([
+      '颜惠庆邵力子等四氏抵石家庄',
+      '毛主席周恩来将军予以接见',
+      '傅作义邓宝珊同来接洽公务',
+      '【新华社石家庄二十四日电】以私人资格访问北平之颜惠庆,邵力子,章士钊,江庸四氏,二十二日由北平飞抵石家庄,当被中共毛泽东主席与周恩来将军接见,对于和平谈判及南北通航通邮诸项问题,广泛地交换了意见。二十四日四氏由石家庄飞返北平。',
+      '【新华社石家庄二十四日电】傅作义邓宝珊两将军,二十二日与颜惠庆邵力子诸氏同机到石家庄,向中共中央诸领袖接洽公务。二十四日与颜邵等同机返北平。',
+    ]);
+    expect(page.items.map((i) => [i.dateline, i.body.length, i.body[1]?.text.slice(0, 13)])).toEqual([
+      ['【新华社石家庄二十四日电】', 2, '【新华社石家庄二十四日电】'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { addNames, bylineOf, namesOf, ROLE_WORD, type Names } from './bylines.ts';
-import { alternation, REPORTER, STAFF_ROLE_WORDS } from './lexicon.ts';
+import { alternation, BRIEF_LABELS, REPORTER, STAFF_ROLE_WORDS } from './lexicon.ts';
 import { isPersonName } from './names.ts';
 
 /**
@@ -32,6 +32,18 @@ const AGENCY_ALONE = /^(?:[\u4e00-\u9fff]{2,10}[/·])?[\u4e00-\u9fff]{0,8}(?:报
  * of briefs (【短訊】, 【简讯】) is never taken for one.
  */
 const BRACKETED_LOCAL = /^【(?:(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{1,8}(?:报|网|台|社))(?:讯|消息|综合消息|专讯|特讯)|特讯|专讯)】/u;
+
+/**
+ * A source of any name in 【】 run into the text, as papers of the 1940s–50s
+ * and of Hong Kong print it: 【北京讯】, 【京市新闻处讯】, 【明報專訊】,
+ * 【本報港聞部報道】. A label over briefs (【简讯】, 【短讯】) is no source:
+ * it heads a brief, so it is set apart (BRIEF_LABELS), and the text after a
+ * source runs on as a sentence does.
+ */
+const BRACKETED_SOURCE = new RegExp(
+  String.raw`^【(?!(?:${alternation([...BRIEF_LABELS])})】)[\u4e00-\u9fff]{1,10}(?:讯|消息|报道)】(?=[^【】\n]{4,}?[，。：])`,
+  'u',
+);
 
 /**
  * Wire and correspondent datelines: 新华社北京1月5日电, 中新社南京1月23日电,
@@ -153,6 +165,7 @@ export function matchDateline(text: string): DatelineMatch | null {
   const head =
     WIRE.exec(text) ??
     BRACKETED_LOCAL.exec(text) ??
+    BRACKETED_SOURCE.exec(text) ??
     KNOWN_AGENCY.exec(text) ??
     OTHER_AGENCY.exec(text) ??
     AGENCY_ALONE.exec(text.trimEnd());

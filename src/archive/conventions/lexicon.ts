@@ -180,3 +180,23 @@ export const ROLE_NAMES_ZH = {
   endnote: '附注',
   layout: '版面',
 } as const;
+
+/** Labels over a run of briefs: every item under them is a brief with a 主题 of its own, none a story with subheads. */
+export const BRIEF_LABELS: ReadonlySet<string> = new Set([
+  '简讯',
+  '短讯',
+  '快讯',
+  '一句话新闻',
+  '新闻集锦',
+  '新闻速递',
+  '国际简讯',
+  '国内简讯',
+  '本地简讯',
+  '简明新闻',
+  '要闻简报',
+  '新闻简报',
+  '综合新闻',
+  '新闻速览',
+  '速读',
+  '资讯',
+]);

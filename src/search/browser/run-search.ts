@@ -23,11 +23,15 @@ export const PAGE_SIZE = 10;
  * a page of results for a common word, and a rarer one reads more next step.
  */
 const MIN_STEP = 3;
-/** Most candidate printed pages read while filling one page of results, found or not: the rest wait for the next. */
+/**
+ * Most candidate printed pages read in one step of filling a page of
+ * results, found or not: the page that asks shows what the step found and
+ * asks for the next step while the page of results is not full.
+ */
 export const MAX_READ = 8;
 /**
- * Most shards asked while filling one page of results, whole periods (half-
- * years, src/data/partitions.ts) at a time and at least one period. Each shard
+ * Most shards asked in one step, whole periods (half-years,
+ * src/data/partitions.ts) at a time and at least one period. Each shard
  * asked costs its metadata (about 20 KB with gzip for a full paper's
  * half-year) and an index chunk per query word (about 25 KB), found or not:
  * without a bound, a word that no story holds would cost every period of
@@ -103,14 +107,34 @@ export interface SearchProgress {
   periodsLeft: string[];
   /** The periods asked so far, in the order asked, with what each holds. */
   spans: SpanProgress[];
+  /**
+   * How many of the hits are final: those of the pages of results already
+   * full. The hits after them (the page being filled) are ranked again as
+   * each step adds to them.
+   */
+  settled: number;
   /** True when every period was asked and every candidate checked: hits is then the complete answer. */
   done: boolean;
+}
+
+/**
+ * Whether the page of results being filled still holds fewer than
+ * PAGE_SIZE results while candidates remain: another step of `more` fills it.
+ * @example filling(search.progress) // true after a first step that found 3
+ */
+export function filling(progress: Pick<SearchProgress, 'hits' | 'settled' | 'done'>): boolean {
+  return !progress.done && progress.hits.length - progress.settled < PAGE_SIZE;
 }
 
 /** A search in progress: what is known, and ways to learn more. */
 export interface Search {
   progress: SearchProgress;
-  /** Checks candidate pages until PAGE_SIZE more results are found, MAX_READ were read, MAX_SHARDS were asked, or none are left. */
+  /**
+   * One step of filling a page of results (a new page once the last one is
+   * full): checks candidate pages until the page holds PAGE_SIZE results,
+   * MAX_READ were read, MAX_SHARDS were asked, or none are left. While
+   * {@link filling}, the next step goes on with the same page.
+   */
   more: () => Promise<SearchProgress>;
   /**
    * Asks the next period not yet asked for its candidate pages, reading no
@@ -175,12 +199,14 @@ interface AskedSpan extends SpanProgress {
  * when sorting oldest first) and only while a page of results is not yet
  * full, so a common word costs the newest period's index chunks whatever the
  * archive's size, and a rare one goes on through the periods, at most
- * MAX_SHARDS shards per page of results. Candidate pages are checked in
- * the order the periods were asked, and within one in Pagefind's order (by
- * date when sorting by date), at most MAX_READ per page of results, and
- * each page of results is ranked: headline hits first, then by the number
- * of occurrences, or by date. An answer that fits in one page of results is
- * therefore complete, exactly counted and exactly ranked.
+ * MAX_SHARDS shards per step. Candidate pages are checked in the order the
+ * periods were asked, and within one in Pagefind's order (by date when
+ * sorting by date), at most MAX_READ per step, and each page of results is
+ * ranked: headline hits first, then by the number of occurrences, or by
+ * date. A page of results is filled step by step (ranked again after each)
+ * until it holds PAGE_SIZE or the archive is exhausted, so an answer that
+ * fits in one page of results is complete, exactly counted and exactly
+ * ranked. Only the first step is taken here.
  */
 export async function startSearch(
   state: SearchState,
@@ -200,6 +226,9 @@ export async function startSearch(
   const spans: AskedSpan[] = [];
   let checked = 0;
   let shardsThisStep = 0;
+  /** Where the page of results being filled begins in `hits`, and how many candidate pages were read into it. */
+  let pageStart = 0;
+  let pageRead = 0;
 
   /** Asks the next period's shards for their candidate pages. */
   const ask = async (): Promise<void> => {
@@ -251,26 +280,28 @@ export async function startSearch(
       checked,
       periodsLeft: left.sort(),
       spans: spans.map(({ period, candidates, checkedPages, found }) => ({ period, candidates, checkedPages, found })),
+      settled: pageStart,
       done,
     };
   };
   const search: Search = {
     progress: progress(),
     more: async () => {
-      const before = hits.length;
-      const target = before + PAGE_SIZE;
+      if (hits.length - pageStart >= PAGE_SIZE) [pageStart, pageRead] = [hits.length, 0];
+      const target = pageStart + PAGE_SIZE;
       let read = 0;
       shardsThisStep = 0;
       // Read only as many pages as the page of results still needs, at the
-      // rate this search has found results so far.
+      // rate it has found results so far.
       for (let span = await pending(); span && hits.length < target && read < MAX_READ; span = await pending()) {
-        const want = stepSize(target - hits.length, hits.length - before, read);
+        const want = stepSize(target - hits.length, hits.length - pageStart, pageRead);
         const count = Math.min(want, MAX_READ - read, span.candidates - span.checkedPages);
         await check(span, count);
         read += count;
+        pageRead += count;
       }
-      // Each page is ranked on its own; shown pages never reorder.
-      hits.splice(before, hits.length - before, ...rank(hits.slice(before), state.sort));
+      // Each page is ranked on its own; full pages never reorder.
+      hits.splice(pageStart, hits.length - pageStart, ...rank(hits.slice(pageStart), state.sort));
       search.progress = progress();
       return search.progress;
     },

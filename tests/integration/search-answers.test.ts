@@ -1,0 +1,159 @@
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { buildGeneratedSite, type GeneratedSite } from '../support/generated-site.ts';
+import { readArticles, type ApiArticle } from '../support/api.ts';
+import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
+import { expectedUrls } from '../e2e/search-queries.ts';
+
+// A generated archive of 1,500 stories over two half-years (late December
+// 2024 and January 2025), where field and minus queries hold few of the
+// stories on the pages Pagefind offers: the first page of results must still
+// fill with no click, and its list is compared with the truth from the bulk data.
+const browser = useBrowser();
+/** How long a search may take on a loaded two-core machine. */
+const SEARCH_WAIT = 30_000;
+const table = traditionalToSimplified();
+let site: GeneratedSite;
+let server: StaticServer;
+let articles: ApiArticle[];
+
+beforeAll(async () => {
+  site = buildGeneratedSite({ stories: 1500, seed: 3, start: '2024-12-24' });
+  server = await serveStatic(site.out);
+  articles = readArticles(site.out);
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(site.work, { recursive: true, force: true });
+});
+
+const truth = (q: string): string[] => expectedUrls(articles, q, table);
+
+/** The name most bylines of the generated archive hold. */
+function commonByline(): string {
+  const counts = new Map<string, number>();
+  for (const article of articles) for (const name of article.bylines) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+/** What the page showed at one moment: the status line, the timeline (when shown) and the dates of the results listed. */
+interface Snapshot {
+  status: string;
+  bars: { span: string; count: string }[];
+  dates: string[];
+}
+
+/**
+ * Opens a search and records what the page shows at every change until the
+ * first page of results is answered, then returns the records. The recorder
+ * runs in the page, so no state between two checks is missed.
+ */
+async function openSearch(page: Page, q: string): Promise<Snapshot[]> {
+  await page.addInitScript(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { snapshots: unknown[] }).snapshots = seen;
+    const take = (): void => {
+      const timeline = document.querySelector<HTMLElement>('#search-timeline');
+      seen.push({
+        status: document.querySelector('#search-status')?.textContent ?? '',
+        bars:
+          timeline && !timeline.hidden
+            ? [...timeline.querySelectorAll('a')].map((a) => ({
+                span: a.querySelector('.timeline-span')?.textContent ?? '',
+                count: a.querySelector('.timeline-count')?.textContent ?? '',
+              }))
+            : [],
+        dates: [...document.querySelectorAll('#search-results time')].map((time) => time.getAttribute('datetime') ?? ''),
+      });
+    };
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver(take).observe(document.querySelector('main') ?? document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+  });
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: SEARCH_WAIT }).toMatch(/^(找到|没有|已列出)/u);
+  return (await page.evaluate(() => (window as unknown as { snapshots: Snapshot[] }).snapshots)) as Snapshot[];
+}
+
+/** Result links, in the order listed. */
+async function listed(page: Page): Promise<string[]> {
+  return page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+/** Pages through 继续查找 until the answer is complete, and returns every result listed. */
+async function listAll(page: Page): Promise<string[]> {
+  const status = page.locator('#search-status');
+  await expect.poll(() => status.textContent(), { timeout: SEARCH_WAIT }).toMatch(/^(找到|没有)|继续查找/u);
+  while (/继续查找/u.test((await status.textContent()) ?? '')) {
+    const before = (await listed(page)).length;
+    await page.getByRole('button', { name: '继续查找' }).click();
+    await expect.poll(async () => (await listed(page)).length, { timeout: SEARCH_WAIT }).toBeGreaterThan(before);
+    await expect.poll(() => status.textContent(), { timeout: SEARCH_WAIT }).toMatch(/^(找到|没有)|继续查找/u);
+  }
+  return listed(page);
+}
+
+/** The number a count label states (约 12 篇 → 12), or null for 尚未查完. */
+function stated(label: string): number | null {
+  const number = /(\d[\d,]*) 篇/u.exec(label)?.[1];
+  return number === undefined ? null : Number(number.replace(/,/gu, ''));
+}
+
+/**
+ * Checks every moment recorded: no count says 约 0 or 至少 0, and no figure,
+ * the whole answer's or a year's, is below the results already listed in it.
+ */
+function expectHonestCounts(snapshots: Snapshot[]): void {
+  expect(snapshots.length).toBeGreaterThan(0);
+  for (const { status, bars, dates } of snapshots) {
+    expect(status, status).not.toMatch(/约 0 篇|至少/u);
+    const whole = /全部约 (\d+) 篇/u.exec(status)?.[1];
+    if (whole !== undefined) expect(Number(whole), status).toBeGreaterThanOrEqual(dates.length);
+    for (const bar of bars) {
+      expect(bar.count, status).not.toMatch(/约 0 篇|至少/u);
+      const year = /^(\d{4})年(?:(\d+)月)?$/u.exec(bar.span);
+      const inSpan = dates.filter((date) => year && date.startsWith(year[2] ? `${year[1]}-${year[2].padStart(2, '0')}` : `${year[1]}`));
+      const count = stated(bar.count);
+      if (count !== null) expect(count, `${bar.span} ${bar.count}: ${status}`).toBeGreaterThanOrEqual(inSpan.length);
+    }
+  }
+}
+
+describe('field and minus queries on a generated archive of 1,500 stories', () => {
+  test.each([
+    ['标题:长江口', 'a heading term whose trigram the body of most pages holds'],
+    ['长江口 -协同区', 'a minus term'],
+    ['标题:高质量 -南通', 'a heading term and a minus term, fewer than a page'],
+    ['作者:', 'the most common byline name'],
+  ])('%s (%s) fills its first page with no click, counts honestly, and pages to exactly the truth', async (asked) => {
+    const q = asked === '作者:' ? `作者:${commonByline()}` : asked;
+    const expected = truth(q);
+    // The archive is generated from a fixed seed; these are the shapes the test needs.
+    expect(expected.length, q).toBeGreaterThan(q === '标题:高质量 -南通' ? 3 : 10);
+    const page = await browser().newPage();
+    try {
+      const snapshots = await openSearch(page, q);
+      const first = await listed(page);
+      expect(first.length, q).toBeGreaterThanOrEqual(Math.min(10, expected.length));
+      if (expected.length <= 10) expect([...first].sort()).toEqual(expected);
+      for (const url of first) expect(expected, url).toContain(url);
+      expectHonestCounts(snapshots);
+      const all = await listAll(page);
+      expect([...all].sort()).toEqual(expected);
+      expect(await page.locator('#search-status').textContent()).toContain(`找到 ${expected.length} 篇`);
+      // The full pages of results stayed in place: the first page heads the list.
+      expect(all.slice(0, first.length)).toEqual(first);
+      expectHonestCounts(await page.evaluate(() => (window as unknown as { snapshots: Snapshot[] }).snapshots));
+    } finally {
+      await page.close();
+    }
+  });
+});

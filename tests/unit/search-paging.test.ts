@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
-import { mergeByDate, type CandidateFilters, type Candidates, type findCandidates } from '../../src/search/browser/candidates.ts';
+import {
+  distinctResults,
+  mergeByDate,
+  type CandidateFilters,
+  type Candidates,
+  type findCandidates,
+} from '../../src/search/browser/candidates.ts';
 import {
   filling,
   MAX_READ,
   MAX_SHARDS,
   PAGE_SIZE,
-  queryWords,
+  queryWordSets,
   startSearch,
   type SearchProgress,
   type SpanProgress,
@@ -330,12 +336,32 @@ describe('shards', () => {
   });
 });
 
-describe('queryWords', () => {
+describe('queryWordSets', () => {
+  const folded = (q: string) => parseQuery(q).map((term) => ({ ...term, folded: term.text }));
   test('asks for the first trigram of each term, or the prefix a shorter term spells', () => {
-    expect(queryWords(['长江'])).toEqual(termWords('长江'));
-    expect(queryWords(['长'])).toEqual(termWords('长'));
-    expect(queryWords(['新质生产力赋能高质量发展'])).toEqual(termWords('新质生产力赋能高质量发展').slice(0, 1));
-    expect(queryWords(['长江口', '南通', '长江口'])).toEqual([...termWords('长江口'), ...termWords('南通')]);
+    expect(queryWordSets(['长江'])).toEqual([termWords('长江')]);
+    expect(queryWordSets(['长'])).toEqual([termWords('长')]);
+    expect(queryWordSets(['新质生产力赋能高质量发展'])).toEqual([termWords('新质生产力赋能高质量发展').slice(0, 1)]);
+    expect(queryWordSets(['长江口', '南通', '长江口'])).toEqual([[...termWords('长江口'), ...termWords('南通')]]);
+    expect(queryWordSets(folded('长江口 -南通'))).toEqual([termWords('长江口')]);
+  });
+  test('asks once per alternative of the shortest clause of them, each with the words of the terms alone in theirs', () => {
+    const [changjiangkou = '', changsanjiao = '', nantong = ''] = ['长江口', '长三角', '南通'].map((term) => termWords(term)[0]);
+    expect(queryWordSets(folded('长江口 | 长三角'))).toEqual([[changjiangkou], [changsanjiao]]);
+    expect(queryWordSets(folded('南通 长江口 OR 长三角 -海门'))).toEqual([
+      [nantong, changjiangkou],
+      [nantong, changsanjiao],
+    ]);
+    // The clause of two alternatives is asked; the one of three is left to the check.
+    expect(queryWordSets(folded('南通 | 长江口 | 海门 长三角 | 标题:南通'))).toEqual([[changsanjiao], [nantong]]);
+  });
+});
+
+describe('distinctResults', () => {
+  test('keeps a page found by several searches in the first that found it only, each list in its order', () => {
+    const result = (id: string) => ({ id, score: 1, data: () => Promise.resolve({ url: id, meta: {} }) });
+    const lists = distinctResults([[result('a'), result('b')], [result('c'), result('a'), result('d')], [result('b')]]);
+    expect(lists.map((list) => list.map((r) => r.id))).toEqual([['a', 'b'], ['c', 'd'], []]);
   });
 });
 
@@ -452,6 +478,8 @@ describe('mergeByDate', () => {
   const reads: string[] = [];
   const shard = (...dates: string[]) =>
     dates.map((date) => ({
+      id: date,
+      score: 1,
       data: () => {
         reads.push(date);
         return Promise.resolve({ url: `/x/${date}/source/1.txt`, meta: {} });

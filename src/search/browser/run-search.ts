@@ -7,6 +7,7 @@ import type { FoldTable } from '../../archive/fold-text.ts';
 import { findCandidates, type CandidateFilters, type Candidates } from './candidates.ts';
 import { selectShards, type Shard } from '../../data/partitions.ts';
 import { asTerms, matchStory, type FoldedTerm, type StoryMatch } from '../shared/match.ts';
+import { clausesOf } from '../shared/query.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { dayFilter, type SearchState } from './search-state.ts';
 import { termWords } from '../shared/tokens.ts';
@@ -52,23 +53,33 @@ export interface SearchHit {
   match: StoryMatch;
 }
 
+/** Up to WORDS_PER_TERM of a term's index words, spread over it from its start. */
+function wordsOfTerm({ folded }: FoldedTerm): string[] {
+  const all = termWords(folded);
+  if (all.length <= WORDS_PER_TERM) return all;
+  const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
+  return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
+}
+
 /**
- * Index words to ask Pagefind for: up to WORDS_PER_TERM of each term's words,
- * spread over it from its start, for the terms a story must hold (a term it
- * must not hold narrows nothing Pagefind can find). More words narrow the
- * candidates (fewer fragments to read) but each can cost an index chunk per
- * shard; the check against the printed text makes the answer exact either way.
+ * The sets of index words to ask Pagefind for, one search each, whose
+ * answers together are the candidate pages: the words of every term a story
+ * must hold alone in its clause (a term it must not hold narrows nothing
+ * Pagefind can find), and when the query has alternatives (`长江口 | 长三角`),
+ * one set per alternative of its shortest clause of them, each with those
+ * words. The other clauses of alternatives are left to the check against
+ * the printed text. More words narrow the candidates (fewer fragments to
+ * read) but each can cost an index chunk per shard; the check makes the
+ * answer exact either way.
+ * @example queryWordSets(parseQuery('南通 长江口 | 长三角')) // [[南通's, 长江口's], [南通's, 长三角's]]
  */
-export function queryWords(terms: readonly (string | FoldedTerm)[]): string[] {
-  const words = asTerms(terms)
-    .filter((term) => !term.exclude)
-    .flatMap(({ folded }) => {
-      const all = termWords(folded);
-      if (all.length <= WORDS_PER_TERM) return all;
-      const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
-      return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
-    });
-  return [...new Set(words)];
+export function queryWordSets(terms: readonly (string | FoldedTerm)[]): string[][] {
+  const clauses = clausesOf(asTerms(terms).filter((term) => !term.exclude));
+  const base = [...new Set(clauses.filter((clause) => clause.length === 1).flatMap(([term]) => (term ? wordsOfTerm(term) : [])))];
+  const [alternatives] = clauses.filter((clause) => clause.length > 1).sort((a, b) => a.length - b.length);
+  if (!alternatives) return [base];
+  const sets = alternatives.map((term) => [...new Set([...base, ...wordsOfTerm(term)])]);
+  return sets.filter((set, index) => sets.findIndex((other) => other.join(' ') === set.join(' ')) === index);
 }
 
 /** Orders verified results. */
@@ -217,7 +228,7 @@ export async function startSearch(
 ): Promise<Search> {
   // Normalised once: every story checked is matched against them.
   const terms = asTerms(typed);
-  const words = queryWords(terms);
+  const wordSets = queryWordSets(terms);
   const inDays = dayFilter(state);
   const order = state.sort === 'relevance' ? 'score' : state.sort;
   const filters: CandidateFilters = state.kind ? { kind: state.kind } : {};
@@ -237,7 +248,7 @@ export async function startSearch(
     // The recent shard holds every paper's newest month: when one paper is
     // chosen, Pagefind's paper filter keeps the others' pages out of it.
     const paper = state.paper && group.shards.some((shard) => !shard.paper) ? { paper: state.paper } : {};
-    const found = await find(words, { ...filters, ...paper }, group.shards, order);
+    const found = await find(wordSets, { ...filters, ...paper }, group.shards, order);
     spans.push({ period: group.period, candidates: found.count, checkedPages: 0, found: 0, pages: found.pages });
   };
   /**

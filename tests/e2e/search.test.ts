@@ -227,6 +227,25 @@ describe('search page', () => {
     }
   });
 
+  test('a search that finds nothing says so, shows the query as compared, counts each word alone and offers dropping a filter', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('長江三角洲 南通')}&paper=ntrb`);
+    expect(await waitForAnswer(page)).toBe('没有找到包含“長江三角洲”、“南通”的文章。');
+    expect(await page.locator('#search-timeline').isHidden()).toBe(true);
+    const help = page.locator('#search-none');
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.locator('q').innerText()).toBe('长江三角洲 南通');
+    // Each word alone, under the same filter: the truth from the bulk data, counted in full on the seed archive.
+    const alone = expectedUrls('南通').filter((url) => url.startsWith('/ntrb/')).length;
+    await expect.poll(() => help.innerText()).toContain(`逐个词查：長江三角洲（0 篇）、南通（${alone} 篇）`);
+    const wordLink = help.getByRole('link', { name: '南通', exact: true });
+    expect(new URL((await wordLink.getAttribute('href')) ?? '', site).search).toBe(`?q=${encodeURIComponent('南通')}&paper=ntrb`);
+    await help.getByRole('link', { name: '不限报纸' }).click();
+    expect(await waitForAnswer(page)).toBe('没有找到包含“長江三角洲”、“南通”的文章。');
+    expect(new URL(page.url()).searchParams.get('paper')).toBeNull();
+    await expect.poll(() => help.innerText()).toContain(`南通（${expectedUrls('南通').length} 篇）`);
+    expect(await help.innerText()).not.toContain('去掉筛选');
+  });
+
   test('announces the count in a live region', async () => {
     await page.goto(`${site}/search/?q=${encodeURIComponent('许昆林')}`);
     await waitForAnswer(page);

@@ -189,4 +189,29 @@ describe('field, minus and OR queries on a generated archive of 1,500 stories', 
       await page.close();
     }
   });
+
+  test('a query no story answers says so, with no bars, and counts each word alone', async () => {
+    const q = '标题:长江口 作者:龙智婷 -南通';
+    expect(truth(q)).toEqual([]);
+    const page = await browser().newPage();
+    try {
+      const snapshots = await openSearch(page, q);
+      expect(snapshots.at(-1)?.status).toBe('没有找到标题含“长江口”、作者含“龙智婷”、不含“南通”的文章。');
+      expectHonestCounts(snapshots);
+      expect(snapshots.every((snapshot) => snapshot.bars.length === 0)).toBe(true);
+      const help = page.locator('#search-none');
+      await expect.poll(() => help.innerText(), { timeout: SEARCH_WAIT }).toMatch(/龙智婷（[^正]+）$/u);
+      for (const word of ['标题:长江口', '作者:龙智婷']) {
+        const label = /^（(约 )?(\d+) 篇）$/u.exec(
+          (await help.getByRole('link', { name: word }).locator('xpath=following-sibling::span[1]').innerText()) ?? '',
+        );
+        expect(label, word).not.toBeNull();
+        // Exact when the single word's answer was read whole, else an estimate no smaller than a first page.
+        if (!label?.[1]) expect(Number(label?.[2])).toBe(truth(word).length);
+        else expect(Number(label[2])).toBeGreaterThanOrEqual(Math.min(10, truth(word).length));
+      }
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -17,7 +17,7 @@ import {
   type SearchProgress,
   type SpanProgress,
 } from '../../src/search/browser/run-search.ts';
-import { answerSize, countLabel, spanDays, spanLabel, timelineBars } from '../../src/search/browser/timeline.ts';
+import { answerLabel, answerSize, countLabel, spanDays, spanLabel, timelineBars } from '../../src/search/browser/timeline.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 import { readState } from '../../src/search/browser/search-state.ts';
 import { groupByShard, halfYearOf, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/data/partitions.ts';
@@ -409,6 +409,7 @@ describe('the status line', () => {
     );
     expect(answerSize({ ...progress, candidates: 11, checkedPages: 2 })).toBeNull();
     expect(timelineBars(progress).map(countLabel)).toEqual(['尚未查完', '尚未查完']);
+    expect(answerLabel(progress)).toBe('尚未查完');
   });
   test('a finished search gives the exact count', () => {
     expect(describeProgress({ ...base, periodsLeft: [], spans: [], done: true }, parseQuery('南通'))).toBe('没有找到包含“南通”的文章。');
@@ -445,6 +446,8 @@ describe('the timeline', () => {
     ]);
     expect(countLabel({ span: '2024', found: 1, count: 4, kind: 'about' })).toBe('约 4 篇');
     expect(answerSize(progress)).toEqual({ count: 9, exact: false });
+    expect(answerLabel(progress)).toBe('约 9 篇');
+    expect(answerLabel({ ...progress, done: true })).toBe('3 篇');
   });
   test('a finished answer within two years is counted month by month, months without a hit included', () => {
     const progress: SearchProgress = {

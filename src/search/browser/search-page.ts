@@ -17,7 +17,9 @@ import type { Shard } from '../../data/partitions.ts';
 import { describeProgress, type SearchActivity } from './status-line.ts';
 import { renderTimeline } from './render-timeline.ts';
 import { showFilterCounts } from './filter-counts.ts';
-import { timelineBars } from './timeline.ts';
+import { answerLabel, timelineBars } from './timeline.ts';
+import { noHitsHelp } from './no-hits.ts';
+import { renderNoHits } from './render-no-hits.ts';
 
 /**
  * Most candidate pages a search reads by itself once every span was asked:
@@ -33,6 +35,7 @@ const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
 const stopButton = document.querySelector<HTMLButtonElement>('#search-stop');
 const timeline = document.querySelector<HTMLElement>('#search-timeline');
 const timelineBarsList = document.querySelector<HTMLOListElement>('#search-timeline-bars');
+const noHits = document.querySelector<HTMLElement>('#search-none');
 
 /** Shows the form's fields for a state. */
 function showState(state: SearchState, into: HTMLFormElement): void {
@@ -72,7 +75,7 @@ function knownFilters(state: SearchState, into: HTMLFormElement): { state: Searc
   return { state: next, note: unknown.length > 0 ? `没有${unknown.join('、')}这一筛选项，已按不限查找。` : '' };
 }
 
-if (form && status && list && moreButton && stopButton && timeline && timelineBarsList) {
+if (form && status && list && moreButton && stopButton && timeline && timelineBarsList && noHits) {
   const foldPairs = form.dataset['foldTable'] ?? '';
   const table: FoldTable = readFoldTable(foldPairs);
   // Searches run in a worker: Pagefind and the check of every story never hold up the page.
@@ -125,6 +128,33 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
   };
 
   /**
+   * For a search that found nothing, offers the query as compared, each
+   * word alone and the search without each filter; then counts each word
+   * alone as far as the index and a first page of results tell, one at a
+   * time, until a newer search starts.
+   */
+  const offerHelp = async (shown: NonNullable<typeof current>): Promise<void> => {
+    const help = noHitsHelp(shown.state, shown.terms);
+    const counts = renderNoHits(noHits, help);
+    try {
+      for (const word of help.words) {
+        const search = await client.start(word.state, foldTerms(word.state.q, table), shards);
+        let progress = search.progress;
+        while (shown.run === latest && (filling(progress) || progress.periodsLeft.length > 0))
+          progress = await (filling(progress) ? search.more() : search.survey());
+        if (shown.run !== latest) return;
+        const count = counts.get(word.label);
+        if (count) count.textContent = `（${answerLabel(progress)}）`;
+      }
+    } catch (error) {
+      // A count is help, not the answer: the answer stands, and a newer search ends these anyway.
+      if (shown.run !== latest) return;
+      for (const count of counts.values()) if (count.textContent === '（正在统计）') count.textContent = '';
+      console.error(error);
+    }
+  };
+
+  /**
    * Goes on by itself: fills the first page of results, asks every span not
    * asked yet (the index alone, no page read) for the timeline, then reads
    * the rest of the answer when little is left, until done, stopped or
@@ -141,6 +171,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
       progress = await shown.search.more();
     }
     if (shown.run === latest) show(shown, progress, shown.stopped ? 'stopped' : 'waiting');
+    if (shown.run === latest && progress.done && progress.hits.length === 0) await offerHelp(shown);
   };
 
   const search = async (asked: SearchState): Promise<void> => {
@@ -151,6 +182,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     moreButton.hidden = true;
     stopButton.hidden = true;
     timeline.hidden = true;
+    noHits.hidden = true;
     showFilterCounts(form, null);
     if (!terms.some((term) => !term.exclude)) {
       list.replaceChildren();

@@ -122,3 +122,13 @@ export function answerSize(progress: SearchProgress): { count: number; exact: bo
   const count = timelineBars(progress).reduce((sum, bar) => sum + bar.count, 0);
   return count > 0 ? { count: Math.max(count, progress.hits.length), exact: false } : null;
 }
+
+/**
+ * The size of a whole answer in words: exact, 约 an estimate, or 尚未查完.
+ * @example answerLabel(progress) // '约 390 篇'
+ */
+export function answerLabel(progress: SearchProgress): string {
+  const size = answerSize(progress);
+  if (!size) return '尚未查完';
+  return size.exact ? `${size.count} 篇` : `约 ${size.count} 篇`;
+}

@@ -141,6 +141,29 @@ export function clausesOf<T extends Pick<QueryTerm, 'clause'>>(terms: readonly T
   return [...byClause.values()];
 }
 
+/** The prefix that ties a term to a field, as typed. */
+const FIELD_PREFIX_OF: Readonly<Record<TermField, string>> = { any: '', heading: '标题:', author: '作者:' };
+
+/**
+ * A term written as a query reads it back: its prefix, and its text in
+ * quotes where it would otherwise read as more than one term or as syntax.
+ * @example termQuery({ text: '大势已至 乘势而上', field: 'heading', exclude: true }) // '-标题:"大势已至 乘势而上"'
+ */
+export function termQuery(term: Omit<QueryTerm, 'clause'>): string {
+  const plain = !/[\s\u3000|]/u.test(term.text) && term.text !== OR_WORD && PREFIX.exec(term.text)?.[0] === '';
+  return `${term.exclude ? '-' : ''}${FIELD_PREFIX_OF[term.field]}${plain ? term.text : `"${term.text}"`}`;
+}
+
+/**
+ * A query written back from its terms: clauses apart, alternatives joined by |.
+ * @example writeQuery(parseQuery('长江口 OR 长三角  南通')) // '长江口 | 长三角 南通'
+ */
+export function writeQuery(terms: readonly QueryTerm[]): string {
+  return clausesOf(terms)
+    .map((clause) => clause.map(termQuery).join(' | '))
+    .join(' ');
+}
+
 /** What a field's term is called in the status line. */
 const FIELD_WORDS: Readonly<Record<TermField, string>> = { any: '', heading: '标题', author: '作者' };
 

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { foldString } from '../../src/archive/fold-text.ts';
+import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
+import { noHitsHelp } from '../../src/search/browser/no-hits.ts';
+import { readState } from '../../src/search/browser/search-state.ts';
+import { parseQuery, termQuery, writeQuery } from '../../src/search/shared/query.ts';
+
+const table = traditionalToSimplified();
+const folded = (q: string) => parseQuery(q).map((term) => ({ ...term, folded: foldString(term.text, table) }));
+
+describe('writeQuery', () => {
+  test('writes terms back so that they read as the same query', () => {
+    for (const q of [
+      '长江口 | 长三角 南通',
+      '-标题:"大势已至 乘势而上" 作者：王玮丽',
+      '"OR" "a|b" "-南通" "标题:长江"',
+      '長江口 OR ７０５',
+    ]) {
+      expect(parseQuery(writeQuery(parseQuery(q))), q).toEqual(parseQuery(q));
+    }
+    expect(writeQuery(parseQuery('长江口 OR 长三角  南通'))).toBe('长江口 | 长三角 南通');
+    expect(termQuery({ text: '大势已至 乘势而上', field: 'heading', exclude: true })).toBe('-标题:"大势已至 乘势而上"');
+  });
+});
+
+describe('noHitsHelp', () => {
+  test('shows the query as compared, offers each word to hold alone and the search without each filter', () => {
+    const state = readState('?q=長江三角洲+南通+-協同區&paper=ntrb&from=2024-01-01&kind=photo');
+    const help = noHitsHelp(state, folded(state.q));
+    expect(help.folded).toBe('长江三角洲 南通 -协同区');
+    expect(help.words.map((word) => [word.label, word.state.q, word.state.paper])).toEqual([
+      ['長江三角洲', '長江三角洲', 'ntrb'],
+      ['南通', '南通', 'ntrb'],
+    ]);
+    expect(help.filters.map((filter) => [filter.label, filter.state.paper, filter.state.from, filter.state.kind])).toEqual([
+      ['不限报纸', '', '2024-01-01', 'photo'],
+      ['不限日期', 'ntrb', '', 'photo'],
+      ['不限类别', 'ntrb', '2024-01-01', ''],
+    ]);
+  });
+  test('offers nothing a plain one-word search without filters already is', () => {
+    expect(noHitsHelp(readState('?q=长江三角洲'), folded('长江三角洲'))).toEqual({ folded: null, words: [], filters: [] });
+    expect(noHitsHelp(readState('?q=标题:长江口'), folded('标题:长江口')).words).toEqual([]);
+    expect(noHitsHelp(readState('?q=ABC'), folded('ABC')).folded).toBe('abc');
+  });
+});

@@ -20,6 +20,7 @@ import { showFilterCounts } from './filter-counts.ts';
 import { answerLabel, timelineBars } from './timeline.ts';
 import { noHitsHelp } from './no-hits.ts';
 import { renderNoHits } from './render-no-hits.ts';
+import { foldForm, showChosenFilters } from './search-folds.ts';
 
 /**
  * Most candidate pages a search reads by itself once every span was asked:
@@ -43,6 +44,7 @@ function showState(state: SearchState, into: HTMLFormElement): void {
     const field = into.elements.namedItem(name);
     if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
   }
+  showChosenFilters(into);
 }
 
 /** Reads the state the form shows. */
@@ -184,6 +186,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     timeline.hidden = true;
     noHits.hidden = true;
     showFilterCounts(form, null);
+    showChosenFilters(form);
     if (!terms.some((term) => !term.exclude)) {
       list.replaceChildren();
       status.textContent = terms.length > 0 ? '请至少输入一个要查找的词：“-词”只用来排除。' : state.q ? '请输入要查找的文字。' : '';
@@ -258,6 +261,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (formState(form).q) foldForm(form);
     update(true);
   });
   form.addEventListener('input', (event) => {
@@ -276,9 +280,13 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
   window.addEventListener('popstate', () => {
     const state = readState(window.location.search);
     showState(state, form);
+    if (state.q) foldForm(form);
     void search(state);
   });
   const initial = readState(window.location.search);
   showState(initial, form);
-  if (initial.q) void search(initial);
+  if (initial.q) {
+    foldForm(form);
+    void search(initial);
+  }
 }

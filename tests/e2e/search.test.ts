@@ -143,6 +143,32 @@ describe('search page', () => {
     expect(lines.map(([, line]) => line)).toContain('南通日报 · 2024年1月24日 · A2版 看南通 · 报道');
   });
 
+  test('marks a title the site made up 本站拟题, as the story page does, and no printed headline', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}`);
+    await waitForAnswer(page);
+    const shown = await page
+      .locator('ol[aria-label="搜索结果"] > li h2')
+      .evaluateAll((headings) =>
+        headings.map(
+          (h2) =>
+            [
+              h2.querySelector('a')?.pathname ?? '',
+              h2.querySelector('.added-label')?.textContent ?? null,
+              h2.querySelector('a')?.textContent ?? '',
+            ] as const,
+        ),
+      );
+    expect(shown.some(([, label]) => label !== null)).toBe(true);
+    for (const [url, label, title] of shown) {
+      const article = articles.find((a) => a.url === url);
+      expect(label, url ?? '').toBe(article?.title.added ? '本站拟题' : null);
+      expect(title, url ?? '').toBe(article?.title.text);
+    }
+    const [photo = ''] = shown.find(([, label]) => label !== null) ?? [];
+    await page.goto(`${site}${photo}`);
+    expect(await page.locator('h1 .added-label').innerText()).toBe('本站拟题');
+  });
+
   test('links a hit under a subhead to that subhead', async () => {
     await page.goto(`${site}/search/?q=${encodeURIComponent('跨江融合')}`);
     await waitForAnswer(page);

@@ -110,6 +110,16 @@ async function listAll(page: Page): Promise<string[]> {
   return listed(page);
 }
 
+/** Checks that each result listed is marked 本站拟题 exactly when the bulk data says the site made its title up. */
+async function expectAddedTitlesMarked(page: Page): Promise<void> {
+  const shown = await page
+    .locator('#search-results > li h2')
+    .evaluateAll((headings) =>
+      headings.map((h2) => [h2.querySelector('a')?.pathname ?? '', h2.querySelector('.added-label') !== null] as const),
+    );
+  for (const [url, marked] of shown) expect(marked, url).toBe(articles.find((article) => article.url === url)?.title.added);
+}
+
 /** The number a count label states (约 12 篇 → 12), or null for 尚未查完. */
 function stated(label: string): number | null {
   const number = /(\d[\d,]*) 篇/u.exec(label)?.[1];
@@ -159,6 +169,7 @@ describe('field, minus and OR queries on a generated archive of 1,500 stories', 
       expectHonestCounts(snapshots);
       const all = await listAll(page);
       expect([...all].sort()).toEqual(expected);
+      await expectAddedTitlesMarked(page);
       expect(await page.locator('#search-status').textContent()).toContain(`找到 ${expected.length} 篇`);
       // The full pages of results stayed in place: the first page heads the list.
       expect(all.slice(0, first.length)).toEqual(first);

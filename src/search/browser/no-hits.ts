@@ -6,7 +6,9 @@
  */
 import type { FoldedTerm } from '../shared/match.ts';
 import { writeQuery } from '../shared/query.ts';
+import { filling, type Search } from './run-search.ts';
 import type { SearchState } from './search-state.ts';
+import { answerLabel } from './timeline.ts';
 
 /** A search to offer: its state, and what a link to it says. */
 export interface OfferedSearch {
@@ -44,4 +46,27 @@ export function noHitsHelp(state: SearchState, terms: readonly FoldedTerm[]): No
     ({ label, clear }) => ({ label, state: { ...state, ...clear } }),
   );
   return { folded: folded === typed ? null : folded, words, filters };
+}
+
+/**
+ * Counts each word offered, one search at a time, as far as a first page
+ * of results and every span's candidates tell (exact when that reads the
+ * whole answer, else 约 or 尚未查完), handing each label to `counted` as it
+ * comes; stops as soon as `live` says a newer search started.
+ * @example await countWords(help.words, (offer) => client.start(offer.state, …), () => run === latest, show)
+ */
+export async function countWords(
+  words: readonly OfferedSearch[],
+  start: (word: OfferedSearch) => Promise<Search>,
+  live: () => boolean,
+  counted: (word: OfferedSearch, label: string) => void,
+): Promise<void> {
+  for (const word of words) {
+    if (!live()) return;
+    const search = await start(word);
+    let progress = search.progress;
+    while (live() && (filling(progress) || progress.periodsLeft.length > 0))
+      progress = await (filling(progress) ? search.more() : search.survey());
+    if (live()) counted(word, answerLabel(progress));
+  }
 }

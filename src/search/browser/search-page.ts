@@ -17,8 +17,8 @@ import type { Shard } from '../../data/partitions.ts';
 import { describeProgress, type SearchActivity } from './status-line.ts';
 import { renderTimeline } from './render-timeline.ts';
 import { showFilterCounts } from './filter-counts.ts';
-import { answerLabel, timelineBars } from './timeline.ts';
-import { noHitsHelp } from './no-hits.ts';
+import { timelineBars } from './timeline.ts';
+import { countWords, noHitsHelp } from './no-hits.ts';
 import { renderNoHits } from './render-no-hits.ts';
 import { foldForm, showChosenFilters } from './search-folds.ts';
 
@@ -139,15 +139,15 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     const help = noHitsHelp(shown.state, shown.terms);
     const counts = renderNoHits(noHits, help);
     try {
-      for (const word of help.words) {
-        const search = await client.start(word.state, foldTerms(word.state.q, table), shards);
-        let progress = search.progress;
-        while (shown.run === latest && (filling(progress) || progress.periodsLeft.length > 0))
-          progress = await (filling(progress) ? search.more() : search.survey());
-        if (shown.run !== latest) return;
-        const count = counts.get(word.label);
-        if (count) count.textContent = `（${answerLabel(progress)}）`;
-      }
+      await countWords(
+        help.words,
+        (word) => client.start(word.state, foldTerms(word.state.q, table), shards),
+        () => shown.run === latest,
+        (word, label) => {
+          const count = counts.get(word.label);
+          if (count) count.textContent = `（${label}）`;
+        },
+      );
     } catch (error) {
       // A count is help, not the answer: the answer stands, and a newer search ends these anyway.
       if (shown.run !== latest) return;

@@ -78,7 +78,7 @@ afterAll(async () => {
 /** The page the adapter runs in: one for every search, as on the site, so shards merged once stay merged. */
 let page: Page | undefined;
 
-/** Runs searchShards of the adapter in the browser; returns each result's url and meta. */
+/** Runs searchShards of the adapter in the browser; returns each result's url and meta, with its id and score. */
 async function search(shards: string[], words: string[], filters: Record<string, unknown>, order: string) {
   if (!page) {
     page = await browser().newPage();
@@ -88,10 +88,12 @@ async function search(shards: string[], words: string[], filters: Record<string,
   return page.evaluate(
     async ({ shards, words, filters, order }) => {
       const { searchShards } = window as unknown as {
-        searchShards: (...args: unknown[]) => Promise<{ data: () => Promise<{ url: string; meta: Record<string, string> }> }[]>;
+        searchShards: (
+          ...args: unknown[]
+        ) => Promise<{ id: string; score: number; data: () => Promise<{ url: string; meta: Record<string, string> }> }[]>;
       };
       const results = await searchShards(shards, words, filters, order);
-      return Promise.all(results.map((result) => result.data()));
+      return Promise.all(results.map(async ({ id, score, data }) => ({ ...(await data()), id, score })));
     },
     { shards, words, filters, order },
   );
@@ -160,6 +162,17 @@ describe('the Pagefind contract', () => {
     expect(year.map((r) => r.url)).toEqual(['/a/2025-05-05/source/1.txt']);
     const withMeta = await search(['one'], ['zhou'], {}, 'score');
     expect(withMeta[0]?.meta['stories']).toBe(hideText('秘密词'));
+  });
+
+  test("a result's id names its record in every search, and its score ranks the results of one search", async () => {
+    // candidates.ts puts the answers of several searches (one per alternative of an OR) in one list by these.
+    const byWord = async (word: string) => search(['one', 'two'], [word], {}, 'score');
+    const [qiao, zhou, lin] = await Promise.all([byWord('qiao'), byWord('zhou'), byWord('lin')]);
+    const idOf = (results: typeof qiao, url: string) => results.find((r) => r.url === url)?.id;
+    expect(idOf(zhou, '/a/2024-01-24/source/1.txt')).toBe(idOf(qiao, '/a/2024-01-24/source/1.txt'));
+    expect(idOf(lin, '/a/2024-03-01/source/1.txt')).toBe(idOf(qiao, '/a/2024-03-01/source/1.txt'));
+    expect(new Set(qiao.map((r) => r.id)).size).toBe(qiao.length);
+    for (const r of qiao) expect(typeof r.score).toBe('number');
   });
 
   test('text hidden in meta is not indexed as words', async () => {

@@ -5,7 +5,7 @@
  * rest are checked against substring matches on /api/articles.json.
  */
 import { foldString, type FoldTable } from '../../src/archive/fold-text.ts';
-import { parseQuery } from '../../src/search/shared/query.ts';
+import { clausesOf, parseQuery } from '../../src/search/shared/query.ts';
 import type { ApiArticle } from '../support/api.ts';
 
 /** Every printed text of an item (a site-made photo title is not printed). */
@@ -38,19 +38,18 @@ function authorTexts(article: ApiArticle): string[] {
 }
 
 /**
- * Sorted URLs of items holding every (folded) term as a substring of one
- * printed text of the parts it names, and none of the excluded ones.
+ * Sorted URLs of items holding some (folded) term of every clause as a
+ * substring of one printed text of the parts it names, and none of the
+ * excluded ones.
  */
 export function expectedUrls(articles: ApiArticle[], query: string, table: FoldTable): string[] {
   const terms = parseQuery(query).map((term) => ({ ...term, folded: foldString(term.text, table) }));
   const texts = { any: printedTexts, heading: headingTexts, author: authorTexts };
+  const holds = (article: ApiArticle, term: (typeof terms)[number]): boolean =>
+    texts[term.field](article).some((text) => foldString(text, table).includes(term.folded));
+  // A story holds some term of every clause (alternatives joined by | or OR) and no term left out.
   return articles
-    .filter((article) =>
-      terms.every((term) => {
-        const held = texts[term.field](article).some((text) => foldString(text, table).includes(term.folded));
-        return held !== term.exclude;
-      }),
-    )
+    .filter((article) => clausesOf(terms).every((clause) => clause.some((term) => holds(article, term) !== term.exclude)))
     .filter(() => terms.some((term) => !term.exclude))
     .map((article) => article.url)
     .sort();
@@ -120,6 +119,12 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: '作者：许丛军', note: 'photo credit' },
   { q: '作者:长江口', note: 'no byline holds a place', expect: [] },
   { q: '南通 -标题:长江口', note: 'excluded from headings only: the story whose body alone has 长江口 stays' },
+  { q: '许昆林 | 巴西', note: 'OR: a name or a place in a caption' },
+  { q: '长江口 OR 705.5万吨', note: 'OR as a word', expect: [...CHANGJIANG, 'tu-pian-22-ri-nan-tong-liang-you'] },
+  { q: '長江口 | 巴西 -新质生产力', note: 'OR, traditional, with a term left out' },
+  { q: '标题:长江口 | 作者:许丛军', note: 'OR of two fields' },
+  { q: '"大势已至 乘势而上" | 许丛军摄 南通', note: 'OR of a phrase and a credit, AND a place' },
+  { q: '长江三角洲 | 不存在的词语', note: 'OR of two words no story holds', expect: [] },
   { q: '潮起', note: 'headline word' },
   { q: '隆重开幕', note: 'headline' },
   { q: '协同区', note: 'kicker' },

@@ -143,6 +143,32 @@ describe('search page', () => {
     expect(lines.map(([, line]) => line)).toContain('南通日报 · 2024年1月24日 · A2版 看南通 · 报道');
   });
 
+  test('marks a title the site made up 本站拟题, as the story page does, and no printed headline', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}`);
+    await waitForAnswer(page);
+    const shown = await page
+      .locator('ol[aria-label="搜索结果"] > li h2')
+      .evaluateAll((headings) =>
+        headings.map(
+          (h2) =>
+            [
+              h2.querySelector('a')?.pathname ?? '',
+              h2.querySelector('.added-label')?.textContent ?? null,
+              h2.querySelector('a')?.textContent ?? '',
+            ] as const,
+        ),
+      );
+    expect(shown.some(([, label]) => label !== null)).toBe(true);
+    for (const [url, label, title] of shown) {
+      const article = articles.find((a) => a.url === url);
+      expect(label, url ?? '').toBe(article?.title.added ? '本站拟题' : null);
+      expect(title, url ?? '').toBe(article?.title.text);
+    }
+    const [photo = ''] = shown.find(([, label]) => label !== null) ?? [];
+    await page.goto(`${site}${photo}`);
+    expect(await page.locator('h1 .added-label').innerText()).toBe('本站拟题');
+  });
+
   test('links a hit under a subhead to that subhead', async () => {
     await page.goto(`${site}/search/?q=${encodeURIComponent('跨江融合')}`);
     await waitForAnswer(page);
@@ -225,6 +251,25 @@ describe('search page', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  test('a search that finds nothing says so, shows the query as compared, counts each word alone and offers dropping a filter', async () => {
+    await page.goto(`${site}/search/?q=${encodeURIComponent('長江三角洲 南通')}&paper=ntrb`);
+    expect(await waitForAnswer(page)).toBe('没有找到包含“長江三角洲”、“南通”的文章。');
+    expect(await page.locator('#search-timeline').isHidden()).toBe(true);
+    const help = page.locator('#search-none');
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.locator('q').innerText()).toBe('长江三角洲 南通');
+    // Each word alone, under the same filter: the truth from the bulk data, counted in full on the seed archive.
+    const alone = expectedUrls('南通').filter((url) => url.startsWith('/ntrb/')).length;
+    await expect.poll(() => help.innerText()).toContain(`逐个词查：長江三角洲（0 篇）、南通（${alone} 篇）`);
+    const wordLink = help.getByRole('link', { name: '南通', exact: true });
+    expect(new URL((await wordLink.getAttribute('href')) ?? '', site).search).toBe(`?q=${encodeURIComponent('南通')}&paper=ntrb`);
+    await help.getByRole('link', { name: '不限报纸' }).click();
+    expect(await waitForAnswer(page)).toBe('没有找到包含“長江三角洲”、“南通”的文章。');
+    expect(new URL(page.url()).searchParams.get('paper')).toBeNull();
+    await expect.poll(() => help.innerText()).toContain(`南通（${expectedUrls('南通').length} 篇）`);
+    expect(await help.innerText()).not.toContain('去掉筛选');
   });
 
   test('announces the count in a live region', async () => {

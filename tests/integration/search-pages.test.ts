@@ -1,11 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { buildArgs, runScript } from '../support/build-command.ts';
+import { buildGeneratedSite, type GeneratedSite } from '../support/generated-site.ts';
 import { readArticles, type ApiArticle } from '../support/api.ts';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { expectedUrls } from '../e2e/search-queries.ts';
@@ -14,34 +13,27 @@ import { expectedUrls } from '../e2e/search-queries.ts';
 // one page holds, and spread over two years so the search asks them in turn,
 // with one real page of 南通日报 (2024-07-24, A02, from its e-paper; see the
 // fixture's .yml) months before the rest: the only page printing 濠河.
-const work = mkdtempSync(join(tmpdir(), 'archive-search-pages-'));
-const content = join(work, 'content');
-const out = join(work, 'dist');
 const browser = useBrowser();
 /** How long a search may take on a loaded two-core machine (vitest's default poll gives up after one second). */
 const SEARCH_WAIT = 15_000;
+let site: GeneratedSite;
 let server: StaticServer;
 const REAL_PAGES = join(import.meta.dirname, '../fixtures/real-pages/pages');
 const table = traditionalToSimplified();
 let articles: ApiArticle[];
 
-function run(script: string, ...args: string[]): void {
-  const r = runScript([script, ...args], { ARCHIVE_CONTENT_DIR: content });
-  expect(r.status, `${script}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`).toBe(0);
-}
-
 beforeAll(async () => {
-  run('scripts/generate-archive.ts', '--stories', '400', '--seed', '7', '--out', content, '--start', '2024-12-30');
-  const real = join(content, 'pages/ntrb/2024-07-24');
-  mkdirSync(real, { recursive: true });
-  cpSync(join(REAL_PAGES, 'ntrb/2024-07-24'), real, { recursive: true });
-  run(...(buildArgs(out) as [string, ...string[]]));
-  server = await serveStatic(out);
-  articles = readArticles(out);
+  site = buildGeneratedSite({ stories: 400, seed: 7, start: '2024-12-30' }, (content) => {
+    const real = join(content, 'pages/ntrb/2024-07-24');
+    mkdirSync(real, { recursive: true });
+    cpSync(join(REAL_PAGES, 'ntrb/2024-07-24'), real, { recursive: true });
+  });
+  server = await serveStatic(site.out);
+  articles = readArticles(site.out);
 });
 afterAll(async () => {
   await server.close();
-  rmSync(work, { recursive: true, force: true });
+  rmSync(site.work, { recursive: true, force: true });
 });
 
 describe('a search with more results than a page', () => {

@@ -33,6 +33,11 @@ export const PAGE_TYPES: PageType[] = [
     ready: (page) => page.waitForSelector('ol[aria-label="搜索结果"] > li'),
   },
   {
+    name: 'search with no results',
+    path: `/search/?q=${encodeURIComponent('長江三角洲 南通')}&paper=ntrb`,
+    ready: (page) => page.waitForFunction(() => /（\d+ 篇）/u.test(document.querySelector('#search-none')?.textContent ?? '')),
+  },
+  {
     name: 'story opened from a search result',
     path: '/ntrb/2024-01-24/chao-qi-chang-jiang-kou-qiang-zhua-ji/?highlight=%E9%95%BF%E6%B1%9F%E5%8F%A3',
     ready: (page) => page.waitForSelector('mark[data-search-highlight]'),

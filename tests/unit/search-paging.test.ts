@@ -1,16 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
-import { mergeByDate, type CandidateFilters, type Candidates, type findCandidates } from '../../src/search/browser/candidates.ts';
 import {
+  distinctResults,
+  mergeByDate,
+  type CandidateFilters,
+  type Candidates,
+  type findCandidates,
+} from '../../src/search/browser/candidates.ts';
+import {
+  filling,
   MAX_READ,
   MAX_SHARDS,
   PAGE_SIZE,
-  queryWords,
+  queryWordSets,
   startSearch,
   type SearchProgress,
   type SpanProgress,
 } from '../../src/search/browser/run-search.ts';
-import { answerSize, countLabel, spanDays, spanLabel, timelineBars } from '../../src/search/browser/timeline.ts';
+import { answerLabel, answerSize, countLabel, spanDays, spanLabel, timelineBars } from '../../src/search/browser/timeline.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 import { readState } from '../../src/search/browser/search-state.ts';
 import { groupByShard, halfYearOf, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/data/partitions.ts';
@@ -122,7 +129,7 @@ describe('startSearch', () => {
     expect(all.progress.hits).toHaveLength(9);
   });
 
-  test('asks at most MAX_SHARDS shards per page of results, whole years at a time, and says how many years are left', async () => {
+  test('asks at most MAX_SHARDS shards per step, whole years at a time, and says how many years are left', async () => {
     const papers = ['hmrb', 'jhwb', 'ntrb'].slice(0, MAX_SHARDS - 1);
     const years = shardsOf(['2022', '2023', '2024'].flatMap((year) => papers.map((paper) => ({ paper, date: `${year}-05-01` }))));
     const none = fakeFind([]);
@@ -163,15 +170,51 @@ describe('startSearch', () => {
     expect(rich.read()).toBeLessThan(poor.read());
   });
 
-  test('reads at most MAX_READ candidate pages per page of results when few of their stories hold the term', async () => {
+  test('reads at most MAX_READ candidate pages per step when few of their stories hold the term', async () => {
     const records = Array.from({ length: 200 }, (_, n) => story(n, n === 180 ? '长江口' : '长江与江口'));
     const fake = fakeFind(onPages(records, 5));
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
     expect(fake.read()).toBe(MAX_READ);
-    expect(search.progress).toMatchObject({ hits: [], checkedPages: MAX_READ, checked: MAX_READ * 5, done: false });
+    expect(search.progress).toMatchObject({ hits: [], checkedPages: MAX_READ, checked: MAX_READ * 5, settled: 0, done: false });
+    expect(filling(search.progress)).toBe(true);
     let progress = search.progress;
-    while (!progress.done) progress = await search.more();
+    while (filling(progress)) progress = await search.more();
+    expect(progress).toMatchObject({ done: true, settled: 0 });
     expect(progress.hits.map(({ record }) => record.url)).toEqual(['/p/180/']);
+  });
+
+  test('fills a page of results step by step, ranking it anew after each step, and never moves a full page', async () => {
+    // One story in 25 holds the term, one in 50 in its headline: a step of MAX_READ pages finds a few.
+    const records = Array.from({ length: 1000 }, (_, n) =>
+      n % 50 === 0
+        ? ({
+            ...story(n, '正文'),
+            blocks: [
+              ['headline', '潮起长江口', ''],
+              ['paragraph', '正文', ''],
+            ],
+          } as SearchRecord)
+        : story(n, n % 25 === 0 ? '长江口' : '长江与江口'),
+    );
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fakeFind(onPages(records, 5)).find);
+    let progress = search.progress;
+    expect(progress.hits.length).toBeLessThan(PAGE_SIZE);
+    let steps = 1;
+    while (filling(progress)) {
+      progress = await search.more();
+      steps += 1;
+    }
+    expect(steps).toBeGreaterThan(1);
+    expect(progress).toMatchObject({ settled: 0, done: false });
+    const first = progress.hits.map(({ record }) => record.url);
+    expect(first.length).toBeGreaterThanOrEqual(PAGE_SIZE);
+    // Ranked as one page: every headline hit before every body hit.
+    const headings = progress.hits.map(({ match }) => match.headingTerms);
+    expect(headings).toEqual([...headings].sort((a, b) => b - a));
+    expect(headings[0]).toBe(1);
+    const next = await search.more();
+    expect(next.settled).toBe(first.length);
+    expect(next.hits.slice(0, first.length).map(({ record }) => record.url)).toEqual(first);
   });
 
   test('asks only the shards of the chosen paper and years', async () => {
@@ -293,17 +336,37 @@ describe('shards', () => {
   });
 });
 
-describe('queryWords', () => {
+describe('queryWordSets', () => {
+  const folded = (q: string) => parseQuery(q).map((term) => ({ ...term, folded: term.text }));
   test('asks for the first trigram of each term, or the prefix a shorter term spells', () => {
-    expect(queryWords(['长江'])).toEqual(termWords('长江'));
-    expect(queryWords(['长'])).toEqual(termWords('长'));
-    expect(queryWords(['新质生产力赋能高质量发展'])).toEqual(termWords('新质生产力赋能高质量发展').slice(0, 1));
-    expect(queryWords(['长江口', '南通', '长江口'])).toEqual([...termWords('长江口'), ...termWords('南通')]);
+    expect(queryWordSets(['长江'])).toEqual([termWords('长江')]);
+    expect(queryWordSets(['长'])).toEqual([termWords('长')]);
+    expect(queryWordSets(['新质生产力赋能高质量发展'])).toEqual([termWords('新质生产力赋能高质量发展').slice(0, 1)]);
+    expect(queryWordSets(['长江口', '南通', '长江口'])).toEqual([[...termWords('长江口'), ...termWords('南通')]]);
+    expect(queryWordSets(folded('长江口 -南通'))).toEqual([termWords('长江口')]);
+  });
+  test('asks once per alternative of the shortest clause of them, each with the words of the terms alone in theirs', () => {
+    const [changjiangkou = '', changsanjiao = '', nantong = ''] = ['长江口', '长三角', '南通'].map((term) => termWords(term)[0]);
+    expect(queryWordSets(folded('长江口 | 长三角'))).toEqual([[changjiangkou], [changsanjiao]]);
+    expect(queryWordSets(folded('南通 长江口 OR 长三角 -海门'))).toEqual([
+      [nantong, changjiangkou],
+      [nantong, changsanjiao],
+    ]);
+    // The clause of two alternatives is asked; the one of three is left to the check.
+    expect(queryWordSets(folded('南通 | 长江口 | 海门 长三角 | 标题:南通'))).toEqual([[changsanjiao], [nantong]]);
+  });
+});
+
+describe('distinctResults', () => {
+  test('keeps a page found by several searches in the first that found it only, each list in its order', () => {
+    const result = (id: string) => ({ id, score: 1, data: () => Promise.resolve({ url: id, meta: {} }) });
+    const lists = distinctResults([[result('a'), result('b')], [result('c'), result('a'), result('d')], [result('b')]]);
+    expect(lists.map((list) => list.map((r) => r.id))).toEqual([['a', 'b'], ['c', 'd'], []]);
   });
 });
 
 describe('the status line', () => {
-  const base = { hits: [], candidates: 12, checkedPages: 3, checked: 15, done: false };
+  const base = { hits: [], candidates: 12, checkedPages: 3, checked: 15, settled: 0, done: false };
   const span = (period: string, candidates: number, checkedPages: number, found = 0): SpanProgress => ({
     period,
     candidates,
@@ -313,7 +376,11 @@ describe('the status line', () => {
   test('while a search goes on, says what is listed and which spans are asked and left', () => {
     const progress = { ...base, periodsLeft: ['2024-1', '2024-2', '2025-1'], spans: [span('2025-2', 12, 3)] };
     expect(describeProgress(progress, parseQuery('南通'), 'searching')).toBe(
-      '已列出 0 篇包含“南通”的文章（2025 年下半年已查；正在查 2024 年上半年至 2025 年上半年）。',
+      '正在查找包含“南通”的文章：已列出 0 篇（2025 年下半年已查；正在查 2024 年上半年至 2025 年上半年）。',
+    );
+    const full = { ...progress, hits: Array.from({ length: PAGE_SIZE }, () => ({}) as SearchProgress['hits'][number]) };
+    expect(describeProgress(full, parseQuery('南通'), 'searching')).toBe(
+      `已列出 ${PAGE_SIZE} 篇包含“南通”的文章（2025 年下半年已查；正在查 2024 年上半年至 2025 年上半年）。`,
     );
     expect(describeProgress(progress, parseQuery('南通 -长江'), 'stopped')).toBe(
       '已停止。已列出 0 篇包含“南通”、不含“长江”的文章（2025 年下半年已查；2024 年上半年至 2025 年上半年未查）。',
@@ -331,6 +398,18 @@ describe('the status line', () => {
     };
     // 4 results from 2 pages read: the 9 pages left hold about 18 more.
     expect(describeProgress(progress, parseQuery('南通'))).toBe('已列出 4 篇包含“南通”的文章（全部约 22 篇，其余可点“继续查找”列出）。');
+  });
+  test('never says 约 0 while pages are left: with nothing found yet the size is 尚未查完', () => {
+    const progress = { ...base, periodsLeft: [], spans: [span('2025-2', 6, 2), span('2024-1', 5, 0)] };
+    expect(describeProgress(progress, parseQuery('标题:长江口'), 'searching')).toBe(
+      '正在查找标题含“长江口”的文章：已列出 0 篇（全部篇数尚未查完）。',
+    );
+    expect(describeProgress(progress, parseQuery('标题:长江口'), 'stopped')).toBe(
+      '已停止。已列出 0 篇标题含“长江口”的文章（全部篇数尚未查完，其余可点“继续查找”列出）。',
+    );
+    expect(answerSize({ ...progress, candidates: 11, checkedPages: 2 })).toBeNull();
+    expect(timelineBars(progress).map(countLabel)).toEqual(['尚未查完', '尚未查完']);
+    expect(answerLabel(progress)).toBe('尚未查完');
   });
   test('a finished search gives the exact count', () => {
     expect(describeProgress({ ...base, periodsLeft: [], spans: [], done: true }, parseQuery('南通'))).toBe('没有找到包含“南通”的文章。');
@@ -357,6 +436,7 @@ describe('the timeline', () => {
       checked: 12,
       periodsLeft: [],
       spans: [span('2025-1', 2, 2, 2), span('2024-2', 0, 0, 0), span('2024-1', 4, 1, 1), span('2023-2', 3, 0, 0)],
+      settled: 0,
       done: false,
     };
     expect(timelineBars(progress)).toEqual([
@@ -366,6 +446,8 @@ describe('the timeline', () => {
     ]);
     expect(countLabel({ span: '2024', found: 1, count: 4, kind: 'about' })).toBe('约 4 篇');
     expect(answerSize(progress)).toEqual({ count: 9, exact: false });
+    expect(answerLabel(progress)).toBe('约 9 篇');
+    expect(answerLabel({ ...progress, done: true })).toBe('3 篇');
   });
   test('a finished answer within two years is counted month by month, months without a hit included', () => {
     const progress: SearchProgress = {
@@ -375,6 +457,7 @@ describe('the timeline', () => {
       checked: 3,
       periodsLeft: [],
       spans: [span('2025-1', 1, 1, 1), span('2024-2', 2, 2, 2)],
+      settled: 0,
       done: true,
     };
     expect(timelineBars(progress).map((bar) => [bar.span, bar.count, bar.kind])).toEqual([
@@ -398,6 +481,8 @@ describe('mergeByDate', () => {
   const reads: string[] = [];
   const shard = (...dates: string[]) =>
     dates.map((date) => ({
+      id: date,
+      score: 1,
       data: () => {
         reads.push(date);
         return Promise.resolve({ url: `/x/${date}/source/1.txt`, meta: {} });

@@ -3,7 +3,7 @@ import { foldString, foldText } from '../../src/archive/fold-text.ts';
 import { markParts } from '../../src/search/shared/excerpt.ts';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { matchStory, type FoldedTerm } from '../../src/search/shared/match.ts';
-import { describeQuery, parseQuery } from '../../src/search/shared/query.ts';
+import { clausesOf, describeQuery, parseQuery } from '../../src/search/shared/query.ts';
 import type { RecordBlock } from '../../src/search/shared/search-record.ts';
 import { readState, writeState } from '../../src/search/browser/search-state.ts';
 import { blockWords, charWord, termWords } from '../../src/search/shared/tokens.ts';
@@ -83,20 +83,48 @@ describe('parseQuery', () => {
   });
   test('-词 excludes, 标题: and 作者: (either colon) tie a term to a part', () => {
     expect(parseQuery('长江口 -协同区 标题:两会 作者：王玮丽 -"大势已至 乘势而上" -标题:南通')).toEqual([
-      { text: '长江口', field: 'any', exclude: false },
-      { text: '协同区', field: 'any', exclude: true },
-      { text: '两会', field: 'heading', exclude: false },
-      { text: '王玮丽', field: 'author', exclude: false },
-      { text: '大势已至 乘势而上', field: 'any', exclude: true },
-      { text: '南通', field: 'heading', exclude: true },
+      { text: '长江口', field: 'any', exclude: false, clause: 0 },
+      { text: '协同区', field: 'any', exclude: true, clause: 1 },
+      { text: '两会', field: 'heading', exclude: false, clause: 2 },
+      { text: '王玮丽', field: 'author', exclude: false, clause: 3 },
+      { text: '大势已至 乘势而上', field: 'any', exclude: true, clause: 4 },
+      { text: '南通', field: 'heading', exclude: true, clause: 5 },
     ]);
   });
   test('a hyphen or a prefix with nothing after it, and a hyphen inside a word, are text', () => {
     expect(parseQuery('南通 - 标题:')).toEqual([
-      { text: '南通', field: 'any', exclude: false },
-      { text: '标题:', field: 'any', exclude: false },
+      { text: '南通', field: 'any', exclude: false, clause: 0 },
+      { text: '标题:', field: 'any', exclude: false, clause: 1 },
     ]);
     expect(texts('2023-2024')).toEqual(['2023-2024']);
+  });
+  test('| or OR between two terms to be held makes them alternatives, with fields and phrases', () => {
+    const clauses = (q: string): string[][] =>
+      clausesOf(parseQuery(q)).map((clause) => clause.map((t) => `${t.exclude ? '-' : ''}${t.text}`));
+    expect(clauses('长江口 | 长三角')).toEqual([['长江口', '长三角']]);
+    expect(clauses('长江口|长三角 南通')).toEqual([['长江口', '长三角'], ['南通']]);
+    expect(clauses('南通 长江口 OR 长三角 OR "大势已至 乘势而上" -协同区')).toEqual([
+      ['南通'],
+      ['长江口', '长三角', '大势已至 乘势而上'],
+      ['-协同区'],
+    ]);
+    expect(parseQuery('标题:长江口 | 作者：王玮丽').map(({ field, clause }) => [field, clause])).toEqual([
+      ['heading', 0],
+      ['author', 0],
+    ]);
+  });
+  test('an operator with no term to be held on a side is dropped; quoted, or inside a word, OR is text', () => {
+    const clauses = (q: string): string[][] =>
+      clausesOf(parseQuery(q)).map((clause) => clause.map((t) => `${t.exclude ? '-' : ''}${t.text}`));
+    expect(clauses('| 长江口 |')).toEqual([['长江口']]);
+    expect(clauses('长江口 OR')).toEqual([['长江口']]);
+    expect(clauses('长江口 | -协同区 | 南通')).toEqual([['长江口'], ['-协同区'], ['南通']]);
+    expect(clauses('"OR" 长江口ORB "a|b"')).toEqual([['OR'], ['长江口ORB'], ['a|b']]);
+    expect(clauses('长江口 or 长三角')).toEqual([['长江口'], ['or'], ['长三角']]);
+  });
+  test('drops a term repeated within its clause and a clause repeating an earlier one', () => {
+    const clauses = (q: string): string[][] => clausesOf(parseQuery(q)).map((clause) => clause.map((t) => t.text));
+    expect(clauses('长江口 | 长江口 长三角 | 长江口 长江口 | 长三角')).toEqual([['长江口'], ['长三角', '长江口']]);
   });
   test('an unclosed quote runs to the end of the query', () => {
     expect(texts('南通 "大势已至 乘势')).toEqual(['南通', '大势已至 乘势']);
@@ -105,6 +133,8 @@ describe('parseQuery', () => {
     expect(describeQuery(parseQuery('南通 长江 标题:两会 -海门 作者:王玮丽'))).toBe(
       '包含“南通”、“长江”、标题含“两会”、不含“海门”、作者含“王玮丽”',
     );
+    expect(describeQuery(parseQuery('长江口 | 长三角 -协同区'))).toBe('包含“长江口”或“长三角”、不含“协同区”');
+    expect(describeQuery(parseQuery('南通 标题:长江口 OR 长三角'))).toBe('包含“南通”、标题含“长江口”或含“长三角”');
   });
 });
 
@@ -136,6 +166,18 @@ describe('matchStory with syntax', () => {
   });
   test('a traditional query matches the simplified print in every part', () => {
     expect(matchStory(story, terms('标题:長江口 作者:王瑋麗'), table)).not.toBeNull();
+  });
+  test('a clause of alternatives is held when any of them is, and every one held is marked', () => {
+    expect(matchStory(story, terms('长三角 | 长江口'), table)?.hits.map((h) => h.term)).toEqual([1, 1]);
+    expect(matchStory(story, terms('劳模 | 长江口'), table)?.hits.map((h) => [h.block, h.term])).toEqual([
+      [0, 1],
+      [1, 1],
+      [3, 0],
+    ]);
+    expect(matchStory(story, terms('长三角 OR 海门'), table)).toBeNull();
+    expect(matchStory(story, terms('长三角 | 标题:劳模 作者:王玮丽'), table)).toBeNull();
+    expect(matchStory(story, terms('长三角 | 作者:王玮丽 长江口'), table)).not.toBeNull();
+    expect(matchStory(story, terms('长三角 | 长江口 -劳模'), table)).toBeNull();
   });
 });
 

@@ -101,19 +101,45 @@ function dateOfPage(data: PageData): string {
 }
 
 /**
- * The pages of the given shards holding every index word, in the order asked.
- * @example (await findCandidates(termWords('长江'), {}, shardsOf(stories), 'score')).count // pages holding 长江
+ * The results of several searches as one list each, a result found by an
+ * earlier search left out of the later ones, so a page holding two
+ * alternatives is a candidate once. Each list keeps its order.
+ */
+export function distinctResults(lists: readonly PagefindResult[][]): PagefindResult[][] {
+  const seen = new Set<string>();
+  return lists.map((list) =>
+    list.filter((result) => {
+      if (seen.has(result.id)) return false;
+      seen.add(result.id);
+      return true;
+    }),
+  );
+}
+
+/**
+ * The pages of the given shards holding every index word of some set, in
+ * the order asked: by Pagefind's score (the sets' answers together, best
+ * first), or by date.
+ * @example (await findCandidates([termWords('长江')], {}, shardsOf(stories), 'score')).count // pages holding 长江
  */
 export async function findCandidates(
-  words: string[],
+  wordSets: readonly string[][],
   filters: CandidateFilters,
   shards: readonly Shard[],
   order: CandidateOrder,
 ): Promise<Candidates> {
-  if (shards.length === 0 || words.length === 0) return { count: 0, pages: () => Promise.resolve([]) };
+  const sets = wordSets.filter((words) => words.length > 0);
+  if (shards.length === 0 || sets.length === 0) return { count: 0, pages: () => Promise.resolve([]) };
   const ids = shards.map((shard) => shard.id);
-  if (order === 'score' || ids.length === 1) {
-    const results = await searchShards(ids, words, filters, order);
+  if (order === 'score' || (ids.length === 1 && sets.length === 1)) {
+    const lists = await Promise.all(sets.map((words) => searchShards(ids, words, filters, order)));
+    // One set's answer is in Pagefind's order already; several are put in one.
+    const results =
+      lists.length === 1
+        ? (lists[0] ?? [])
+        : distinctResults(lists)
+            .flat()
+            .sort((a, b) => b.score - a.score);
     return {
       count: results.length,
       pages: async (start, end) => {
@@ -122,8 +148,8 @@ export async function findCandidates(
       },
     };
   }
-  // One search per shard, each in date order, merged into one date order.
-  const lists = await Promise.all(ids.map((id) => searchShards([id], words, filters, order)));
-  const merged = mergeByDate(lists, dateOfPage, order);
+  // One search per shard and set, each in date order, merged into one date order.
+  const lists = await Promise.all(ids.flatMap((id) => sets.map((words) => searchShards([id], words, filters, order))));
+  const merged = mergeByDate(distinctResults(lists), dateOfPage, order);
   return { count: merged.count, pages: async (start, end) => (await merged.pages(start, end)).map(storiesOf) };
 }

@@ -1,11 +1,12 @@
 /**
  * Draws verified results as list items: source line, kicker, headline linking
- * to the story, and an excerpt, with every term found in a <mark>.
+ * to the story (a title the site made up marked 本站拟题), and an excerpt,
+ * with every term found in a <mark>.
  */
 import { markParts } from '../shared/excerpt.ts';
 import { markableHits, type Hit } from '../shared/match.ts';
 import type { SearchHit } from './run-search.ts';
-import { HEADING_FIELDS } from '../shared/search-record.ts';
+import { HEADING_FIELDS, titleAdded } from '../shared/search-record.ts';
 import { longDate, pageLabel } from '../../data/paths.ts';
 
 const KIND_NAMES: Record<string, string> = { story: '报道', jump: '转版', photo: '图片' };
@@ -63,6 +64,13 @@ export function renderResult(result: SearchHit): HTMLLIElement {
   else link.textContent = record.title;
   const bodyHit = match.hits.find((hit) => !HEADING_FIELDS.has(record.blocks[hit.block]?.[0] ?? 'headline'));
   link.href = storyLink(result, bodyHit);
+  // A title the site made up is marked as the story page marks it.
+  if (titleAdded(record)) {
+    const added = document.createElement('span');
+    added.className = 'added-label';
+    added.textContent = '本站拟题';
+    heading.append(added);
+  }
   heading.append(link);
   item.append(heading);
   headingLine('subtitle');

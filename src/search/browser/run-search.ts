@@ -7,6 +7,7 @@ import type { FoldTable } from '../../archive/fold-text.ts';
 import { findCandidates, type CandidateFilters, type Candidates } from './candidates.ts';
 import { selectShards, type Shard } from '../../data/partitions.ts';
 import { asTerms, matchStory, type FoldedTerm, type StoryMatch } from '../shared/match.ts';
+import { clausesOf } from '../shared/query.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { dayFilter, type SearchState } from './search-state.ts';
 import { termWords } from '../shared/tokens.ts';
@@ -23,11 +24,15 @@ export const PAGE_SIZE = 10;
  * a page of results for a common word, and a rarer one reads more next step.
  */
 const MIN_STEP = 3;
-/** Most candidate printed pages read while filling one page of results, found or not: the rest wait for the next. */
+/**
+ * Most candidate printed pages read in one step of filling a page of
+ * results, found or not: the page that asks shows what the step found and
+ * asks for the next step while the page of results is not full.
+ */
 export const MAX_READ = 8;
 /**
- * Most shards asked while filling one page of results, whole periods (half-
- * years, src/data/partitions.ts) at a time and at least one period. Each shard
+ * Most shards asked in one step, whole periods (half-years,
+ * src/data/partitions.ts) at a time and at least one period. Each shard
  * asked costs its metadata (about 20 KB with gzip for a full paper's
  * half-year) and an index chunk per query word (about 25 KB), found or not:
  * without a bound, a word that no story holds would cost every period of
@@ -48,23 +53,33 @@ export interface SearchHit {
   match: StoryMatch;
 }
 
+/** Up to WORDS_PER_TERM of a term's index words, spread over it from its start. */
+function wordsOfTerm({ folded }: FoldedTerm): string[] {
+  const all = termWords(folded);
+  if (all.length <= WORDS_PER_TERM) return all;
+  const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
+  return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
+}
+
 /**
- * Index words to ask Pagefind for: up to WORDS_PER_TERM of each term's words,
- * spread over it from its start, for the terms a story must hold (a term it
- * must not hold narrows nothing Pagefind can find). More words narrow the
- * candidates (fewer fragments to read) but each can cost an index chunk per
- * shard; the check against the printed text makes the answer exact either way.
+ * The sets of index words to ask Pagefind for, one search each, whose
+ * answers together are the candidate pages: the words of every term a story
+ * must hold alone in its clause (a term it must not hold narrows nothing
+ * Pagefind can find), and when the query has alternatives (`长江口 | 长三角`),
+ * one set per alternative of its shortest clause of them, each with those
+ * words. The other clauses of alternatives are left to the check against
+ * the printed text. More words narrow the candidates (fewer fragments to
+ * read) but each can cost an index chunk per shard; the check makes the
+ * answer exact either way.
+ * @example queryWordSets(parseQuery('南通 长江口 | 长三角')) // [[南通's, 长江口's], [南通's, 长三角's]]
  */
-export function queryWords(terms: readonly (string | FoldedTerm)[]): string[] {
-  const words = asTerms(terms)
-    .filter((term) => !term.exclude)
-    .flatMap(({ folded }) => {
-      const all = termWords(folded);
-      if (all.length <= WORDS_PER_TERM) return all;
-      const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
-      return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
-    });
-  return [...new Set(words)];
+export function queryWordSets(terms: readonly (string | FoldedTerm)[]): string[][] {
+  const clauses = clausesOf(asTerms(terms).filter((term) => !term.exclude));
+  const base = [...new Set(clauses.filter((clause) => clause.length === 1).flatMap(([term]) => (term ? wordsOfTerm(term) : [])))];
+  const [alternatives] = clauses.filter((clause) => clause.length > 1).sort((a, b) => a.length - b.length);
+  if (!alternatives) return [base];
+  const sets = alternatives.map((term) => [...new Set([...base, ...wordsOfTerm(term)])]);
+  return sets.filter((set, index) => sets.findIndex((other) => other.join(' ') === set.join(' ')) === index);
 }
 
 /** Orders verified results. */
@@ -103,14 +118,34 @@ export interface SearchProgress {
   periodsLeft: string[];
   /** The periods asked so far, in the order asked, with what each holds. */
   spans: SpanProgress[];
+  /**
+   * How many of the hits are final: those of the pages of results already
+   * full. The hits after them (the page being filled) are ranked again as
+   * each step adds to them.
+   */
+  settled: number;
   /** True when every period was asked and every candidate checked: hits is then the complete answer. */
   done: boolean;
+}
+
+/**
+ * Whether the page of results being filled still holds fewer than
+ * PAGE_SIZE results while candidates remain: another step of `more` fills it.
+ * @example filling(search.progress) // true after a first step that found 3
+ */
+export function filling(progress: Pick<SearchProgress, 'hits' | 'settled' | 'done'>): boolean {
+  return !progress.done && progress.hits.length - progress.settled < PAGE_SIZE;
 }
 
 /** A search in progress: what is known, and ways to learn more. */
 export interface Search {
   progress: SearchProgress;
-  /** Checks candidate pages until PAGE_SIZE more results are found, MAX_READ were read, MAX_SHARDS were asked, or none are left. */
+  /**
+   * One step of filling a page of results (a new page once the last one is
+   * full): checks candidate pages until the page holds PAGE_SIZE results,
+   * MAX_READ were read, MAX_SHARDS were asked, or none are left. While
+   * {@link filling}, the next step goes on with the same page.
+   */
   more: () => Promise<SearchProgress>;
   /**
    * Asks the next period not yet asked for its candidate pages, reading no
@@ -175,12 +210,14 @@ interface AskedSpan extends SpanProgress {
  * when sorting oldest first) and only while a page of results is not yet
  * full, so a common word costs the newest period's index chunks whatever the
  * archive's size, and a rare one goes on through the periods, at most
- * MAX_SHARDS shards per page of results. Candidate pages are checked in
- * the order the periods were asked, and within one in Pagefind's order (by
- * date when sorting by date), at most MAX_READ per page of results, and
- * each page of results is ranked: headline hits first, then by the number
- * of occurrences, or by date. An answer that fits in one page of results is
- * therefore complete, exactly counted and exactly ranked.
+ * MAX_SHARDS shards per step. Candidate pages are checked in the order the
+ * periods were asked, and within one in Pagefind's order (by date when
+ * sorting by date), at most MAX_READ per step, and each page of results is
+ * ranked: headline hits first, then by the number of occurrences, or by
+ * date. A page of results is filled step by step (ranked again after each)
+ * until it holds PAGE_SIZE or the archive is exhausted, so an answer that
+ * fits in one page of results is complete, exactly counted and exactly
+ * ranked. Only the first step is taken here.
  */
 export async function startSearch(
   state: SearchState,
@@ -191,7 +228,7 @@ export async function startSearch(
 ): Promise<Search> {
   // Normalised once: every story checked is matched against them.
   const terms = asTerms(typed);
-  const words = queryWords(terms);
+  const wordSets = queryWordSets(terms);
   const inDays = dayFilter(state);
   const order = state.sort === 'relevance' ? 'score' : state.sort;
   const filters: CandidateFilters = state.kind ? { kind: state.kind } : {};
@@ -200,6 +237,9 @@ export async function startSearch(
   const spans: AskedSpan[] = [];
   let checked = 0;
   let shardsThisStep = 0;
+  /** Where the page of results being filled begins in `hits`, and how many candidate pages were read into it. */
+  let pageStart = 0;
+  let pageRead = 0;
 
   /** Asks the next period's shards for their candidate pages. */
   const ask = async (): Promise<void> => {
@@ -208,7 +248,7 @@ export async function startSearch(
     // The recent shard holds every paper's newest month: when one paper is
     // chosen, Pagefind's paper filter keeps the others' pages out of it.
     const paper = state.paper && group.shards.some((shard) => !shard.paper) ? { paper: state.paper } : {};
-    const found = await find(words, { ...filters, ...paper }, group.shards, order);
+    const found = await find(wordSets, { ...filters, ...paper }, group.shards, order);
     spans.push({ period: group.period, candidates: found.count, checkedPages: 0, found: 0, pages: found.pages });
   };
   /**
@@ -251,26 +291,28 @@ export async function startSearch(
       checked,
       periodsLeft: left.sort(),
       spans: spans.map(({ period, candidates, checkedPages, found }) => ({ period, candidates, checkedPages, found })),
+      settled: pageStart,
       done,
     };
   };
   const search: Search = {
     progress: progress(),
     more: async () => {
-      const before = hits.length;
-      const target = before + PAGE_SIZE;
+      if (hits.length - pageStart >= PAGE_SIZE) [pageStart, pageRead] = [hits.length, 0];
+      const target = pageStart + PAGE_SIZE;
       let read = 0;
       shardsThisStep = 0;
       // Read only as many pages as the page of results still needs, at the
-      // rate this search has found results so far.
+      // rate it has found results so far.
       for (let span = await pending(); span && hits.length < target && read < MAX_READ; span = await pending()) {
-        const want = stepSize(target - hits.length, hits.length - before, read);
+        const want = stepSize(target - hits.length, hits.length - pageStart, pageRead);
         const count = Math.min(want, MAX_READ - read, span.candidates - span.checkedPages);
         await check(span, count);
         read += count;
+        pageRead += count;
       }
-      // Each page is ranked on its own; shown pages never reorder.
-      hits.splice(before, hits.length - before, ...rank(hits.slice(before), state.sort));
+      // Each page is ranked on its own; full pages never reorder.
+      hits.splice(pageStart, hits.length - pageStart, ...rank(hits.slice(pageStart), state.sort));
       search.progress = progress();
       return search.progress;
     },

@@ -10,7 +10,7 @@
 import { readFoldTable, type FoldTable } from '../../archive/fold-text.ts';
 import { renderResult } from './render-results.ts';
 import { foldTerms, type FoldedTerm } from '../shared/match.ts';
-import type { Search } from './run-search.ts';
+import { filling, type Search } from './run-search.ts';
 import { searchClient } from './search-client.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
 import type { Shard } from '../../data/partitions.ts';
@@ -18,6 +18,9 @@ import { describeProgress, type SearchActivity } from './status-line.ts';
 import { renderTimeline } from './render-timeline.ts';
 import { showFilterCounts } from './filter-counts.ts';
 import { timelineBars } from './timeline.ts';
+import { countWords, noHitsHelp } from './no-hits.ts';
+import { renderNoHits } from './render-no-hits.ts';
+import { foldForm, showChosenFilters } from './search-folds.ts';
 
 /**
  * Most candidate pages a search reads by itself once every span was asked:
@@ -33,6 +36,7 @@ const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
 const stopButton = document.querySelector<HTMLButtonElement>('#search-stop');
 const timeline = document.querySelector<HTMLElement>('#search-timeline');
 const timelineBarsList = document.querySelector<HTMLOListElement>('#search-timeline-bars');
+const noHits = document.querySelector<HTMLElement>('#search-none');
 
 /** Shows the form's fields for a state. */
 function showState(state: SearchState, into: HTMLFormElement): void {
@@ -40,6 +44,7 @@ function showState(state: SearchState, into: HTMLFormElement): void {
     const field = into.elements.namedItem(name);
     if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
   }
+  showChosenFilters(into);
 }
 
 /** Reads the state the form shows. */
@@ -72,28 +77,38 @@ function knownFilters(state: SearchState, into: HTMLFormElement): { state: Searc
   return { state: next, note: unknown.length > 0 ? `没有${unknown.join('、')}这一筛选项，已按不限查找。` : '' };
 }
 
-if (form && status && list && moreButton && stopButton && timeline && timelineBarsList) {
+if (form && status && list && moreButton && stopButton && timeline && timelineBarsList && noHits) {
   const foldPairs = form.dataset['foldTable'] ?? '';
   const table: FoldTable = readFoldTable(foldPairs);
   // Searches run in a worker: Pagefind and the check of every story never hold up the page.
   const client = searchClient(foldPairs);
   const shards = JSON.parse(form.dataset['shards'] ?? '[]') as Shard[];
   let latest = 0;
-  let current: { search: Search; terms: FoldedTerm[]; run: number; state: SearchState; note: string; stopped: boolean } | undefined;
+  /** The search shown: its terms and state, and the links of the results drawn, in order. */
+  let current:
+    { search: Search; terms: FoldedTerm[]; run: number; state: SearchState; note: string; stopped: boolean; drawn: string[] } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // True while the current history entry holds a finished search: the next
   // change gets its own entry, so Back returns to it; keystrokes after that
   // only replace the entry they started.
   let settled = true;
 
-  /** Shows where a search stands: results after those shown, the status line, the timeline and the buttons. */
+  /**
+   * Shows where a search stands: the results (those of the page being
+   * filled drawn again where a step ranked them anew), the status line, the
+   * timeline and the buttons. Returns the results drawn.
+   */
   const show = (shown: NonNullable<typeof current>, progress: Search['progress'], activity: SearchActivity): HTMLLIElement[] => {
-    const added = progress.hits.slice(list.children.length).map(renderResult);
+    let same = 0;
+    while (same < shown.drawn.length && shown.drawn[same] === progress.hits[same]?.record.url) same += 1;
+    for (const stale of [...list.children].slice(same)) stale.remove();
+    const added = progress.hits.slice(same).map(renderResult);
     list.append(...added);
+    shown.drawn = progress.hits.map((hit) => hit.record.url);
     status.textContent = `${shown.note}${describeProgress(progress, shown.terms, activity)}`;
     const bars = timelineBars(progress);
-    // One bar says nothing about time.
-    timeline.hidden = bars.length < 2;
+    // One bar says nothing about time, and bars with nothing found or estimated say nothing at all.
+    timeline.hidden = bars.length < 2 || !bars.some((bar) => bar.count > 0);
     renderTimeline(timelineBarsList, bars, shown.state);
     stopButton.hidden = activity !== 'searching';
     moreButton.hidden = progress.done || activity === 'searching';
@@ -101,23 +116,64 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     return added;
   };
 
+  /** Whether a search is still the one shown and not stopped. */
+  const live = (shown: NonNullable<typeof current>): boolean => shown.run === latest && !shown.stopped;
+
+  /** Reads on until the page of results being filled is full or the answer complete (or the search stopped or replaced). */
+  const fill = async (shown: NonNullable<typeof current>, from: Search['progress']): Promise<Search['progress']> => {
+    let progress = from;
+    while (live(shown) && filling(progress)) {
+      show(shown, progress, 'searching');
+      progress = await shown.search.more();
+    }
+    return progress;
+  };
+
   /**
-   * Goes on by itself: asks every span not asked yet (the index alone, no
-   * page read) for the timeline, then reads the rest of the answer when
-   * little is left, until done, stopped or replaced by a newer search.
+   * For a search that found nothing, offers the query as compared, each
+   * word alone and the search without each filter; then counts each word
+   * alone as far as the index and a first page of results tell, one at a
+   * time, until a newer search starts.
+   */
+  const offerHelp = async (shown: NonNullable<typeof current>): Promise<void> => {
+    const help = noHitsHelp(shown.state, shown.terms);
+    const counts = renderNoHits(noHits, help);
+    try {
+      await countWords(
+        help.words,
+        (word) => client.start(word.state, foldTerms(word.state.q, table), shards),
+        () => shown.run === latest,
+        (word, label) => {
+          const count = counts.get(word.label);
+          if (count) count.textContent = `（${label}）`;
+        },
+      );
+    } catch (error) {
+      // A count is help, not the answer: the answer stands, and a newer search ends these anyway.
+      if (shown.run !== latest) return;
+      for (const count of counts.values()) if (count.textContent === '（正在统计）') count.textContent = '';
+      console.error(error);
+    }
+  };
+
+  /**
+   * Goes on by itself: fills the first page of results, asks every span not
+   * asked yet (the index alone, no page read) for the timeline, then reads
+   * the rest of the answer when little is left, until done, stopped or
+   * replaced by a newer search.
    */
   const goOn = async (shown: NonNullable<typeof current>): Promise<void> => {
-    const live = (): boolean => shown.run === latest && !shown.stopped;
-    let progress = shown.search.progress;
-    while (live() && progress.periodsLeft.length > 0) {
+    let progress = await fill(shown, shown.search.progress);
+    while (live(shown) && progress.periodsLeft.length > 0) {
       show(shown, progress, 'searching');
       progress = await shown.search.survey();
     }
-    while (live() && !progress.done && progress.candidates - progress.checkedPages <= AUTO_READ_PAGES) {
+    while (live(shown) && !progress.done && progress.candidates - progress.checkedPages <= AUTO_READ_PAGES) {
       show(shown, progress, 'searching');
       progress = await shown.search.more();
     }
     if (shown.run === latest) show(shown, progress, shown.stopped ? 'stopped' : 'waiting');
+    if (shown.run === latest && progress.done && progress.hits.length === 0) await offerHelp(shown);
   };
 
   const search = async (asked: SearchState): Promise<void> => {
@@ -128,7 +184,9 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     moreButton.hidden = true;
     stopButton.hidden = true;
     timeline.hidden = true;
+    noHits.hidden = true;
     showFilterCounts(form, null);
+    showChosenFilters(form);
     if (!terms.some((term) => !term.exclude)) {
       list.replaceChildren();
       status.textContent = terms.length > 0 ? '请至少输入一个要查找的词：“-词”只用来排除。' : state.q ? '请输入要查找的文字。' : '';
@@ -139,7 +197,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     try {
       const started = await client.start(state, terms, shards);
       if (run !== latest) return;
-      const shown = { search: started, terms, run, state, note, stopped: false };
+      const shown = { search: started, terms, run, state, note, stopped: false, drawn: [] };
       current = shown;
       list.replaceChildren();
       show(shown, started.progress, started.progress.done ? 'waiting' : 'searching');
@@ -176,12 +234,14 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     if (!shown) return;
     moreButton.disabled = true;
     list.setAttribute('aria-busy', 'true');
+    const before = shown.search.progress.hits.length;
     void shown.search
       .more()
+      .then((progress) => fill(shown, progress))
       .then((progress) => {
         if (shown.run !== latest) return;
-        const added = show(shown, progress, 'waiting');
-        added[0]?.querySelector('a')?.focus();
+        show(shown, progress, shown.stopped ? 'stopped' : 'waiting');
+        list.children[before]?.querySelector('a')?.focus();
       })
       .catch((error: unknown) => {
         status.textContent = '搜索出错，请稍后再试。';
@@ -201,6 +261,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (formState(form).q) foldForm(form);
     update(true);
   });
   form.addEventListener('input', (event) => {
@@ -219,9 +280,13 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
   window.addEventListener('popstate', () => {
     const state = readState(window.location.search);
     showState(state, form);
+    if (state.q) foldForm(form);
     void search(state);
   });
   const initial = readState(window.location.search);
   showState(initial, form);
-  if (initial.q) void search(initial);
+  if (initial.q) {
+    foldForm(form);
+    void search(initial);
+  }
 }

@@ -12,9 +12,13 @@ import type { ProgressUpdate, WorkerReply, WorkerRequest } from './worker-protoc
 let table: { pairs: string; table: FoldTable } | undefined;
 let latest: { id: number; search: Search; sent: number } | undefined;
 
-/** The update for a progress: the results after those already sent. */
+/**
+ * The update for a progress: the results after those already sent, and
+ * again those of the page of results being filled, which a step may rank anew.
+ */
 function updateOf(current: NonNullable<typeof latest>, progress: SearchProgress): ProgressUpdate {
-  const update = { ...progress, from: current.sent, hits: progress.hits.slice(current.sent) };
+  const from = Math.min(current.sent, progress.settled);
+  const update = { ...progress, from, hits: progress.hits.slice(from) };
   current.sent = progress.hits.length;
   return update;
 }

@@ -4,7 +4,7 @@
  * while a search goes on, which years are asked.
  */
 import { describeQuery, type QueryTerm } from '../shared/query.ts';
-import type { SearchProgress } from './run-search.ts';
+import { filling, type SearchProgress } from './run-search.ts';
 import { answerSize } from './timeline.ts';
 
 /** A period as the status line says it: '2024-1' → 2024 年上半年, '2024' → 2024 年. */
@@ -29,7 +29,10 @@ export function spanOf(periods: string[]): string {
 export type SearchActivity = 'searching' | 'stopped' | 'waiting';
 
 /**
- * What the status line says about a search's progress.
+ * What the status line says about a search's progress. While the page of
+ * results being filled is not full and the search goes on, it begins with
+ * 正在查找 (the page is not answered yet); a size not yet known is 尚未查完,
+ * never 约 0.
  * @example describeProgress(progress, parseQuery('南通'), 'waiting') // '找到 3 篇包含“南通”的文章。'
  */
 export function describeProgress(progress: SearchProgress, terms: readonly QueryTerm[], activity: SearchActivity = 'waiting'): string {
@@ -37,14 +40,16 @@ export function describeProgress(progress: SearchProgress, terms: readonly Query
   const found = progress.hits.length;
   if (progress.done) return found > 0 ? `找到 ${found} 篇${what}。` : `没有找到${what}。`;
   const asked = progress.spans.map((span) => span.period);
-  const parts: string[] = [];
+  let where: string;
   if (progress.periodsLeft.length > 0) {
-    if (asked.length > 0) parts.push(`${spanOf(asked)}已查`);
-    parts.push(activity === 'searching' ? `正在查 ${spanOf(progress.periodsLeft)}` : `${spanOf(progress.periodsLeft)}未查`);
+    const left = activity === 'searching' ? `正在查 ${spanOf(progress.periodsLeft)}` : `${spanOf(progress.periodsLeft)}未查`;
+    where = asked.length > 0 ? `${spanOf(asked)}已查；${left}` : left;
   } else {
     const size = answerSize(progress);
-    parts.push(`全部约 ${Math.max(size.count, found)} 篇，其余可点“继续查找”列出`);
+    where = size ? `全部约 ${size.count} 篇` : '全部篇数尚未查完';
+    if (activity !== 'searching') where += '，其余可点“继续查找”列出';
   }
+  if (activity === 'searching' && filling(progress)) return `正在查找${what}：已列出 ${found} 篇（${where}）。`;
   const stopped = activity === 'stopped' ? '已停止。' : '';
-  return `${stopped}已列出 ${found} 篇${what}（${parts.join('；')}）。`;
+  return `${stopped}已列出 ${found} 篇${what}（${where}）。`;
 }

@@ -3,7 +3,9 @@
  * month by month when the whole answer is known and its first and last
  * month are at most a year apart). A count is exact where every candidate page of its span was read;
  * elsewhere it is an estimate from the pages Pagefind offered, at the rate
- * results came from the pages read, and says so.
+ * results came from the pages read, and says so. An estimate is never below
+ * what was found, and never 约 0 while pages are left: with no result to
+ * judge by, a span's count is 尚未查完.
  */
 import type { SearchProgress } from './run-search.ts';
 import { asDay } from './search-state.ts';
@@ -17,10 +19,10 @@ export interface TimelineBar {
   span: string;
   /** Results found in the span (exact when `exact`). */
   found: number;
-  /** The count to show: `found` when exact, else an estimate at least `found`. */
+  /** The count to show: `found` when exact, else an estimate at least `found` (0 when unknown). */
   count: number;
-  /** How the count is known: read in full, estimated, or only bounded from below (no page read to judge by). */
-  kind: 'exact' | 'about' | 'at least';
+  /** How the count is known: read in full, estimated, or not yet (pages left and nothing found to judge by). */
+  kind: 'exact' | 'about' | 'unknown';
 }
 
 /** Years of the periods asked ('2024-1' → '2024'), with their candidates and what was read. */
@@ -77,8 +79,9 @@ export function timelineBars(progress: SearchProgress): TimelineBar[] {
     .map(([span, year]) => {
       const left = year.candidates - year.checkedPages;
       if (left === 0) return { span, found: year.found, count: year.found, kind: 'exact' as const };
-      if (rate === 0) return { span, found: year.found, count: year.found, kind: 'at least' as const };
-      return { span, found: year.found, count: Math.max(year.found, Math.round(year.found + left * rate)), kind: 'about' as const };
+      const count = Math.round(year.found + left * rate);
+      if (count === 0) return { span, found: 0, count: 0, kind: 'unknown' as const };
+      return { span, found: year.found, count, kind: 'about' as const };
     });
 }
 
@@ -88,7 +91,7 @@ export function timelineBars(progress: SearchProgress): TimelineBar[] {
  */
 export function countLabel(bar: TimelineBar): string {
   if (bar.kind === 'about') return `约 ${bar.count} 篇`;
-  if (bar.kind === 'at least') return `至少 ${bar.count} 篇`;
+  if (bar.kind === 'unknown') return '尚未查完';
   return `${bar.count} 篇`;
 }
 
@@ -111,10 +114,21 @@ export function spanDays(span: string): { from: string; to: string } {
 
 /**
  * How many stories the whole answer holds, as far as known: exact when the
- * search is done, else the sum of the bars (estimated where not read).
+ * search is done, else the sum of the bars (estimated where not read, never
+ * below what was found); null while nothing found gives a rate to estimate by.
  */
-export function answerSize(progress: SearchProgress): { count: number; exact: boolean } {
+export function answerSize(progress: SearchProgress): { count: number; exact: boolean } | null {
   if (progress.done) return { count: progress.hits.length, exact: true };
-  const bars = timelineBars(progress);
-  return { count: bars.reduce((sum, bar) => sum + bar.count, 0), exact: false };
+  const count = timelineBars(progress).reduce((sum, bar) => sum + bar.count, 0);
+  return count > 0 ? { count: Math.max(count, progress.hits.length), exact: false } : null;
+}
+
+/**
+ * The size of a whole answer in words: exact, 约 an estimate, or 尚未查完.
+ * @example answerLabel(progress) // '约 390 篇'
+ */
+export function answerLabel(progress: SearchProgress): string {
+  const size = answerSize(progress);
+  if (!size) return '尚未查完';
+  return size.exact ? `${size.count} 篇` : `约 ${size.count} 篇`;
 }

@@ -27,8 +27,9 @@ export type WorkerRequest =
   | { id: number; op: 'more' | 'survey'; search: number };
 
 /**
- * Where a search stands, with only the results not sent before: results
- * already shown never change, so each answer carries those after `from`.
+ * Where a search stands, with only the results from `from` on: those of full
+ * pages of results never change, so each answer carries those not sent
+ * before and those of the page being filled.
  */
 export type ProgressUpdate = Omit<SearchProgress, 'hits'> & { from: number; hits: SearchHit[] };
 

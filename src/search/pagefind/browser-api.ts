@@ -11,6 +11,10 @@ export type PagefindFilters = Record<string, string | { any: string[] }>;
 
 /** One result: its data is fetched (one fragment) only when asked. */
 export interface PagefindResult {
+  /** Names its record: the same in every search that finds it, another for another record. */
+  id: string;
+  /** How well it matches the words, higher first, comparable between searches of one index. */
+  score: number;
   data: () => Promise<{ url: string; meta: Record<string, string> }>;
 }
 

@@ -3,7 +3,7 @@
  * finds every place a term occurs, in printed positions.
  */
 import { foldString, foldText, type FoldTable, type FoldedText } from '../../archive/fold-text.ts';
-import { parseQuery, type QueryTerm, type TermField } from './query.ts';
+import { clausesOf, parseQuery, type QueryTerm, type TermField } from './query.ts';
 import { HEADING_FIELDS, type BlockField, type RecordBlock } from './search-record.ts';
 
 /** A query term with its folded text, the form it is matched in. */
@@ -32,10 +32,13 @@ function covers(term: FoldedTerm, field: BlockField): boolean {
 
 /**
  * Terms as the matcher reads them: a plain string is a term looked for
- * anywhere (as the tests and the highlighter on a story page give them).
+ * anywhere, in a clause of its own (as the tests and the highlighter on a
+ * story page give them).
  */
 export function asTerms(terms: readonly (string | FoldedTerm)[]): FoldedTerm[] {
-  return terms.map((term) => (typeof term === 'string' ? { text: term, folded: term, field: 'any', exclude: false } : term));
+  return terms.map((term, index) =>
+    typeof term === 'string' ? { text: term, folded: term, field: 'any', exclude: false, clause: index } : term,
+  );
 }
 
 /** One occurrence of a term: block index and printed span [start, end). */
@@ -90,9 +93,10 @@ function printedSpan(folded: FoldedText, start: number, length: number): [number
 }
 
 /**
- * Matches a story: null unless every term it must hold occurs in some block
- * of the parts the term covers, and no term it must not hold does. Hits are
- * the places of the terms it holds; `term` is the index in `terms`.
+ * Matches a story: null unless some term of every clause it must hold (each
+ * term of a clause of one) occurs in some block of the parts the term
+ * covers, and no term it must not hold does. Hits are the places of the
+ * terms it holds, alternatives included; `term` is the index in `terms`.
  * @example matchStory([['headline', '潮起长江口', '']], ['长江口'], table)?.hits // [{ block: 0, start: 2, end: 5, term: 0 }]
  */
 export function matchStory(blocks: RecordBlock[], terms: readonly (string | FoldedTerm)[], table: FoldTable): StoryMatch | null {
@@ -100,6 +104,8 @@ export function matchStory(blocks: RecordBlock[], terms: readonly (string | Fold
   if (!asked.some((term) => !term.exclude)) return null;
   const folded = foldBlocks(blocks, table);
   const hits: Hit[] = [];
+  const held = new Set<number>();
+  const alternatives = clausesOf(asked).filter((clause) => clause.length > 1);
   let headingTerms = 0;
   for (const [index, term] of asked.entries()) {
     let found = false;
@@ -119,9 +125,12 @@ export function matchStory(blocks: RecordBlock[], terms: readonly (string | Fold
       }
     }
     if (term.exclude) continue;
-    if (!found) return null;
+    // A term alone in its clause decides at once; alternatives once all are looked for.
+    if (!found && !alternatives.some((clause) => clause.includes(term))) return null;
+    if (found) held.add(term.clause);
     if (inHeading) headingTerms += 1;
   }
+  if (alternatives.some((clause) => !held.has(clause[0]?.clause ?? -1))) return null;
   hits.sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
   return { hits, headingTerms, occurrences: hits.length };
 }

@@ -8,7 +8,16 @@ import { isPlaceLine } from './conventions/places.ts';
 import { opensBulletBrief } from './brief-runs.ts';
 import type { CorrectionIndex, LineRole } from './corrections.ts';
 import type { DisplayLine, DisplayRole } from './display-roles.ts';
-import { isDisplayLike, isRunningText, isYearLine, lineByline, lineCredit, MAX_DISPLAY_CHARS, opensStory, type PageLine } from './page-lines.ts';
+import {
+  isDisplayLike,
+  isRunningText,
+  isYearLine,
+  lineByline,
+  lineCredit,
+  MAX_DISPLAY_CHARS,
+  opensStory,
+  type PageLine,
+} from './page-lines.ts';
 
 /**
  * A heading group: the display lines (引题, 主题, 副题) and column label

@@ -16,7 +16,7 @@ import { parseArgs, promisify } from 'node:util';
 import { CHROMIUM_PATH } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
-/** The Lighthouse the figures in README were measured with. */
+/** The Lighthouse the figures in docs/contributors.md were measured with. */
 const LIGHTHOUSE_VERSION = '13.5.0';
 const CHROME_FLAGS =
   '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';

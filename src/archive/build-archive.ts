@@ -15,7 +15,7 @@ export interface BuiltArchive {
   moved: LinkOnward[];
   /** Published links whose story was withdrawn. */
   retired: RetiredLink[];
-  /** What the parser was unsure of, by raw page and line (see README, "Correcting a parse"). */
+  /** What the parser was unsure of, by raw page and line (see docs/archivists.md, "Correcting a parse"). */
   notes: ArchiveProblem[];
   /** What does not stop the build but an archivist should look at: lost characters, dates outside a paper's span. */
   warnings: ArchiveProblem[];

@@ -39,6 +39,9 @@ const note = (line: number, text: string, message: string, role: NonNullable<Cor
   fix: { line, text: quote(text, 16), role },
 });
 
+/** A text that ends with a reporter's name and 报道: 半岛记者 张伟 报道. */
+const REPORTED_END = /记者\s*[\u4e00-\u9fff]{2,4}\s*报道$/u;
+
 /** What opens a label set in brackets or after a bullet: 【直通省两会】, ■民生关注. */
 const LABEL_OPENING = new RegExp(`^[【〔${LABEL_BULLETS}]`, 'u');
 
@@ -109,6 +112,23 @@ export const DOUBTS: readonly Doubt[] = [
           `short text opening with a date (${quote(first.text, 8)}) and no credit, read as a story; it could be a photo's caption`,
           'caption',
         ),
+      ];
+    },
+  },
+  {
+    // Several texts of one item each signed X记者 Y 报道 (半岛都市报 2019-08-12): the captions of a photo page, each with its photographers, read as a story and its byline.
+    id: 'reported-captions',
+    find: (item, line) => {
+      const signed = item.pieces.filter((p) => (p.role === 'paragraph' || p.role === 'byline') && REPORTED_END.test(matchingForm(p.text)));
+      const [first, last] = item.lines;
+      const at = signed[0];
+      if (item.kind !== 'story' || signed.length < 2 || !at) return [];
+      return [
+        {
+          line: at.lines[1],
+          message: `${signed.length} texts of this item end with a reporter's 报道 (${quote(at.text.slice(-12), 12)}), as a photo page's captions name their photographers; it could be a photo page`,
+          fix: { line: first, text: quote(line(first), 16), photos: last },
+        },
       ];
     },
   },

@@ -147,7 +147,7 @@ export const editionMetaSchema = z.strictObject({
     .optional(),
   /** Where the facts above come from. */
   sources: sourcesSchema,
-  /** The archivist's corrections of the parse, by line of the raw page (see README, "Correcting a parse"). */
+  /** The archivist's corrections of the parse, by line of the raw page (see docs/archivists.md, "Correcting a parse"). */
   corrections: z.array(correctionSchema).optional(),
 });
 

@@ -100,7 +100,7 @@ export const articleSchema = printedItemSchema.extend({
   source: itemSourceSchema,
 });
 
-/** One item as the public bulk data (/api/) publishes it (README, "Bulk data"); fields are only ever added. */
+/** One item as the public bulk data (/api/) publishes it (docs/searchers.md, "Bulk data"); fields are only ever added. */
 export const bulkArticleSchema = articleSchema
   .pick({
     id: true,

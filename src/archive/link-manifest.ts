@@ -48,7 +48,7 @@ export interface Manifest {
 export const MANIFEST_FILE = 'permalinks.json';
 
 const ABOUT =
-  'Every permanent link this site publishes, what it answers with, and the permalinks.tsv lines that decide it (README, "Permanent links")';
+  'Every permanent link this site publishes, what it answers with, and the permalinks.tsv lines that decide it (docs/archivists.md, "Permanent links")';
 
 /** What {@link publishedLinks} is given: the links a build gives out, and the registry they come from. */
 export interface LinksGiven {

@@ -216,4 +216,4 @@ export function newRegistryLines(added: readonly { key: string; base: string; di
 
 /** The header a new registry file starts with. */
 export const REGISTRY_HEADER =
-  '# Permanent links, append only (see README, "Permanent links"): url<TAB>file<TAB>line<TAB>digest<TAB>seal publishes a link;\n# url<TAB>moved[<TAB>/link/] leads it on; url<TAB>retired<TAB>YYYY-MM-DD<TAB>why withdraws its story. Never edit a line.\n';
+  '# Permanent links, append only (see docs/archivists.md, "Permanent links"): url<TAB>file<TAB>line<TAB>digest<TAB>seal publishes a link;\n# url<TAB>moved[<TAB>/link/] leads it on; url<TAB>retired<TAB>YYYY-MM-DD<TAB>why withdraws its story. Never edit a line.\n';

@@ -107,7 +107,7 @@ export function readYaml<S extends z.ZodType>(
       return {
         file,
         line: lineOfKey(doc, counter, issue.path, key),
-        message: `${where}unknown field "${issue.keys.join('", "')}"; check the spelling against README`,
+        message: `${where}unknown field "${issue.keys.join('", "')}"; check the spelling against docs/archivists.md`,
       };
     }
     return { file, line: lineOfPath(doc, counter, issue.path), message: `${where}${issue.message}` };

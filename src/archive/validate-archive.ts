@@ -54,7 +54,7 @@ export function checkPapers(file: RawFile | null): { papers: Paper[]; problems: 
   if (!file)
     return {
       papers: [],
-      problems: [{ file: 'content/papers.yml', line: 1, message: 'missing: list the papers the archive holds (see README)' }],
+      problems: [{ file: 'content/papers.yml', line: 1, message: 'missing: list the papers the archive holds (see docs/archivists.md)' }],
       warnings: [],
     };
   if (file.refused !== undefined) return { papers: [], problems: [{ file: file.path, line: 1, message: file.refused }], warnings: [] };
@@ -172,7 +172,7 @@ export function validateArchive(raw: RawArchive, metaCache: MetaCache = new Map(
       problems.push({
         file: f.path,
         line: 1,
-        message: `no edition metadata: create ${basename(stem(f.path))}.yml beside it with paper, date, page and sources (see README)`,
+        message: `no edition metadata: create ${basename(stem(f.path))}.yml beside it with paper, date, page and sources (see docs/archivists.md)`,
       });
       continue;
     }

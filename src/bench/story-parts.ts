@@ -1,7 +1,7 @@
 /**
  * The printed parts of a synthetic story: display lines, datelines, bylines,
  * credits, column labels. Each is drawn from the bigram model and shaped by
- * the conventions the parser recognises (see README "How a page is parsed").
+ * the conventions the parser recognises (see docs/contributors.md, "How a page is parsed").
  */
 import { opensWithStaffRole } from '../archive/conventions/bylines.ts';
 import { matchDateline } from '../archive/conventions/datelines.ts';

@@ -21,5 +21,5 @@ export function localSiteWarning(site: string | undefined, siteUrlSet: boolean):
   const where = absoluteUrl('/', site === undefined ? undefined : new URL(site));
   if (!LOCAL_HOSTS.has(new URL(where).hostname)) return null;
   const why = siteUrlSet ? `SITE_URL names this machine (${where})` : 'SITE_URL is not set';
-  return `${why}: canonical links, feeds, the sitemap and citations will point at ${where}. Set SITE_URL to the address the site is served from (README, Deployment).`;
+  return `${why}: canonical links, feeds, the sitemap and citations will point at ${where}. Set SITE_URL to the address the site is served from (docs/deployers.md, "Deployment").`;
 }

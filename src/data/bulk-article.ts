@@ -3,7 +3,7 @@ import { paragraphsOf, type Article } from './archive.ts';
 
 /**
  * One item as the public bulk data publishes it (item-schema.ts's
- * bulkArticleSchema; README, "Bulk data"), its fields in the order the files
+ * bulkArticleSchema; docs/searchers.md, "Bulk data"), its fields in the order the files
  * print them.
  */
 export function bulkArticle({ data }: Article): BulkArticle {

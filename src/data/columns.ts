@@ -4,7 +4,7 @@ import { isPageName } from './name-paths.ts';
 import { listedStory, newestFirst, type ListedStory, type PrintedStory } from './dated-lists.ts';
 
 /**
- * Columns (栏目): one page per column label, listing its stories (README,
+ * Columns (栏目): one page per column label, listing its stories (docs/searchers.md,
  * "People and columns"). A label is one column across its years and papers:
  * 直通省两会 over the year line 2024 is the column 直通省两会.
  */

@@ -1,7 +1,7 @@
 /**
  * Files some static hosts (Netlify, Cloudflare Pages and others that read
  * the same format) take from the site's root: `_headers`, the HTTP headers
- * to send, and `_redirects`, links that lead on. README ("Deployment") gives
+ * to send, and `_redirects`, links that lead on. docs/deployers.md ("Deployment") gives
  * the same for nginx and S3. Everything works without them; they add what a
  * <meta> cannot: a ban on framing, MIME sniffing off, long caching of files
  * named by their content, and real redirects for moved links.

@@ -6,7 +6,7 @@ import { isDrawnBy } from './printed-names.ts';
 
 /**
  * People: one page per name the parser read from a byline, a 电头 or a
- * credit (README, "People and columns"). A name is a person: two reporters
+ * credit (docs/searchers.md, "People and columns"). A name is a person: two reporters
  * of one name in one city are rare, and a name seen at two papers is one
  * page listing each story with its paper, so a reader can tell them apart.
  */

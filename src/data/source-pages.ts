@@ -28,7 +28,7 @@ export interface SourceRun<T extends SourceItem = SourceItem> {
   withdrawn?: string;
 }
 
-/** Lines of a story withdrawn while its page stays (see README, "Permanent links"), and the link that says so. */
+/** Lines of a story withdrawn while its page stays (see docs/archivists.md, "Permanent links"), and the link that says so. */
 export interface WithdrawnRange {
   lines: readonly [number, number];
   url: string;
@@ -39,7 +39,7 @@ export function readSourceBytes(path: string): Buffer {
   return readFileSync(resolve(process.cwd(), path));
 }
 
-/** Where a raw page's facts come from, as its .yml says (README, "Adding a page"). */
+/** Where a raw page's facts come from, as its .yml says (docs/archivists.md, "Adding a page"). */
 export type PageSources = EditionMeta['sources'];
 
 /**

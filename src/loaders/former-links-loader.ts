@@ -4,7 +4,7 @@ import { archivePlan } from './archive-plan.ts';
 
 /**
  * Fills the `formerLinks` collection: published links that no longer show a
- * story of their own (see README, "Permanent links"). One whose story a
+ * story of their own (see docs/archivists.md, "Permanent links"). One whose story a
  * correction merged into another, or that the registry moved, leads on to
  * the link of the story now; one whose story was withdrawn keeps a page
  * saying when and why (and, where its page stays, the lines its story held,

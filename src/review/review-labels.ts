@@ -23,7 +23,7 @@ const REVIEW_ROLE_IDS = [
   'layout',
 ] as const;
 
-/** The roles a raw line is coloured by, with their names in the README's glossary. */
+/** The roles a raw line is coloured by, with their names in the glossary of docs/archivists.md. */
 export const REVIEW_ROLES = REVIEW_ROLE_IDS.map((id) => ({ id, zh: ROLE_NAMES_ZH[id], en: id }));
 
 /** A role a raw line is shown with. */

@@ -7,7 +7,7 @@ export interface ApiIndex {
   parts: { paper: string; year: string; count: number; url: string }[];
 }
 
-/** One item of a part of the archive's public bulk data (README "Bulk data"). */
+/** One item of a part of the archive's public bulk data (docs/searchers.md, "Bulk data"). */
 export type ApiArticle = BulkArticle;
 
 /** Fetches JSON from a served site, failing on any status but 200. */

@@ -6,8 +6,8 @@ import { MANIFEST_FILE } from '../../src/archive/link-manifest.ts';
 import { printed } from './build-command.ts';
 
 /**
- * What a test does about the published site's witness (README, Permanent
- * links) when it edits a registered raw page between builds.
+ * What a test does about the published site's witness (docs/archivists.md, "Permanent links")
+ * when it edits a registered raw page between builds.
  */
 
 /**
@@ -25,7 +25,7 @@ export function sealAgain(refused: SpawnSyncReturns<string>, registry: string): 
 }
 
 /**
- * Releases an output that was never deployed from its witness, as README
+ * Releases an output that was never deployed from its witness, as docs/archivists.md
  * says an archivist may: both copies of its manifest go. A test whose
  * output goes back and forth between two archives (one with links the other
  * has not) does so before each build.

@@ -9,7 +9,7 @@ import { GROUP_SIGNALS, LINE_SIGNALS } from '../../src/archive/display-roles.ts'
  * The archivist's view of a parse: `npm run parse -- <page>` prints the
  * page as read, `npm run check:content` lists the parser's notes as
  * warnings with file and line, and `npm run parse:score` prints the figure
- * of the corpus of real pages. Each runs as the README says, on the
+ * of the corpus of real pages. Each runs as README.md and docs/contributors.md say, on the
  * project's own Node.
  */
 

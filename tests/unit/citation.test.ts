@@ -51,7 +51,7 @@ describe('formatCitation', () => {
 describe('localSiteWarning', () => {
   test('says the links will point at this machine when SITE_URL is not set', () => {
     expect(localSiteWarning('http://localhost:4321', false)).toBe(
-      'SITE_URL is not set: canonical links, feeds, the sitemap and citations will point at http://localhost:4321/. Set SITE_URL to the address the site is served from (README, Deployment).',
+      'SITE_URL is not set: canonical links, feeds, the sitemap and citations will point at http://localhost:4321/. Set SITE_URL to the address the site is served from (docs/deployers.md, "Deployment").',
     );
     expect(localSiteWarning('http://127.0.0.1:8080/', true)).toMatch(/^SITE_URL names this machine \(http:\/\/127\.0\.0\.1:8080\/\)/u);
   });

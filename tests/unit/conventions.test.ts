@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { bylineOf, signedInParens } from '../../src/archive/conventions/bylines.ts';
+import { bylineOf, reportStart, signedInParens } from '../../src/archive/conventions/bylines.ts';
 import { isPlaceLine } from '../../src/archive/conventions/places.ts';
 import { segmentNames } from '../../src/archive/conventions/names.ts';
 import { creditOf, creditStart } from '../../src/archive/conventions/credits.ts';
@@ -687,5 +687,22 @@ describe('bracket datelines and headings of 人民日报 1949–1950 and Hong Ko
     expect(page.items.map((i) => [i.dateline, i.body.length, i.body[1]?.text.slice(0, 13)])).toEqual([
       ['【新华社石家庄二十四日电】', 2, '【新华社石家庄二十四日电】'],
     ]);
+  });
+});
+
+describe('a photo page whose captions carry a reporter’s 报道 (半岛都市报 2019-08-12 A08, bddsb.bandao.cn)', () => {
+  const PAGE = 'bddsb/2019-08-12/bddsb-20190812-a08.txt';
+
+  test('the 报道 run on after a caption’s last sentence is found where it begins', () => {
+    const line = corpusLine(PAGE, 11);
+    expect(line.slice(reportStart(m(line)) ?? 0)).toBe('半岛记者 何毅 报道');
+    expect(reportStart(m('民警在现场拉起了警戒线，半岛记者 何毅 报道'))).toBeNull();
+  });
+
+  test('in a photo group, each 报道 names the photographers of its caption, on its own line or run on', () => {
+    const text = readFileSync(`${CORPUS}/${PAGE}`, 'utf8');
+    const page = parsePage(text, [{ line: 1, text: '有你们,城市安心', photos: 17 }]);
+    expect(page.items.map((i) => [i.kind, i.credits, i.bylines])).toEqual([['photo', ['张伟', '何毅', '王滨'], []]]);
+    expect(page.items[0]?.body.at(-1)?.text).toBe('8月11日,一名外卖小哥冒雨送餐。');
   });
 });

@@ -50,6 +50,15 @@ describe('doubts', () => {
     expect(notes.map((n) => [n.line, n.fix?.role])).toEqual([[1, 'kicker']]);
   });
 
+  test('several texts signed X记者 Y 报道 may be a photo page’s captions (半岛都市报 2019-08-12: 有你们,城市安心)', () => {
+    const text = page('bddsb/2019-08-12/bddsb-20190812-a08.txt');
+    const notes = doubtsOn(text, 'reported-captions');
+    expect(notes.map((n) => [n.line, n.fix?.line, n.fix?.photos])).toEqual([[5, 1, 17]]);
+    // The correction it offers reads the item as the photos the paper printed, each caption with its credit.
+    const fixed = parsePage(text, [notes[0]!.fix!]);
+    expect(fixed.items.map((i) => [i.kind, i.credits])).toEqual([['photo', ['张伟', '何毅', '王滨']]]);
+  });
+
   test('a line the archivist corrected carries no doubt', () => {
     const text = page('scxb/2020-03-24/scxb-20200324.txt');
     const notes = parsePage(text, [{ line: 3, text: '3月23日,刘相杰', role: 'caption' }]).items.flatMap((i) => i.notes);

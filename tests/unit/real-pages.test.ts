@@ -75,10 +75,10 @@ describe('the corpus', () => {
     const alone = scoreCorpus(corpus.flatMap((p) => comparePage(p, false)));
     // The corrections cover what text alone cannot decide; the parser must not lean on them.
     // Pinned to the count, not a share: a change that loses one item, or turns a noted one silent, shows here.
-    expect({ exact: alone.exact, noted: alone.noted, silent: alone.silent }).toEqual({ exact: 361, noted: 14, silent: 5 });
+    expect({ exact: alone.exact, noted: alone.noted, silent: alone.silent }).toEqual({ exact: 361, noted: 15, silent: 4 });
     // The house styles of papers.yml (two papers) are worth two items.
     const unstyled = scoreCorpus(corpus.flatMap((p) => comparePage(p, false, { style: undefined })));
-    expect({ exact: unstyled.exact, noted: unstyled.noted, silent: unstyled.silent }).toEqual({ exact: 359, noted: 16, silent: 5 });
+    expect({ exact: unstyled.exact, noted: unstyled.noted, silent: unstyled.silent }).toEqual({ exact: 359, noted: 17, silent: 4 });
   });
 
   test('passes the archive’s checks as a content folder, corrections included', () => {

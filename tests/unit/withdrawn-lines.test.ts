@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { splitSourceRuns, withdrawnLinesOut } from '../../src/data/source-pages.ts';
 
 /**
- * A story withdrawn while its page stays (README, "Permanent links"): the
+ * A story withdrawn while its page stays (docs/archivists.md, "Permanent links"): the
  * raw page the site publishes keeps every line's number but not the
  * withdrawn lines' text, in its view and in its text file. Real lines of the
  * seed page 南通日报 2024-01-24 A2.

@@ -411,3 +411,20 @@ export function signedInParensStart(norm: string): number | null {
   if (open <= 0 || !t.endsWith('）') || !/[。！？…”]\s*$/u.test(t.slice(0, open))) return null;
   return signedInParens(t.slice(open)) ? open : null;
 }
+
+/**
+ * Whether a byline ends with 报道, as a reporter signs what they covered; in
+ * a photo group it names the photographers of the captions (摄影报道).
+ * @example endsWithReport('半岛记者 张伟 报道') // true
+ */
+export const endsWithReport = (norm: string): boolean => /报道$/u.test(norm);
+
+/**
+ * Where a reporter's 报道 run on after a caption's last sentence begins, or
+ * null: …拉起了警戒线。半岛记者 何毅 报道.
+ * @example reportStart('民警在现场拉起了警戒线。半岛记者 何毅 报道') // 12
+ */
+export function reportStart(norm: string): number | null {
+  const found = /[。！？]\s*([^\s。！？，]{0,8}?记者\s*[\u4e00-\u9fff]{2,4}\s*报道)$/u.exec(norm);
+  return found?.[1] ? norm.length - found[1].length : null;
+}

@@ -1,4 +1,13 @@
-import { bylineOf, namesOf, namesOnly, signedInParens, signedInParensStart, type Names } from '../conventions/bylines.ts';
+import {
+  bylineOf,
+  endsWithReport,
+  namesOf,
+  namesOnly,
+  reportStart,
+  signedInParens,
+  signedInParensStart,
+  type Names,
+} from '../conventions/bylines.ts';
 import { asCredit, creditOf, creditStart } from '../conventions/credits.ts';
 import { endnoteStart } from '../conventions/endnotes.ts';
 import { matchJumpTo } from '../conventions/jumps.ts';
@@ -64,7 +73,28 @@ export function splitEnding(state: ReaderState, l: PageLine): void {
     state.last = 'byline';
     return;
   }
+  const reported = item.photoGroup ? reportStart(l.norm) : null;
+  if (reported !== null) {
+    // A reporter's 报道 after a caption of a photo group names its photographers: …警戒线。半岛记者 何毅 报道.
+    const text = cut(reported);
+    state.open = false;
+    readCredit(state, text, l.line, asCredit(bylineOf(matchingForm(text)) ?? namesOf()), paragraph.text === '' ? null : paragraph);
+    return;
+  }
   const byline = bylineSuffixStart(l.norm);
+  if (byline !== null && byline > 0 && item.photoGroup && endsWithReport(l.norm)) {
+    // A reporter's 报道 run into a caption of a photo group names its photographers, as in readLine.
+    const text = cut(byline);
+    state.open = false;
+    readCredit(
+      state,
+      text,
+      l.line,
+      asCredit(bylineOf(matchingForm(text)) ?? namesOnly(matchingForm(text))),
+      paragraph.text === '' ? null : paragraph,
+    );
+    return;
+  }
   if (byline !== null && byline > 0) {
     const text = cut(byline);
     // A bare name after a wide space is a byline by where it stands (bylineSuffixStart).

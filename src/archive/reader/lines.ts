@@ -1,4 +1,4 @@
-import { bylineOf, namesOf, ROLE_WORD, signedInParens, type Names } from '../conventions/bylines.ts';
+import { bylineOf, endsWithReport, namesOf, ROLE_WORD, signedInParens, type Names } from '../conventions/bylines.ts';
 import { asCredit, creditOf, creditStart } from '../conventions/credits.ts';
 import { matchDateline, matchSecondReport } from '../conventions/datelines.ts';
 import { matchJumpFrom } from '../conventions/jumps.ts';
@@ -239,6 +239,11 @@ export function readLine(state: ReaderState, l: PageLine, role: LineRole | undef
   const photoContext = current !== null && current.count('paragraph') <= 1 && current.count('dateline') === 0;
   if (byline && !role && next && lineCredit(next) && (ROLE_WORD.test(next.norm) || photoContext)) {
     // A credit over two lines: 本报记者 李震宇 / 通讯员 王飞超 摄. The 摄 names both.
+    readCredit(state, l.text, l.line, asCredit(byline), null);
+    return;
+  }
+  if (byline && !role && current?.photoGroup && endsWithReport(l.norm)) {
+    // In a photo group a reporter's 报道 under a caption names its photographers (摄影报道): 半岛记者 张伟 报道.
     readCredit(state, l.text, l.line, asCredit(byline), null);
     return;
   }

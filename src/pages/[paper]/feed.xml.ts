@@ -1,5 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getFeedItems, getPaperIndexes, paragraphsOf } from '../../data/archive.ts';
+import { getFeedItems } from '../../data/feed-items.ts';
+import { paragraphsOf } from '../../data/item-body.ts';
+import { getPaperIndexes } from '../../data/paper-dates.ts';
 import { cacheKey } from '../../data/cache-key.ts';
 import { absoluteUrl, feedPath, paperPath } from '../../data/paths.ts';
 import { renderChanged } from '../../data/render-plan.ts';

@@ -7,7 +7,7 @@
  * listed whole), each beside the figures of the run before when --record
  * names a file to keep them in; the time
  * to results once Pagefind and the index are loaded; then (unless --no-table)
- * runs the query table of tests/e2e/search-queries.ts both through the search
+ * runs the query table of src/tools/search-queries.ts both through the search
  * page and through Pagefind's default handling of the story pages, and prints
  * how many answers are exactly right.
  *
@@ -25,10 +25,10 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { traditionalToSimplified } from '../src/archive/fold-table.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { expectedUrls, SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
-import { fetchArticles } from '../tests/support/api.ts';
+import { launchBrowser } from '../src/tools/browser.ts';
+import { serveStatic } from '../src/tools/static-server.ts';
+import { expectedUrls, SEARCH_QUERIES } from '../src/tools/search-queries.ts';
+import { fetchArticles } from '../src/tools/bulk-data.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -13,8 +13,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { CHROMIUM_PATH } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { CHROMIUM_PATH } from '../src/tools/browser.ts';
+import { serveStatic } from '../src/tools/static-server.ts';
 
 /** The Lighthouse the figures in docs/contributors.md were measured with. */
 const LIGHTHOUSE_VERSION = '13.5.0';

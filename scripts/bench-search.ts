@@ -7,7 +7,7 @@
  * listed whole), each beside the figures of the run before when --record
  * names a file to keep them in; the time
  * to results once Pagefind and the index are loaded; then (unless --no-table)
- * runs the query table of tests/e2e/search-queries.ts both through the search
+ * runs the query table of src/tools/search-queries.ts both through the search
  * page and through Pagefind's default handling of the story pages, and prints
  * how many answers are exactly right.
  *
@@ -25,10 +25,11 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { traditionalToSimplified } from '../src/archive/fold-table.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { expectedUrls, SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
-import { fetchArticles } from '../tests/support/api.ts';
+import type { SearchStage } from '../src/search/browser/status-line.ts';
+import { launchBrowser } from '../src/tools/browser.ts';
+import { serveStatic } from '../src/tools/static-server.ts';
+import { expectedUrls, SEARCH_QUERIES } from '../src/tools/search-queries.ts';
+import { fetchArticles } from '../src/tools/bulk-data.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -46,20 +47,24 @@ const site = positionals[0] ?? 'dist';
 const firstQueries = values.queries.split(',').filter(Boolean);
 const table = traditionalToSimplified();
 
-/** What the status line says once an answer (complete or a first page) is shown. */
-const ANSWERED = /^(找到|没有|已列出|已停止)/u;
+/**
+ * The stages of a search (the status line's data-stage, SearchStage in
+ * src/search/browser/status-line.ts) once an answer, complete or a first
+ * page, is shown.
+ */
+const ANSWERED: readonly SearchStage[] = ['going-on', 'settled'];
 
 /**
- * What it says once the search has gone on by itself as far as it goes: the
+ * The stage once the search has gone on by itself as far as it goes: the
  * answer complete, or every span asked and the rest left to 继续查找.
  */
-const SETTLED = /^(找到|没有|已停止)|全部约/u;
+const SETTLED: readonly SearchStage[] = ['settled'];
 
-/** Waits until the search page's status line says what the pattern matches. */
-async function waitForStatus(page: Page, pattern: RegExp = ANSWERED): Promise<void> {
+/** Waits until the search page's status line carries one of the stages. */
+async function waitForStatus(page: Page, stages: readonly SearchStage[] = ANSWERED): Promise<void> {
   await page.waitForFunction(
-    (source) => new RegExp(source, 'u').test(document.querySelector('#search-status')?.textContent ?? ''),
-    pattern.source,
+    (wanted) => wanted.includes(document.querySelector<HTMLElement>('#search-status')?.dataset['stage'] ?? ''),
+    stages as readonly string[],
     { timeout: 300_000 },
   );
 }
@@ -73,23 +78,23 @@ const waitForAnswer = (page: Page): Promise<void> => waitForStatus(page);
  */
 async function timeLoadedQuery(page: Page, query: string): Promise<number> {
   return page.evaluate(
-    ({ q, pattern }) =>
+    ({ q, answered }) =>
       new Promise<number>((resolve) => {
         const status = document.querySelector('#search-status') as HTMLElement;
         const input = document.querySelector('#search-q') as HTMLInputElement;
         const form = document.querySelector('#search-form') as HTMLFormElement;
-        status.textContent = '';
+        delete status.dataset['stage'];
         const started = performance.now();
         const observer = new MutationObserver(() => {
-          if (!new RegExp(pattern, 'u').test(status.textContent ?? '')) return;
+          if (!answered.includes(status.dataset['stage'] ?? '')) return;
           observer.disconnect();
           resolve(performance.now() - started);
         });
-        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        observer.observe(status, { attributes: true, attributeFilter: ['data-stage'] });
         input.value = q;
         form.requestSubmit();
       }),
-    { q: query, pattern: ANSWERED.source },
+    { q: query, answered: ANSWERED as readonly string[] },
   );
 }
 
@@ -212,19 +217,19 @@ function report(counts: ReturnType<typeof countBytes>): void {
  */
 async function measureFirstQuery(browser: Browser, base: string, query: string): Promise<void> {
   const context = await browser.newContext();
-  // The page notes when its status line first says each thing (ms since navigation), without a round trip per check.
+  // The page notes when its status line first reaches each stage (ms since navigation), without a round trip per check.
   await context.addInitScript(
     ({ answered, settled }) => {
       const marks: Record<string, number> = {};
       (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
       const note = (): void => {
-        const text = document.querySelector('#search-status')?.textContent ?? '';
-        if (marks['answered'] === undefined && new RegExp(answered, 'u').test(text)) marks['answered'] = performance.now();
-        if (marks['settled'] === undefined && new RegExp(settled, 'u').test(text)) marks['settled'] = performance.now();
+        const stage = document.querySelector<HTMLElement>('#search-status')?.dataset['stage'] ?? '';
+        if (marks['answered'] === undefined && answered.includes(stage)) marks['answered'] = performance.now();
+        if (marks['settled'] === undefined && settled.includes(stage)) marks['settled'] = performance.now();
       };
-      new MutationObserver(note).observe(document, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(note).observe(document, { attributes: true, attributeFilter: ['data-stage'], subtree: true });
     },
-    { answered: ANSWERED.source, settled: SETTLED.source },
+    { answered: ANSWERED as readonly string[], settled: SETTLED as readonly string[] },
   );
   const page = await context.newPage();
   const counts = countBytes(page);

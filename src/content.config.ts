@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { paperSchema } from './archive/edition-meta.ts';
 import { articleSchema } from './archive/item-schema.ts';
 import { archiveLoader } from './loaders/archive-loader.ts';
 import { foldTableLoader } from './loaders/fold-table-loader.ts';
@@ -8,26 +9,6 @@ import { papersLoader } from './loaders/papers-loader.ts';
 
 /** The content folder; tests and benchmarks point it at other archives. */
 const contentDir = process.env['ARCHIVE_CONTENT_DIR'] ?? 'content';
-
-/** A paper the archive holds, from content/papers.yml. */
-const paperSchema = z.object({
-  /** Short id used in URLs. */
-  id: z.string(),
-  /** Printed name. */
-  name: z.string(),
-  /** English name. */
-  nameEn: z.string().optional(),
-  /** Place of publication. */
-  place: z.string().optional(),
-  /** Publisher. */
-  publisher: z.string().optional(),
-  /** First edition the archive may hold, YYYY-MM-DD. */
-  from: z.iso.date().optional(),
-  /** Last edition, for a paper that ceased. */
-  to: z.iso.date().optional(),
-  /** The days of the week it appears, 1 (Monday) to 7 (Sunday); the check of papers.yml gives every day when left out. */
-  weekdays: z.array(z.number().int().min(1).max(7)),
-});
 
 /** A published link that no longer shows a story of its own (see src/loaders/former-links-loader.ts). */
 const formerLinkSchema = z.discriminatedUnion('status', [

@@ -1,59 +1,12 @@
 import { z } from 'zod';
 import { correctionSchema } from './corrections.ts';
 import { paperStyleSchema } from './paper-style.ts';
+import { RESERVED_TOP_LEVEL } from '../site/settings.ts';
 
 /** An error map that says "required" when a field is missing, else zod's own words. */
 const required = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? `required: ${what}` : undefined),
 });
-
-/**
- * Names the site's own pages and files take at its top level (/search/,
- * /pagefind/, /api/ …), and names kept for pages to come (people, columns,
- * a calendar): a paper id is the first part of every link of the paper, so
- * it may be none of them. tests/unit/validate-archive.test.ts checks that
- * every top-level route in src/pages is here.
- */
-export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
-  // Routes and files of the site today.
-  'api',
-  'search',
-  'sitemaps',
-  'sitemap',
-  'robots',
-  'pagefind',
-  '_astro',
-  '404',
-  'index',
-  'favicon',
-  // The parse review, on the dev server only (src/review/).
-  'review',
-  // Kept for what readers of an archive expect next.
-  'people',
-  'person',
-  'columns',
-  'column',
-  'calendar',
-  'papers',
-  'paper',
-  'about',
-  'help',
-  'feeds',
-  'feed',
-  'assets',
-  'static',
-  'source',
-  'sources',
-  'topics',
-  'tags',
-  'authors',
-  'dates',
-  'years',
-  'browse',
-  'random',
-  'admin',
-  'login',
-]);
 
 /** A paper id as used in URLs: lower-case letters, digits and hyphens, not a name the site uses. */
 const paperIdSchema = z

@@ -2,6 +2,7 @@ import { addNames, namesOf, type Names } from './conventions/bylines.ts';
 import { matchJumpFrom, matchJumpTo } from './conventions/jumps.ts';
 import { CAPTION_BULLETS } from './conventions/lexicon.ts';
 import { matchingForm } from './conventions/width.ts';
+import { ITEM_KIND_LABELS } from './item-schema.ts';
 import { printedName } from './name-as-printed.ts';
 import { isNumberedCaption } from './reading-signals.ts';
 import type { BodyBlock, ItemTitle, ParsedItem, ParseNote, Piece, PieceRole } from './types.ts';
@@ -148,7 +149,7 @@ export class ItemDraft {
     const title: ItemTitle = headline
       ? { text: headline, added: false }
       : kind === 'photo'
-        ? { text: `图片：${excerptTitle(first)}`, added: true }
+        ? { text: `${ITEM_KIND_LABELS.photo}：${excerptTitle(first)}`, added: true }
         : kind === 'jump'
           ? { text: `上接${continuedFrom ?? ''}版：${excerptTitle(first)}`, added: true }
           : { text: excerptTitle(first) || excerptTitle(this.pieces[0]?.text ?? ''), added: true };

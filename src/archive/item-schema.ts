@@ -11,6 +11,12 @@ import { z } from 'zod';
 /** The kinds of item a page holds: story (begins on this page), jump (continued from another page), photo (captioned pictures). */
 export const itemKindSchema = z.enum(['story', 'jump', 'photo']);
 
+/**
+ * What readers call each kind of item: in the search's results and its kind
+ * filter, and on the badge of a photo with a printed title.
+ */
+export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = { story: '报道', jump: '转版', photo: '图片' };
+
 /** The title the site shows: the headline, or one the site made up (marked). */
 export const itemTitleSchema = z.object({
   /** The text to show. */

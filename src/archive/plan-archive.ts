@@ -1,20 +1,24 @@
-import { createHash } from 'node:crypto';
-import { readPage } from './page-reader.ts';
-import { sourceLines } from './source-lines.ts';
-import { sealLines } from './line-seal.ts';
-import { checkLinks, retiredLinks, type RetiredLink } from './link-checks.ts';
+import { checkLinks, retiredLinks, type LinkChecks, type RetiredLink } from './link-checks.ts';
 import { publishedLinks, type PublishedLink } from './link-manifest.ts';
 import type { Witness } from './link-witness.ts';
-import { parseRegistry } from './permalink-registry.ts';
-import { assignPermalinks, basePermalink, itemKey, itemsHolding, type MovedLink, type PermalinkRequest } from './permalinks.ts';
+import { parseRegistry, type Registry } from './permalink-registry.ts';
+import { assignPermalinks, itemKey, itemsHolding, type MovedLink, type PermalinkRequest } from './permalinks.ts';
 import { sortProblems, type ArchiveProblem } from './problems.ts';
 import type { RawArchive } from './read-archive.ts';
-import type { ParsedItem, ParsedPage } from './types.ts';
-import { correctionYaml } from './describe-parse.ts';
 import { chinaToday, validateArchive, type MetaCache, type ValidPage } from './validate-archive.ts';
 import type { Paper } from './edition-meta.ts';
 import { comparePageLabels, toRecord, type ArticleRecord } from './article-record.ts';
 import { pageAddressClashes } from './page-address.ts';
+import {
+  emptyPageProblems,
+  pageDigests,
+  PageParses,
+  permalinkRequests,
+  sha256,
+  summarisePages,
+  type PageCache,
+  type PageSummary,
+} from './page-summaries.ts';
 
 /**
  * Plans the archive from its raw input without parsing the pages that a
@@ -24,17 +28,6 @@ import { pageAddressClashes } from './page-address.ts';
  * always) and a digest that changes whenever its record would; its record is
  * built only when asked for.
  */
-
-/** What is kept of a parsed page between builds, by the digest of its input. */
-export interface PageSummary {
-  /** Per item in print order: its first and last line, the link it would get if new, and the digest of its lines' seal (./line-seal.ts). */
-  items: { line: number; last: number; base: string; seal?: string }[];
-  /** Whatever the caller derives from the page's records (see PlanOptions.summarise). */
-  extra: string;
-}
-
-/** Page summaries by page digest; the loader keeps one between builds. */
-export type PageCache = Map<string, PageSummary>;
 
 /** Options of {@link planArchive}. */
 export interface PlanOptions {
@@ -96,20 +89,8 @@ export type LinkOnward = { from: string } & Omit<MovedLink, 'url'>;
 
 export type { RetiredLink } from './link-checks.ts';
 
-/** A page's parse notes as located messages, each with the correction that would read it the other way. */
-function pageNotes(path: string, page: ParsedPage): ArchiveProblem[] {
-  return [...page.notes, ...page.items.flatMap((i) => i.notes)]
-    .map((n) => ({
-      file: path,
-      line: n.line,
-      message: n.fix ? `${n.message}; to read it the other way, add to corrections: ${correctionYaml(n.fix)}` : n.message,
-    }))
-    .sort((a, b) => a.line - b.line);
-}
-
 const REGISTRY_PATH = 'content/permalinks.tsv';
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 /** An item's digest: 64 bits of sha256, as wide as Astro's own digests, and a fifth of the store's digest bytes. */
 const itemDigest = (text: string): string => sha256(text).slice(0, 16);
 
@@ -119,6 +100,134 @@ const comparePages = (a: ValidPage, b: ValidPage): number =>
   comparePageLabels(a.meta.page, b.meta.page) ||
   a.file.localeCompare(b.file);
 
+/** The permalink registry as this build reads it, and what stops it: its own problems, or the reader's refusal of the file. */
+function readRegistry(raw: RawArchive): { registry: Registry; registryText: string; registryPath: string; problems: ArchiveProblem[] } {
+  const registryText = raw.registry ? new TextDecoder().decode(raw.registry.bytes) : '';
+  const registryPath = raw.registry?.path ?? REGISTRY_PATH;
+  const registry = parseRegistry(registryPath, registryText);
+  const refused = raw.registry?.refused;
+  const problems = refused === undefined ? registry.problems : [{ file: registryPath, line: 1, message: refused }];
+  return { registry, registryText, registryPath, problems };
+}
+
+/** The raw lines under every registered link, page addresses that clash with them, and the links the output this build replaces published (./link-checks.ts). */
+function linkProblems(checks: LinkChecks): ArchiveProblem[] {
+  const { registry } = checks;
+  return [
+    ...pageAddressClashes(
+      checks.pages.map(({ meta }) => meta),
+      [...registry.entries, ...registry.moved, ...registry.retired],
+      checks.registryPath,
+    ),
+    ...checkLinks(checks),
+  ];
+}
+
+/** The plan of an archive whose input stops the build: its problems and warnings, nothing to publish. */
+function refusedPlan(papers: Paper[], registryText: string, warnings: ArchiveProblem[], problems: ArchiveProblem[]): ArchivePlan {
+  return {
+    papers,
+    items: [],
+    extras: [],
+    digests: [],
+    unregistered: [],
+    moved: [],
+    retired: [],
+    links: [],
+    registryText,
+    notes: [],
+    warnings,
+    problems: sortProblems(problems),
+  };
+}
+
+/** The position of each page (in print order) within its edition. */
+function editionPageIndexes(pages: readonly ValidPage[]): number[] {
+  const editionPage = new Map<string, number>();
+  return pages.map((page) => {
+    const edition = `${page.meta.paper} ${page.meta.date}`;
+    const pageIndex = editionPage.get(edition) ?? 0;
+    editionPage.set(edition, pageIndex + 1);
+    return pageIndex;
+  });
+}
+
+/** What planning the items of the pages reads. */
+interface ItemPlanning {
+  pages: readonly ValidPage[];
+  summaries: readonly PageSummary[];
+  digests: readonly string[];
+  /** The pages (by index) parsed in this build, whose summaries still lack their `extra`. */
+  fresh: ReadonlySet<number>;
+  /** Each item's link, by item key. */
+  urls: ReadonlyMap<string, string>;
+  /** The keys of withdrawn items. */
+  withdrawn: ReadonlySet<string>;
+  parses: PageParses;
+  /** The printed name of each paper, by id. */
+  names: ReadonlyMap<string, string>;
+  cache: PageCache;
+  summarise: (records: ArticleRecord[]) => string;
+}
+
+/**
+ * Records built for a fresh page's summary, handed once to the first
+ * record() call so the loader does not render the same bodies again.
+ */
+type BuiltRecords = Map<PlannedItem, ArticleRecord>;
+
+/** The items of one page, each with its link, its digest and the way to build its record. A withdrawn story is left out of everything; the others keep their place on the page. */
+function planPageItems(plan: ItemPlanning, index: number, pageIndex: number, built: BuiltRecords): PlannedItem[] {
+  const page = plan.pages[index];
+  if (!page) return [];
+  const paperName = plan.names.get(page.meta.paper) ?? page.meta.paper;
+  return (plan.summaries[index]?.items ?? []).flatMap(({ line }, order): PlannedItem[] => {
+    if (plan.withdrawn.has(itemKey(page.file, line))) return [];
+    const url = plan.urls.get(itemKey(page.file, line)) ?? '';
+    const make = (): ArticleRecord => {
+      const item = plan.parses.itemsOf(page)[order];
+      if (!item) throw new Error(`${page.path}: item ${order + 1} is gone; the page summary cache is stale`);
+      return toRecord(item, page, paperName, url, pageIndex, order);
+    };
+    const planned: PlannedItem = {
+      id: url.slice(1, -1),
+      paper: page.meta.paper,
+      date: page.meta.date,
+      digest: itemDigest(`${plan.digests[index]}\n${JSON.stringify([url, pageIndex, order, paperName])}`),
+      record: () => {
+        const ready = built.get(planned);
+        built.delete(planned);
+        return ready ?? make();
+      },
+    };
+    return [planned];
+  });
+}
+
+/** Gives the summary of a page parsed in this build its `extra`, from its records (kept for their first record() call), and caches it. */
+function completeSummary(plan: ItemPlanning, index: number, planned: readonly PlannedItem[], built: BuiltRecords): void {
+  const summary = plan.summaries[index];
+  if (!summary) return;
+  const records = planned.map((p) => {
+    const record = p.record();
+    built.set(p, record);
+    return record;
+  });
+  summary.extra = plan.summarise(records);
+  plan.cache.set(plan.digests[index] ?? '', summary);
+}
+
+/** Every item of every page in print order, the summaries of the pages parsed in this build completed on the way. */
+function planItems(plan: ItemPlanning): PlannedItem[] {
+  const built: BuiltRecords = new Map();
+  const pageIndexes = editionPageIndexes(plan.pages);
+  return plan.pages.flatMap((_page, index) => {
+    const planned = planPageItems(plan, index, pageIndexes[index] ?? 0, built);
+    if (plan.fresh.has(index)) completeSummary(plan, index, planned, built);
+    return planned;
+  });
+}
+
 /**
  * Checks the input, summarises every page (from the cache when its digest is
  * there), gives every item its permanent link and a digest. Pure but for the
@@ -127,77 +236,20 @@ const comparePages = (a: ValidPage, b: ValidPage): number =>
 export function planArchive(raw: RawArchive, options: PlanOptions = {}): ArchivePlan {
   const { cache = new Map(), metaCache = new Map(), version = '', summarise = () => '', today = chinaToday(), witness = null } = options;
   const validated = validateArchive(raw, metaCache, today);
-  const registryText = raw.registry ? new TextDecoder().decode(raw.registry.bytes) : '';
-  const registryPath = raw.registry?.path ?? REGISTRY_PATH;
-  const registry = parseRegistry(registryPath, registryText);
-  const refused = raw.registry?.refused;
-  const problems = [
-    ...validated.problems,
-    ...(refused === undefined ? registry.problems : [{ file: registryPath, line: 1, message: refused }]),
-  ];
+  const { registry, registryText, registryPath, problems: registryProblems } = readRegistry(raw);
+  const problems = [...validated.problems, ...registryProblems];
   const names = new Map(validated.papers.map((p) => [p.id, p.name]));
   const styles = new Map(validated.papers.map((p) => [p.id, p.style]));
-  const paperName = (page: ValidPage): string => names.get(page.meta.paper) ?? page.meta.paper;
 
   const pages = [...validated.pages].sort(comparePages);
-  // The lines of stories withdrawn while their page stays: what the page's summary derives from its records leaves them out.
-  const retiredLines = new Map<string, number[]>();
-  for (const r of registry.retired) retiredLines.set(r.from.file, [...(retiredLines.get(r.from.file) ?? []), r.from.line]);
-  // A page's summary holds while its text, metadata, its paper's house style and the stories withdrawn from it are what they were.
-  const digests = pages.map((page) => {
-    const style = styles.get(page.meta.paper);
-    const retired = retiredLines.get(page.file);
-    return sha256(
-      `${version}\n${page.path}\n${JSON.stringify(page.meta)}\n${style ? `${JSON.stringify(style)}\n` : ''}${retired ? `withdrawn ${retired.join(',')}\n` : ''}${page.text}`,
-    );
-  });
-  const parsed = new Map<ValidPage, ParsedPage>();
-  const notes: ArchiveProblem[] = [];
-  const itemsOf = (page: ValidPage): ParsedItem[] => {
-    let result = parsed.get(page);
-    if (!result) {
-      result = readPage(page.text, page.meta.corrections ?? [], styles.get(page.meta.paper));
-      parsed.set(page, result);
-      notes.push(...pageNotes(page.path, result));
-    }
-    return result.items;
-  };
+  const digests = pageDigests(pages, styles, registry.retired, version);
+  const parses = new PageParses(styles);
   // Pages not summarised yet are parsed now; their records (needed for the
-  // summary's extra) are built with their final links further down.
-  const fresh = new Set<number>();
-  const summaries = pages.map((page, index): PageSummary => {
-    const known = cache.get(digests[index] ?? '');
-    if (known) return known;
-    fresh.add(index);
-    const lines = sourceLines(page.text);
-    const items = itemsOf(page).map((item) => ({
-      line: item.lines[0],
-      last: item.lines[1],
-      base: basePermalink(page.meta.paper, page.meta.date, item.kind, item.title.text),
-      seal: sealLines(lines, item.lines[0], item.lines[1]).digest,
-    }));
-    return { items, extra: '' };
-  });
-  // Every page accepted appears on the site: a page with nothing the parser reads as an item (a lone （完）) is refused.
-  pages.forEach((page, index) => {
-    if ((summaries[index]?.items.length ?? 0) > 0) return;
-    const first = sourceLines(page.text).findIndex((l) => l.trim() !== '') + 1;
-    problems.push({
-      file: page.path,
-      line: Math.max(first, 1),
-      message:
-        'the page holds no story, photo or continuation, only lines that belong to one (a note such as （完）); add the rest of the page, or remove it and its .yml',
-    });
-  });
-  const requests = pages.flatMap((page, index) =>
-    (summaries[index]?.items ?? []).map(({ line, last, base, seal }): PermalinkRequest => ({
-      key: itemKey(page.file, line),
-      base,
-      last,
-      digest: page.digest,
-      seal: { first: line, last, digest: seal ?? sealLines(sourceLines(page.text), line, last).digest },
-    })),
-  );
+  // summary's extra) are built with their final links in planItems.
+  const { summaries, fresh } = summarisePages(pages, digests, cache, parses);
+  problems.push(...emptyPageProblems(pages, summaries));
+
+  const requests = permalinkRequests(pages, summaries);
   const links = assignPermalinks(requests, registry, registryPath, today);
   const itemAt = itemsHolding(requests);
   const published = publishedLinks({
@@ -212,15 +264,9 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
   // A page that failed its checks is missing from `requests`; its registered
   // links are not orphans, so report them only when every page was read.
   if (problems.length === 0) problems.push(...links.problems);
-  // The raw lines under every registered link, and the links the output this build replaces published (./link-checks.ts).
   if (validated.problems.length === 0) {
     problems.push(
-      ...pageAddressClashes(
-        pages.map(({ meta }) => meta),
-        [...registry.entries, ...registry.moved, ...registry.retired],
-        registryPath,
-      ),
-      ...checkLinks({
+      ...linkProblems({
         registry,
         registryText,
         registryPath,
@@ -233,80 +279,21 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
       }),
     );
   }
-  if (problems.length > 0)
-    return {
-      papers: validated.papers,
-      items: [],
-      extras: [],
-      digests: [],
-      unregistered: [],
-      moved: [],
-      retired: [],
-      links: [],
-      registryText,
-      notes: [],
-      warnings,
-      problems: sortProblems(problems),
-    };
+  if (problems.length > 0) return refusedPlan(validated.papers, registryText, warnings, problems);
 
-  // Records built for a fresh page's summary, handed once to the first
-  // record() call so the loader does not render the same bodies again.
-  const built = new Map<PlannedItem, ArticleRecord>();
-  const editionPage = new Map<string, number>();
   const withdrawn = new Set(links.withdrawn.map((w) => w.key));
-  const items = pages.flatMap((page, index) => {
-    const edition = `${page.meta.paper} ${page.meta.date}`;
-    const pageIndex = editionPage.get(edition) ?? 0;
-    editionPage.set(edition, pageIndex + 1);
-    // A withdrawn story is left out of everything; the others keep their place on the page.
-    const planned = (summaries[index]?.items ?? []).flatMap(({ line }, order): PlannedItem[] => {
-      if (withdrawn.has(itemKey(page.file, line))) return [];
-      const url = links.urls.get(itemKey(page.file, line)) ?? '';
-      const make = (): ArticleRecord => {
-        const item = itemsOf(page)[order];
-        if (!item) throw new Error(`${page.path}: item ${order + 1} is gone; the page summary cache is stale`);
-        return toRecord(item, page, paperName(page), url, pageIndex, order);
-      };
-      const planned: PlannedItem = {
-        id: url.slice(1, -1),
-        paper: page.meta.paper,
-        date: page.meta.date,
-        digest: itemDigest(`${digests[index]}\n${JSON.stringify([url, pageIndex, order, paperName(page)])}`),
-        record: () => {
-          const ready = built.get(planned);
-          built.delete(planned);
-          return ready ?? make();
-        },
-      };
-      return [planned];
-    });
-    if (fresh.has(index)) {
-      const summary = summaries[index];
-      if (summary) {
-        const records = planned.map((p) => {
-          const record = p.record();
-          built.set(p, record);
-          return record;
-        });
-        summary.extra = summarise(records);
-        cache.set(digests[index] ?? '', summary);
-      }
-    }
-    return planned;
-  });
-  const moved = links.moved.map(({ url, ...onward }) => ({ from: url, ...onward }));
-  const retired = retiredLinks(registry.retired, links.withdrawn, itemAt, pages);
+  const items = planItems({ pages, summaries, digests, fresh, urls: links.urls, withdrawn, parses, names, cache, summarise });
   return {
     papers: validated.papers,
     items,
     extras: summaries.map((s) => s.extra),
     digests,
     unregistered: links.added,
-    moved,
-    retired,
+    moved: links.moved.map(({ url, ...onward }) => ({ from: url, ...onward })),
+    retired: retiredLinks(registry.retired, links.withdrawn, itemAt, pages),
     links: published,
     registryText,
-    notes: sortProblems(notes),
+    notes: sortProblems(parses.notes),
     warnings,
     problems: [],
   };

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGE } from '../site/settings.ts';
 import type { ExpectedItem } from './generate-page.ts';
 
 const CONFIG = `// @ts-check
@@ -20,7 +21,7 @@ export function getStaticPaths() {
 }
 const { story } = Astro.props;
 ---
-<html lang="zh-CN"><head><meta charset="utf-8" /><title>{story.title}</title></head>
+<html lang="${LANGUAGE}"><head><meta charset="utf-8" /><title>{story.title}</title></head>
 <body><main data-pagefind-body><h1>{story.title}</h1>{story.paragraphs.map((p) => <p>{p}</p>)}</main></body></html>
 `;
 

@@ -1,4 +1,4 @@
-import { getArticles } from './archive.ts';
+import { getArticles } from './articles.ts';
 import { groupColumns, type Column } from './columns.ts';
 import { listPages } from './dated-lists.ts';
 import { COLUMNS_PATH, columnPath, columnYearPath, PEOPLE_PATH, personPath, personYearPath } from './name-paths.ts';

@@ -1,5 +1,6 @@
 import type { BulkArticle } from '../archive/item-schema.ts';
-import { paragraphsOf, type Article } from './archive.ts';
+import type { Article } from './articles.ts';
+import { paragraphsOf } from './item-body.ts';
 
 /**
  * One item as the public bulk data publishes it (item-schema.ts's

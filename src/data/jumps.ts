@@ -1,5 +1,6 @@
 import { comparableLabel } from '../archive/page-address.ts';
-import type { Article, Edition, PrintedPage } from './archive.ts';
+import type { Article } from './articles.ts';
+import type { Edition, PrintedPage } from './editions.ts';
 import { pageTab } from './page-turns.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { completenessLedger, ledgerPages, type YearLedger } from '../archive/completeness.ts';
-import { getArticles, getPapers } from './archive.ts';
+import { getArticles } from './articles.ts';
+import { getPapers } from './papers.ts';
 
 /**
  * The completeness ledger of each paper-year (src/archive/completeness.ts),

@@ -1,9 +1,10 @@
 /**
  * Paths of the pages of people and columns. They live under the reserved
- * top-level names /people/ and /columns/ (src/archive/edition-meta.ts), so
+ * top-level names /people/ and /columns/ (src/site/settings.ts), so
  * they never meet a paper's permanent links. The name itself is the path
  * segment: readable, and stable as long as the name is printed so.
  */
+import { COLUMNS_PATH, PEOPLE_PATH } from '../site/settings.ts';
 
 /**
  * Whether a name can be a page of its own: a path segment that needs no
@@ -17,16 +18,13 @@ export function isPageName(name: string): boolean {
 }
 
 /** Link to a person's page, percent-encoded. @example personPath('王玮丽') // '/people/%E7%8E%8B%E7%8E%AE%E4%B8%BD/' */
-export const personPath = (name: string): string => `/people/${encodeURIComponent(name)}/`;
+export const personPath = (name: string): string => `${PEOPLE_PATH}${encodeURIComponent(name)}/`;
 
 /** Link to a column's page, percent-encoded. @example columnPath('短评') // '/columns/%E7%9F%AD%E8%AF%84/' */
-export const columnPath = (name: string): string => `/columns/${encodeURIComponent(name)}/`;
+export const columnPath = (name: string): string => `${COLUMNS_PATH}${encodeURIComponent(name)}/`;
 
-/** The index of people. */
-export const PEOPLE_PATH = '/people/';
-
-/** The index of columns. */
-export const COLUMNS_PATH = '/columns/';
+/** The indexes of people and columns, beside the paths under them. */
+export { COLUMNS_PATH, PEOPLE_PATH } from '../site/settings.ts';
 
 /** Link to one year of a person's stories, when they are split by year. @example personYearPath('王玮丽', 2024) // '/people/%E7%8E%8B%E7%8E%AE%E4%B8%BD/2024/' */
 export const personYearPath = (name: string, year: number): string => `${personPath(name)}${year}/`;

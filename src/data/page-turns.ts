@@ -1,4 +1,4 @@
-import { getPrintedPages, type PrintedPage } from './archive.ts';
+import { getPrintedPages, type PrintedPage } from './editions.ts';
 import { pageLabel, printedPagePath } from './paths.ts';
 
 /**

@@ -1,4 +1,6 @@
-import { getArticles, getEditionNeighbours, getEditions, getPrintedPages, type Article, type EditionNeighbours } from './archive.ts';
+import { getArticles, type Article } from './articles.ts';
+import { getEditionNeighbours, type EditionNeighbours } from './edition-neighbours.ts';
+import { getEditions, getPrintedPages } from './editions.ts';
 import { editionJumps, type StoryJumps } from './jumps.ts';
 import { nearest, SAME_PAGE_SHOWN } from './page-mates.ts';
 

@@ -1,4 +1,4 @@
-import { getEditions } from './archive.ts';
+import { getEditions } from './editions.ts';
 
 /**
  * 历史上的今天: the editions of one month and day across years and papers.

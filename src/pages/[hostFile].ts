@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFormerLinks } from '../data/archive.ts';
+import { getFormerLinks } from '../data/former-links.ts';
 import { headersFile, redirectsFile } from '../data/host-files.ts';
 
 /** `_headers` and `_redirects` for hosts that read them (see src/data/host-files.ts); a route file cannot be named with a leading _. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSitemapParts } from '../data/archive.ts';
+import { getSitemapParts } from '../data/sitemap-parts.ts';
 import { NAMES_PART, sitemapPartPath } from '../data/paths.ts';
 import { sitemapIndex } from '../data/sitemap-xml.ts';
 

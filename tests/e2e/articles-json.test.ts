@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { fetchArticles } from '../support/api.ts';
+import { fetchArticles } from '../../src/tools/bulk-data.ts';
 import { useBrowser } from '../support/browser.ts';
 
 const site = inject('siteUrl');

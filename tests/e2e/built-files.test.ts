@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { readArticles } from '../support/api.ts';
+import { readArticles } from '../../src/tools/bulk-data.ts';
 
 const DIST = 'dist';
 const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' })

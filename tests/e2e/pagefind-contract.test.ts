@@ -17,7 +17,7 @@ import {
 import { hideText } from '../../src/search/pagefind/hidden-text.ts';
 import { writeIndex, type IndexRecord } from '../../src/search/pagefind/write-index.ts';
 import { useBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
 
 /**
  * The contract between src/search/pagefind/ and the pinned Pagefind: every

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { fetchArticles, type ApiArticle } from '../support/api.ts';
+import { fetchArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
 import { useBrowser } from '../support/browser.ts';
 
 /**

@@ -4,9 +4,9 @@ import { foldString } from '../../src/archive/fold-text.ts';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { readPageMeta } from '../../src/search/shared/page-record.ts';
 import { charWord } from '../../src/search/shared/tokens.ts';
-import { fetchArticles, type ApiArticle } from '../support/api.ts';
+import { fetchArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
 import { useBrowser } from '../support/browser.ts';
-import { expectedUrls as expectedFor, markedTerms, SEARCH_QUERIES } from './search-queries.ts';
+import { expectedUrls as expectedFor, markedTerms, SEARCH_QUERIES } from '../../src/tools/search-queries.ts';
 
 const site = inject('siteUrl');
 const table = traditionalToSimplified();

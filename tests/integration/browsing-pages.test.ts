@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { trainOnSeed, writeGeneratedArchive } from '../../src/bench/generate-archive.ts';
-import { readArticles, type ApiArticle } from '../support/api.ts';
+import { readArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/browser.ts';
 import { buildArgs, PROJECT, printed, runScript } from '../support/build-command.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
 
 /**
  * The 版 pages, jumps, dates and 历史上的今天 on a generated archive: three

@@ -17,8 +17,8 @@ import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
 import { buildArgs, printed, runScript } from '../support/build-command.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { serveStatic } from '../../src/tools/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'incremental-build-'));

@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readArticles, type ApiArticle } from '../support/api.ts';
+import { readArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
 import { buildArgs, buildEnv, printed, PROJECT, runScript } from '../support/build-command.ts';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readArticles, type ApiArticle } from '../support/api.ts';
+import { readArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
 import { buildArgs, runScript } from '../support/build-command.ts';
 
 const project = resolve(import.meta.dirname, '../..');

@@ -6,11 +6,11 @@ import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generatePages, trainOnSeed, type GeneratedFile } from '../../src/bench/generate-archive.ts';
-import { readArticles, type ApiArticle } from '../support/api.ts';
+import { readArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/browser.ts';
 import { buildArgs, PROJECT, printed, runScript } from '../support/build-command.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
 
 /**
  * Issue 24's provenance, citations, lists split by year, people filter,

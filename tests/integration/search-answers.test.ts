@@ -2,11 +2,11 @@ import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
 import { buildGeneratedSite, type GeneratedSite } from '../support/generated-site.ts';
-import { readArticles, type ApiArticle } from '../support/api.ts';
+import { readArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
-import { expectedUrls } from '../e2e/search-queries.ts';
+import { expectedUrls } from '../../src/tools/search-queries.ts';
 
 // A generated archive of 1,500 stories over two half-years (late December
 // 2024 and January 2025), where field and minus queries hold few of the

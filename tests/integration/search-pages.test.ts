@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
 import { buildGeneratedSite, type GeneratedSite } from '../support/generated-site.ts';
-import { readArticles, type ApiArticle } from '../support/api.ts';
+import { readArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
-import { expectedUrls } from '../e2e/search-queries.ts';
+import { expectedUrls } from '../../src/tools/search-queries.ts';
 
 // A generated archive large enough that a common word has more results than
 // one page holds, and spread over two years so the search asks them in turn,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildArgs, buildEnv, printed, PROJECT, runScript } from '../support/build-command.ts';
 import { sealAgain } from '../support/link-witness.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
 
 /**
  * The output is a symlink switched to a new tree by each build (issue 22).

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { buildArgs, printed, runScript } from '../support/build-command.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../src/tools/static-server.ts';
 
 /** Serves dist/ (built by `npm test` before vitest starts) for the e2e suite. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

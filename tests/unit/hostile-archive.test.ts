@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/archive/build-archive.ts';
 import { decodePageText } from '../../src/archive/decode-page-text.ts';
-import { RESERVED_TOP_LEVEL } from '../../src/archive/edition-meta.ts';
+import { RESERVED_TOP_LEVEL } from '../../src/site/settings.ts';
 import { parsePage } from '../../src/archive/parse-page.ts';
 import type { RawArchive } from '../../src/archive/read-archive.ts';
 import { chinaToday, validateArchive } from '../../src/archive/validate-archive.ts';

@@ -75,6 +75,12 @@ describe('the import graph of src/', () => {
     expect(cycles(graph).map((loop) => loop.map((f) => relative(SRC, f)).join(' → '))).toEqual([]);
   });
 
+  test('leaves the site settings a leaf, which every layer, the parser too, may read', () => {
+    const settings = join(SRC, 'site/settings.ts');
+    expect([...importsOf(settings), ...packagesOf(settings)]).toEqual([]);
+    expect(graph.get(join(SRC, 'archive/edition-meta.ts'))).toContain(settings);
+  });
+
   test('finds a loop where there is one', () => {
     expect(
       cycles(

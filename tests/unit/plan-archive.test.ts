@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/archive/build-archive.ts';
-import { planArchive, type PageCache } from '../../src/archive/plan-archive.ts';
+import type { PageCache } from '../../src/archive/page-summaries.ts';
+import { planArchive } from '../../src/archive/plan-archive.ts';
 import { readArchive, type RawArchive, type RawFile } from '../../src/archive/read-archive.ts';
 import type { MetaCache } from '../../src/archive/validate-archive.ts';
 import { anchoredBody, printedBody } from '../../src/data/printed-text.ts';

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/archive/build-archive.ts';
+import { paperSchema } from '../../src/archive/edition-meta.ts';
 import type { RegistryEntry } from '../../src/archive/permalink-registry.ts';
 import { assignPermalinks, titleSlug } from '../../src/archive/permalinks.ts';
 import type { RawArchive, RawFile } from '../../src/archive/read-archive.ts';
-import { validateArchive } from '../../src/archive/validate-archive.ts';
+import { checkPapers, validateArchive } from '../../src/archive/validate-archive.ts';
 
 const papers: RawFile = { path: 'content/papers.yml', bytes: readFileSync(new URL('../../content/papers.yml', import.meta.url)) };
 const file = (path: string, content: string | Uint8Array): RawFile => ({
@@ -240,5 +241,25 @@ describe('titleSlug', () => {
 
   test('cuts a Latin word to 20 letters, so that a run of 6,000 makes a link a file system can hold', () => {
     expect(titleSlug(`市总工会${'ABCDEFGHIJ'.repeat(600)}`)).toBe('shi-zong-gong-hui-abcdefghijabcdefghij');
+  });
+});
+
+describe('paperSchema', () => {
+  // The papers collection stores each checked paper through this same schema
+  // (src/content.config.ts), so a second reading must give the paper back whole.
+  test('reads a checked paper back unchanged, its house style and the weekdays filled in kept', () => {
+    const yml = file(
+      'content/papers.yml',
+      '- id: ntrb\n  name: 南通日报\n  from: 1949-01-01\n  style:\n    twoLineHead: headline-subtitle\n',
+    );
+    const [paper] = checkPapers(yml).papers;
+    expect(paper).toEqual({
+      id: 'ntrb',
+      name: '南通日报',
+      from: '1949-01-01',
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      style: { twoLineHead: 'headline-subtitle' },
+    });
+    expect(paperSchema.parse(paper)).toEqual(paper);
   });
 });

@@ -1,9 +1,12 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getFeedItems, getPaperIndexes, paragraphsOf } from '../../data/archive.ts';
+import { getFeedItems } from '../../data/feed-items.ts';
+import { paragraphsOf } from '../../data/item-body.ts';
+import { getPaperIndexes } from '../../data/paper-dates.ts';
 import { cacheKey } from '../../data/cache-key.ts';
 import { absoluteUrl, feedPath, paperPath } from '../../data/paths.ts';
 import { renderChanged } from '../../data/render-plan.ts';
 import { escapeXml } from '../../data/xml.ts';
+import { LANGUAGE } from '../../site/settings.ts';
 
 export const getStaticPaths = (async () =>
   renderChanged(
@@ -34,7 +37,7 @@ export const GET = (({ props, site }) => {
   </entry>`;
   });
   const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LANGUAGE}">
   <id>${escapeXml(absoluteUrl(paperPath(paper.id), site))}</id>
   <title>${escapeXml(paper.data.name)} · 南通报纸档案</title>
   <link rel="self" href="${escapeXml(absoluteUrl(feedPath(paper.id), site))}"/>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArticleParts } from '../../data/archive.ts';
+import { getArticleParts } from '../../data/article-parts.ts';
 import { jsonFile } from '../../data/bulk-article.ts';
 import { articlePartPath } from '../../data/paths.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getSitemapParts, getTopPaths } from '../../data/archive.ts';
+import { getSitemapParts, getTopPaths } from '../../data/sitemap-parts.ts';
 import { getNamePaths } from '../../data/browse-lists.ts';
 import { cacheKey } from '../../data/cache-key.ts';
 import { NAMES_PART, sitemapPartPath } from '../../data/paths.ts';

@@ -14,7 +14,7 @@ import { filling, type Search } from './run-search.ts';
 import { searchClient } from './search-client.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
 import type { Shard } from '../../data/partitions.ts';
-import { describeProgress, type SearchActivity } from './status-line.ts';
+import { describeProgress, searchStage, type SearchActivity } from './status-line.ts';
 import { renderTimeline } from './render-timeline.ts';
 import { showFilterCounts } from './filter-counts.ts';
 import { timelineBars } from './timeline.ts';
@@ -106,6 +106,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     list.append(...added);
     shown.drawn = progress.hits.map((hit) => hit.record.url);
     status.textContent = `${shown.note}${describeProgress(progress, shown.terms, activity)}`;
+    status.dataset['stage'] = searchStage(progress, activity);
     const bars = timelineBars(progress);
     // One bar says nothing about time, and bars with nothing found or estimated say nothing at all.
     timeline.hidden = bars.length < 2 || !bars.some((bar) => bar.count > 0);
@@ -181,6 +182,7 @@ if (form && status && list && moreButton && stopButton && timeline && timelineBa
     const { state, note } = knownFilters(asked, form);
     const terms = foldTerms(state.q, table);
     current = undefined;
+    delete status.dataset['stage'];
     moreButton.hidden = true;
     stopButton.hidden = true;
     timeline.hidden = true;

@@ -29,6 +29,25 @@ export function spanOf(periods: string[]): string {
 export type SearchActivity = 'searching' | 'stopped' | 'waiting';
 
 /**
+ * How far a search shown has come, carried by the status line as its
+ * data-stage for what watches the page rather than reads it (the search
+ * benchmark), so that nothing has to match the line's words: filling (the
+ * first page of results is not full yet, the search goes on), going-on (a
+ * page of results is shown, the search goes on by itself), settled (it goes
+ * no further by itself: done, stopped, or waiting for 继续查找).
+ */
+export type SearchStage = 'filling' | 'going-on' | 'settled';
+
+/**
+ * The stage of a search shown with this progress and activity.
+ * @example searchStage(progress, 'waiting') // 'settled'
+ */
+export function searchStage(progress: SearchProgress, activity: SearchActivity): SearchStage {
+  if (activity !== 'searching') return 'settled';
+  return filling(progress) ? 'filling' : 'going-on';
+}
+
+/**
  * What the status line says about a search's progress. While the page of
  * results being filled is not full and the search goes on, it begins with
  * 正在查找 (the page is not answered yet); a size not yet known is 尚未查完,

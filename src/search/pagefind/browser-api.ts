@@ -47,7 +47,7 @@ let language: string | undefined;
  * page's (its <html lang>), which a worker cannot read. Pagefind splits a
  * query into words and weighs them by it, so it must be the one the page
  * would give.
- * @example usePagefindLanguage('zh-cn')
+ * @example usePagefindLanguage(document.documentElement.lang.toLowerCase())
  */
 export function usePagefindLanguage(lang: string): void {
   language = lang;

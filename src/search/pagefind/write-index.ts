@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { HUB_ONLY_FILE, UNUSED_FILE } from './bundle.ts';
 import { dropFragmentContent } from './fragments.ts';
+import { SEARCH_LANGUAGE as LANGUAGE } from '../../site/settings.ts';
 
 /** One record as Pagefind's Node API takes it. */
 export interface IndexRecord {
@@ -25,8 +26,6 @@ export interface IndexRecord {
   sort: Record<string, string>;
 }
 
-/** The language every record is filed under; matches the pages' lang. */
-const LANGUAGE = 'zh-cn';
 /** Records sent to Pagefind before waiting for its answers: its service reads a stream. */
 const IN_FLIGHT = 16;
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getArticleParts } from '../../../data/archive.ts';
+import { getArticleParts } from '../../../data/article-parts.ts';
 import { bulkArticle, jsonFile } from '../../../data/bulk-article.ts';
 import { cacheKey } from '../../../data/cache-key.ts';
 import { articlePartPath } from '../../../data/paths.ts';

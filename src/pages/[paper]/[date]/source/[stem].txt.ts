@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getPrintedPages, getWithdrawnLines } from '../../../../data/archive.ts';
+import { getPrintedPages } from '../../../../data/editions.ts';
+import { getWithdrawnLines } from '../../../../data/former-links.ts';
 import { cacheKey } from '../../../../data/cache-key.ts';
 import { fileStem, sourceTextPath } from '../../../../data/paths.ts';
 import { renderChanged } from '../../../../data/render-plan.ts';

@@ -1,12 +1,12 @@
 /**
- * The query table the search suite and scripts/bench-search.ts run: every
+ * The query table the search suite (tests/e2e/search.test.ts) and scripts/bench-search.ts run: every
  * kind of query a researcher types, over the two seed pages. `expect` lists
  * story URLs the answer must hold exactly when the set is known by hand; the
  * rest are checked against substring matches on /api/articles.json.
  */
-import { foldString, type FoldTable } from '../../src/archive/fold-text.ts';
-import { clausesOf, parseQuery } from '../../src/search/shared/query.ts';
-import type { ApiArticle } from '../support/api.ts';
+import { foldString, type FoldTable } from '../archive/fold-text.ts';
+import { clausesOf, parseQuery } from '../search/shared/query.ts';
+import type { ApiArticle } from './bulk-data.ts';
 
 /** Every printed text of an item (a site-made photo title is not printed). */
 function printedTexts(article: ApiArticle): string[] {

@@ -1,4 +1,4 @@
-import type { BulkArticle } from '../../src/archive/item-schema.ts';
+import type { BulkArticle } from '../archive/item-schema.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByPage, pageKinds, pageMeta, readPageMeta } from '../../src/search/shared/page-record.ts';
+import { groupByPage, pageKinds, pageMeta, readPageMeta } from '../../src/search/pagefind/page-record.ts';
 import { searchRecordSchema } from '../../src/search/shared/record-schema.ts';
 import { searchRecord, type RecordSource, type SearchRecord } from '../../src/search/shared/search-record.ts';
 

@@ -1,19 +1,18 @@
 /**
  * One search from start to finish: parse and fold the query, get candidate
- * printed pages from Pagefind, keep only the stories on them that really
- * hold every term, rank them.
+ * printed pages from the search index (../shared/search-index.ts), keep only
+ * the stories on them that really hold every term, rank them.
  */
 import type { FoldTable } from '../../archive/fold-text.ts';
-import { findCandidates, type CandidateFilters, type Candidates } from './candidates.ts';
 import { selectShards, type Shard } from '../../data/partitions.ts';
 import { asTerms, matchStory, type FoldedTerm, type StoryMatch } from '../shared/match.ts';
 import { clausesOf } from '../shared/query.ts';
+import type { CandidateFilters, Candidates, SearchIndex } from '../shared/search-index.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { dayFilter, type SearchState } from './search-state.ts';
-import { termWords } from '../shared/tokens.ts';
 
-// Each candidate printed page checked costs its Pagefind fragment (its
-// stories' text, about 4 KB with gzip for five or six stories), so how many
+// Each candidate printed page checked costs its stories' text (about 4 KB
+// with gzip for five or six stories, in the site's index), so how many
 // are read per step is what keeps a first query within its budget on a large
 // archive, and each step is one more round of requests.
 /** Results per page; an answer that fits in the first page is complete, counted and ranked exactly. */
@@ -39,46 +38,29 @@ export const MAX_READ = 8;
  * the archive before saying so.
  */
 export const MAX_SHARDS = 3;
-/**
- * Most index words asked for per term: its first trigram. Pagefind loads one
- * index chunk (about 22 KB with gzip) per word and shard, while a candidate
- * page that holds the trigram but not the term costs one fragment (about
- * 3 KB) to rule out, and few do.
- */
-const WORDS_PER_TERM = 1;
-
 /** A verified result. */
 export interface SearchHit {
   record: SearchRecord;
   match: StoryMatch;
 }
 
-/** Up to WORDS_PER_TERM of a term's index words, spread over it from its start. */
-function wordsOfTerm({ folded }: FoldedTerm): string[] {
-  const all = termWords(folded);
-  if (all.length <= WORDS_PER_TERM) return all;
-  const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
-  return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
-}
-
 /**
- * The sets of index words to ask Pagefind for, one search each, whose
- * answers together are the candidate pages: the words of every term a story
- * must hold alone in its clause (a term it must not hold narrows nothing
- * Pagefind can find), and when the query has alternatives (`长江口 | 长三角`),
- * one set per alternative of its shortest clause of them, each with those
- * words. The other clauses of alternatives are left to the check against
- * the printed text. More words narrow the candidates (fewer fragments to
- * read) but each can cost an index chunk per shard; the check makes the
- * answer exact either way.
- * @example queryWordSets(parseQuery('南通 长江口 | 长三角')) // [[南通's, 长江口's], [南通's, 长三角's]]
+ * The sets of folded terms to ask the index for, whose answers together are
+ * the candidate pages: every term a story must hold alone in its clause (a
+ * term it must not hold narrows nothing an index can find), and when the
+ * query has alternatives (`长江口 | 长三角`), one set per alternative of its
+ * shortest clause of them, each with those terms. The other clauses of
+ * alternatives are left to the check against the printed text. More terms
+ * narrow the candidates (fewer pages to read) but each can cost the index
+ * more; the check makes the answer exact either way.
+ * @example queryTermSets(parseQuery('南通 长江口 | 长三角')) // [['南通', '长江口'], ['南通', '长三角']]
  */
-export function queryWordSets(terms: readonly (string | FoldedTerm)[]): string[][] {
+export function queryTermSets(terms: readonly (string | FoldedTerm)[]): string[][] {
   const clauses = clausesOf(asTerms(terms).filter((term) => !term.exclude));
-  const base = [...new Set(clauses.filter((clause) => clause.length === 1).flatMap(([term]) => (term ? wordsOfTerm(term) : [])))];
+  const base = [...new Set(clauses.filter((clause) => clause.length === 1).flatMap(([term]) => (term ? [term.folded] : [])))];
   const [alternatives] = clauses.filter((clause) => clause.length > 1).sort((a, b) => a.length - b.length);
   if (!alternatives) return [base];
-  const sets = alternatives.map((term) => [...new Set([...base, ...wordsOfTerm(term)])]);
+  const sets = alternatives.map((term) => [...new Set([...base, term.folded])]);
   return sets.filter((set, index) => sets.findIndex((other) => other.join(' ') === set.join(' ')) === index);
 }
 
@@ -96,7 +78,7 @@ function rank(hits: SearchHit[], sort: SearchState['sort']): SearchHit[] {
 export interface SpanProgress {
   /** The period, '2024-1' for January to June 2024. */
   period: string;
-  /** Printed pages of the span Pagefind offered (each holds every index word). */
+  /** Printed pages of the span the index offered (each may hold every term). */
   candidates: number;
   /** How many of them were read. */
   checkedPages: number;
@@ -108,7 +90,7 @@ export interface SpanProgress {
 export interface SearchProgress {
   /** Verified results, in the order shown. */
   hits: SearchHit[];
-  /** Printed pages Pagefind offered so far (every one holding all the index words). */
+  /** Printed pages the index offered so far (every one may hold all the terms). */
   candidates: number;
   /** How many of them were read. */
   checkedPages: number;
@@ -200,7 +182,7 @@ interface AskedSpan extends SpanProgress {
 /**
  * Starts a search and checks its first candidates. Every result holds every
  * term it must hold (after folding) as a substring of one printed block of
- * the parts the term names, and no term it must not; Pagefind only narrows
+ * the parts the term names, and no term it must not; the index only narrows
  * the printed pages to read, and every story of a page read is checked on
  * its own (stories of another kind than the one chosen, or outside the
  * chosen days, are skipped: the page is a candidate if any of its stories
@@ -211,7 +193,7 @@ interface AskedSpan extends SpanProgress {
  * full, so a common word costs the newest period's index chunks whatever the
  * archive's size, and a rare one goes on through the periods, at most
  * MAX_SHARDS shards per step. Candidate pages are checked in the order the
- * periods were asked, and within one in Pagefind's order (by date when
+ * periods were asked, and within one in the index's order (by date when
  * sorting by date), at most MAX_READ per step, and each page of results is
  * ranked: headline hits first, then by the number of occurrences, or by
  * date. A page of results is filled step by step (ranked again after each)
@@ -224,11 +206,11 @@ export async function startSearch(
   typed: readonly (string | FoldedTerm)[],
   table: FoldTable,
   shards: readonly Shard[],
-  find: typeof findCandidates = findCandidates,
+  index: SearchIndex,
 ): Promise<Search> {
   // Normalised once: every story checked is matched against them.
   const terms = asTerms(typed);
-  const wordSets = queryWordSets(terms);
+  const termSets = queryTermSets(terms);
   const inDays = dayFilter(state);
   const order = state.sort === 'relevance' ? 'score' : state.sort;
   const filters: CandidateFilters = state.kind ? { kind: state.kind } : {};
@@ -246,9 +228,10 @@ export async function startSearch(
     const group = groups[spans.length];
     if (!group) return;
     // The recent shard holds every paper's newest month: when one paper is
-    // chosen, Pagefind's paper filter keeps the others' pages out of it.
+    // chosen, the index's paper filter keeps the others' pages out of it.
     const paper = state.paper && group.shards.some((shard) => !shard.paper) ? { paper: state.paper } : {};
-    const found = await find(wordSets, { ...filters, ...paper }, group.shards, order);
+    const parts = group.shards.map((shard) => shard.id);
+    const found = await index.find(termSets, { ...filters, ...paper }, parts, order);
     spans.push({ period: group.period, candidates: found.count, checkedPages: 0, found: 0, pages: found.pages });
   };
   /**

@@ -35,7 +35,7 @@ export const searchRecordSchema = articleSchema
     blocks: z.array(recordBlockSchema),
     /**
      * Site path of the raw page the story is printed on. Search indexes one
-     * record per printed page (src/search/shared/page-record.ts), grouped by this.
+     * record per printed page (src/search/pagefind/page-record.ts), grouped by this.
      */
     source: z.string(),
   });

@@ -2,7 +2,7 @@
  * Where Pagefind's files live in the built site and what they are named:
  * the layout of the bundle Pagefind 1.6 writes, which is not a documented
  * interface. Everything else reads these names from here, and the contract
- * test (tests/integration/pagefind-contract.test.ts) checks them against the
+ * test (tests/e2e/pagefind-contract.test.ts) checks them against the
  * pinned Pagefind, so an upgrade that changes them fails there first.
  */
 

@@ -7,7 +7,7 @@ import type { FoldTable } from '../../archive/fold-text.ts';
 import { selectShards, type Shard } from '../../data/partitions.ts';
 import { asTerms, matchStory, type FoldedTerm, type StoryMatch } from '../shared/match.ts';
 import { clausesOf } from '../shared/query.ts';
-import type { CandidateFilters, Candidates, SearchIndex } from '../shared/search-index.ts';
+import type { CandidateFilters, CandidateOrder, Candidates, SearchIndex } from '../shared/search-index.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { dayFilter, type SearchState } from './search-state.ts';
 
@@ -179,6 +179,146 @@ interface AskedSpan extends SpanProgress {
   pages: Candidates['pages'];
 }
 
+/** One search under way: what it asks, fixed at its start, and what it has learnt, which its steps move on. */
+interface SearchRun {
+  readonly state: SearchState;
+  /** The terms, normalised once: every story checked is matched against them. */
+  readonly terms: FoldedTerm[];
+  /** What the index is asked for (queryTermSets). */
+  readonly termSets: string[][];
+  readonly table: FoldTable;
+  readonly index: SearchIndex;
+  /** The periods to ask, in the order asked, with their shards. */
+  readonly groups: { period: string; shards: Shard[] }[];
+  readonly inDays: (date: string) => boolean;
+  readonly order: CandidateOrder;
+  readonly filters: CandidateFilters;
+  /** Verified results, in the order shown. */
+  hits: SearchHit[];
+  /** The periods asked so far, in order. */
+  spans: AskedSpan[];
+  /** Stories checked against their printed text. */
+  checked: number;
+  /** Shards asked in the step under way. */
+  shardsThisStep: number;
+  /** Where the page of results being filled begins in `hits`. */
+  pageStart: number;
+  /** How many candidate pages were read into it. */
+  pageRead: number;
+}
+
+/** A search that has asked and read nothing yet. */
+function newRun(
+  state: SearchState,
+  typed: readonly (string | FoldedTerm)[],
+  table: FoldTable,
+  shards: readonly Shard[],
+  index: SearchIndex,
+): SearchRun {
+  const terms = asTerms(typed);
+  return {
+    state,
+    terms,
+    termSets: queryTermSets(terms),
+    table,
+    index,
+    groups: periodGroups(shards, state),
+    inDays: dayFilter(state),
+    order: state.sort === 'relevance' ? 'score' : state.sort,
+    filters: state.kind ? { kind: state.kind } : {},
+    hits: [],
+    spans: [],
+    checked: 0,
+    shardsThisStep: 0,
+    pageStart: 0,
+    pageRead: 0,
+  };
+}
+
+/** Asks the next period's shards for their candidate pages. */
+async function askNextPeriod(run: SearchRun): Promise<void> {
+  const group = run.groups[run.spans.length];
+  if (!group) return;
+  // The recent shard holds every paper's newest month: when one paper is
+  // chosen, the index's paper filter keeps the others' pages out of it.
+  const { paper: chosen } = run.state;
+  const paper = chosen && group.shards.some((shard) => !shard.paper) ? { paper: chosen } : {};
+  const parts = group.shards.map((shard) => shard.id);
+  const found = await run.index.find(run.termSets, { ...run.filters, ...paper }, parts, run.order);
+  run.spans.push({ period: group.period, candidates: found.count, checkedPages: 0, found: 0, pages: found.pages });
+}
+
+/**
+ * The first period asked with candidates still to check, asking the next
+ * period when every one asked is used up; undefined when none are left or
+ * the next period would take this page of results past MAX_SHARDS.
+ */
+async function openSpan(run: SearchRun): Promise<AskedSpan | undefined> {
+  for (;;) {
+    const open = run.spans.find((span) => span.checkedPages < span.candidates);
+    if (open) return open;
+    const group = run.groups[run.spans.length];
+    if (!group || (run.shardsThisStep > 0 && run.shardsThisStep + group.shards.length > MAX_SHARDS)) return undefined;
+    run.shardsThisStep += group.shards.length;
+    await askNextPeriod(run);
+  }
+}
+
+/** Reads the span's next `count` candidate pages and checks each of their stories of the chosen kind and days. */
+async function checkPages(run: SearchRun, span: AskedSpan, count: number): Promise<void> {
+  const { state, inDays, terms, table } = run;
+  for (const stories of await span.pages(span.checkedPages, span.checkedPages + count)) {
+    for (const record of stories) {
+      if ((state.kind && record.kind !== state.kind) || !inDays(record.date)) continue;
+      run.checked += 1;
+      const match = matchStory(record.blocks, terms, table);
+      if (match) {
+        run.hits.push({ record, match });
+        span.found += 1;
+      }
+    }
+  }
+  span.checkedPages += count;
+}
+
+/** Where the search stands, as its pages and workers are told. */
+function progressOf(run: SearchRun): SearchProgress {
+  const { groups, spans } = run;
+  const left = groups.slice(spans.length).map(({ period }) => period);
+  const sum = (key: 'candidates' | 'checkedPages'): number => spans.reduce((total, span) => total + span[key], 0);
+  const done = left.length === 0 && spans.every((span) => span.checkedPages >= span.candidates);
+  return {
+    hits: [...run.hits],
+    candidates: sum('candidates'),
+    checkedPages: sum('checkedPages'),
+    checked: run.checked,
+    periodsLeft: left.sort(),
+    spans: spans.map(({ period, candidates, checkedPages, found }) => ({ period, candidates, checkedPages, found })),
+    settled: run.pageStart,
+    done,
+  };
+}
+
+/** One step of filling a page of results (see Search.more). */
+async function fillPage(run: SearchRun): Promise<void> {
+  const { hits } = run;
+  if (hits.length - run.pageStart >= PAGE_SIZE) [run.pageStart, run.pageRead] = [hits.length, 0];
+  const target = run.pageStart + PAGE_SIZE;
+  let read = 0;
+  run.shardsThisStep = 0;
+  // Read only as many pages as the page of results still needs, at the
+  // rate it has found results so far.
+  for (let span = await openSpan(run); span && hits.length < target && read < MAX_READ; span = await openSpan(run)) {
+    const want = stepSize(target - hits.length, hits.length - run.pageStart, run.pageRead);
+    const count = Math.min(want, MAX_READ - read, span.candidates - span.checkedPages);
+    await checkPages(run, span, count);
+    read += count;
+    run.pageRead += count;
+  }
+  // Each page is ranked on its own; full pages never reorder.
+  hits.splice(run.pageStart, hits.length - run.pageStart, ...rank(hits.slice(run.pageStart), run.state.sort));
+}
+
 /**
  * Starts a search and checks its first candidates. Every result holds every
  * term it must hold (after folding) as a substring of one printed block of
@@ -208,101 +348,16 @@ export async function startSearch(
   shards: readonly Shard[],
   index: SearchIndex,
 ): Promise<Search> {
-  // Normalised once: every story checked is matched against them.
-  const terms = asTerms(typed);
-  const termSets = queryTermSets(terms);
-  const inDays = dayFilter(state);
-  const order = state.sort === 'relevance' ? 'score' : state.sort;
-  const filters: CandidateFilters = state.kind ? { kind: state.kind } : {};
-  const groups = periodGroups(shards, state);
-  const hits: SearchHit[] = [];
-  const spans: AskedSpan[] = [];
-  let checked = 0;
-  let shardsThisStep = 0;
-  /** Where the page of results being filled begins in `hits`, and how many candidate pages were read into it. */
-  let pageStart = 0;
-  let pageRead = 0;
-
-  /** Asks the next period's shards for their candidate pages. */
-  const ask = async (): Promise<void> => {
-    const group = groups[spans.length];
-    if (!group) return;
-    // The recent shard holds every paper's newest month: when one paper is
-    // chosen, the index's paper filter keeps the others' pages out of it.
-    const paper = state.paper && group.shards.some((shard) => !shard.paper) ? { paper: state.paper } : {};
-    const parts = group.shards.map((shard) => shard.id);
-    const found = await index.find(termSets, { ...filters, ...paper }, parts, order);
-    spans.push({ period: group.period, candidates: found.count, checkedPages: 0, found: 0, pages: found.pages });
-  };
-  /**
-   * The first period asked with candidates still to check, asking the next
-   * period when every one asked is used up; undefined when none are left or
-   * the next period would take this page of results past MAX_SHARDS.
-   */
-  const pending = async (): Promise<AskedSpan | undefined> => {
-    for (;;) {
-      const open = spans.find((span) => span.checkedPages < span.candidates);
-      if (open) return open;
-      const group = groups[spans.length];
-      if (!group || (shardsThisStep > 0 && shardsThisStep + group.shards.length > MAX_SHARDS)) return undefined;
-      shardsThisStep += group.shards.length;
-      await ask();
-    }
-  };
-  const check = async (span: AskedSpan, count: number): Promise<void> => {
-    for (const stories of await span.pages(span.checkedPages, span.checkedPages + count)) {
-      for (const record of stories) {
-        if ((state.kind && record.kind !== state.kind) || !inDays(record.date)) continue;
-        checked += 1;
-        const match = matchStory(record.blocks, terms, table);
-        if (match) {
-          hits.push({ record, match });
-          span.found += 1;
-        }
-      }
-    }
-    span.checkedPages += count;
-  };
-  const progress = (): SearchProgress => {
-    const left = groups.slice(spans.length).map(({ period }) => period);
-    const sum = (key: 'candidates' | 'checkedPages'): number => spans.reduce((total, span) => total + span[key], 0);
-    const done = left.length === 0 && spans.every((span) => span.checkedPages >= span.candidates);
-    return {
-      hits: [...hits],
-      candidates: sum('candidates'),
-      checkedPages: sum('checkedPages'),
-      checked,
-      periodsLeft: left.sort(),
-      spans: spans.map(({ period, candidates, checkedPages, found }) => ({ period, candidates, checkedPages, found })),
-      settled: pageStart,
-      done,
-    };
-  };
+  const run = newRun(state, typed, table, shards, index);
   const search: Search = {
-    progress: progress(),
+    progress: progressOf(run),
     more: async () => {
-      if (hits.length - pageStart >= PAGE_SIZE) [pageStart, pageRead] = [hits.length, 0];
-      const target = pageStart + PAGE_SIZE;
-      let read = 0;
-      shardsThisStep = 0;
-      // Read only as many pages as the page of results still needs, at the
-      // rate it has found results so far.
-      for (let span = await pending(); span && hits.length < target && read < MAX_READ; span = await pending()) {
-        const want = stepSize(target - hits.length, hits.length - pageStart, pageRead);
-        const count = Math.min(want, MAX_READ - read, span.candidates - span.checkedPages);
-        await check(span, count);
-        read += count;
-        pageRead += count;
-      }
-      // Each page is ranked on its own; full pages never reorder.
-      hits.splice(pageStart, hits.length - pageStart, ...rank(hits.slice(pageStart), state.sort));
-      search.progress = progress();
-      return search.progress;
+      await fillPage(run);
+      return (search.progress = progressOf(run));
     },
     survey: async () => {
-      await ask();
-      search.progress = progress();
-      return search.progress;
+      await askNextPeriod(run);
+      return (search.progress = progressOf(run));
     },
   };
   await search.more();

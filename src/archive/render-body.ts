@@ -70,7 +70,7 @@ function rehypeParagraphLinks() {
       const link: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['para-link'], href: `#${id}`, ariaLabel: `链接到第${id.slice(1)}段`, dataPagefindIgnore: '' },
+        properties: { className: ['para-link'], href: `#${id}`, ariaLabel: `链接到第${id.slice(1)}段` },
         children: [{ type: 'text', value: '¶' }],
       };
       node.children.push(link);

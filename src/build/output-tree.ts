@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { BUNDLE_FOLDER } from '../search/pagefind/bundle.ts';
+import { SEARCH_FILES } from '../search/pagefind/bundle.ts';
 import { reachSwapStep } from './swap-steps.ts';
 import { moveInto, removeEmptyFolders } from './versioned-output.ts';
 
@@ -46,7 +46,7 @@ export function mergeKeys(byRoute: ReadonlyMap<string, PathKeys>): PathKeys {
  */
 export function outputOf(url: string): string {
   const shard = /^\/search\/records\/([^/]+)\.json$/u.exec(url);
-  if (shard) return `${BUNDLE_FOLDER}/${shard[1]}`;
+  if (shard) return `${SEARCH_FILES.folder}/${shard[1]}`;
   return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
 }
 
@@ -105,24 +105,24 @@ export function readChanges(file: string): RecordedChanges | null {
  * shards it indexed) over a tree of the last output's files (`target`, its
  * files hard links to the published ones), and removes from it what the
  * archive no longer has. Each search shard and the search hub's files are
- * replaced whole, since Pagefind names its files by content.
+ * replaced whole, since the search index names its files by content.
  * @param published the last output, which the changes are counted against (by default `target` itself)
  * @returns the files whose bytes changed (new or different) and the files removed
  */
 export function applyChanges(fresh: string, target: string, before: PathKeys, after: PathKeys, published = target): OutputChanges {
-  // Pagefind names most of a re-indexed shard's files by their content, and a
+  // The index names most of a re-indexed shard's files by their content, and a
   // page without a key is rendered every time: only files whose bytes differ
   // from the last output count as written.
   const written = filesBelow(fresh, fresh).filter((file) => !sameBytes(join(fresh, file), join(published, file)));
   const removed: string[] = [];
-  const search = join(fresh, BUNDLE_FOLDER);
+  const search = join(fresh, SEARCH_FILES.folder);
   for (const entry of existsSync(search) ? readdirSync(search) : []) {
-    const last = join(published, BUNDLE_FOLDER, entry);
+    const last = join(published, SEARCH_FILES.folder, entry);
     if (existsSync(last) && statSync(last).isDirectory()) {
       const kept = new Set(filesBelow(join(search, entry), fresh));
       removed.push(...filesBelow(last, published).filter((file) => !kept.has(file)));
     }
-    replace(join(search, entry), join(target, BUNDLE_FOLDER, entry));
+    replace(join(search, entry), join(target, SEARCH_FILES.folder, entry));
   }
   for (const entry of readdirSync(fresh, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);

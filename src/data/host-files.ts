@@ -6,7 +6,7 @@
  * <meta> cannot: a ban on framing, MIME sniffing off, long caching of files
  * named by their content, and real redirects for moved links.
  */
-import { BUNDLE_PATH, CONTENT_NAMED_FOLDERS } from '../search/pagefind/bundle.ts';
+import { SEARCH_FILES } from '../search/pagefind/bundle.ts';
 
 /**
  * What every response says besides the page's own Content-Security-Policy
@@ -25,13 +25,13 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * Folders of files named by their content: Astro's bundles, and Pagefind's
- * index, fragment and filter files of the hub and of every search shard.
+ * Folders of files named by their content: Astro's bundles, and those of the
+ * search index, of its base and of every search shard.
  */
 export const CONTENT_NAMED: readonly string[] = [
   '/_astro/*',
-  ...Object.keys(CONTENT_NAMED_FOLDERS).map((folder) => `${BUNDLE_PATH}${folder}/*`),
-  ...Object.keys(CONTENT_NAMED_FOLDERS).map((folder) => `${BUNDLE_PATH}*/${folder}/*`),
+  ...SEARCH_FILES.contentNamed.map((folder) => `/${SEARCH_FILES.folder}/${folder}/*`),
+  ...SEARCH_FILES.contentNamed.map((folder) => `/${SEARCH_FILES.folder}/*/${folder}/*`),
 ];
 
 /** The `_headers` file. */

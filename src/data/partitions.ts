@@ -11,7 +11,7 @@
  * browser merges the shards it needs with Pagefind's own multisite merging.
  *
  * Why half-years: Pagefind's memory while it writes an index is about 2 MB
- * per printed page of trigram words (src/search/indexer/index-pages.ts), 4.5 GB for
+ * per printed page of trigram words (src/search/pagefind/index-pages.ts), 4.5 GB for
  * a paper-year of a daily with six pages, and shards are indexed two at a
  * time. A search asks one half-year at a time, so the shards it asks at
  * once are as many as with year shards, each with half the metadata.

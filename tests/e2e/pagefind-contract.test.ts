@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,10 +13,14 @@ import {
   HUB_ONLY_FILE,
   KEPT_FILE,
   PAGEFIND_VERSION,
+  SEARCH_FILES,
 } from '../../src/search/pagefind/bundle.ts';
 import { hideText } from '../../src/search/pagefind/hidden-text.ts';
 import { writeIndex, type IndexRecord } from '../../src/search/pagefind/write-index.ts';
+import type { SearchRecord } from '../../src/search/shared/search-record.ts';
+import { readArticles } from '../../src/tools/bulk-data.ts';
 import { useBrowser } from '../support/browser.ts';
+import { describeIndexContract, type ContractSubject, type FindAll } from '../support/index-contract.ts';
 import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
 
 /**
@@ -24,6 +28,8 @@ import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts
  * assumption the adapter makes about Pagefind's formats and browser API,
  * checked against what Pagefind really writes and runs. An upgrade of
  * Pagefind that breaks one fails here, by name, before it breaks the site.
+ * Then the contract of every search index (tests/support/index-contract.ts),
+ * on the seed site's index.
  */
 
 const ADAPTER = resolve(import.meta.dirname, '../../src/search/pagefind');
@@ -182,3 +188,59 @@ describe('the Pagefind contract', () => {
     expect(await search(['one'], ['lin'], {}, 'score')).toHaveLength(1);
   });
 });
+
+// The same contract the in-memory index keeps (tests/unit/search-index.test.ts),
+// run on the seed site's Pagefind index (dist/, as the e2e suite serves it)
+// through the adapter's browser side, in Chromium.
+let seedSite = '';
+let seedServer: StaticServer | undefined;
+let seedPage: Page | undefined;
+let seed: ContractSubject;
+
+/** The adapter's browser modules, as the search worker's bundle would hold them. */
+const BROWSER_MODULES = ['bundle', 'browser-api', 'hidden-text', 'tokens', 'page-record', 'candidates'];
+
+beforeAll(async () => {
+  seedSite = mkdtempSync(join(tmpdir(), 'pagefind-seed-'));
+  cpSync(join('dist', SEARCH_FILES.folder), join(seedSite, SEARCH_FILES.folder), { recursive: true });
+  mkdirSync(join(seedSite, 'adapter'));
+  for (const name of BROWSER_MODULES) {
+    const script = stripTypeScriptTypes(readFileSync(join(ADAPTER, `${name}.ts`), 'utf8')).replaceAll(/'\.\/([a-z-]+)\.ts'/gu, "'./$1.js'");
+    writeFileSync(join(seedSite, 'adapter', `${name}.js`), script);
+  }
+  writeFileSync(
+    join(seedSite, 'index.html'),
+    `<!doctype html><title>contract</title><script type="module">
+      import { pagefindIndex } from '/adapter/candidates.js';
+      const index = pagefindIndex('zh-cn');
+      window.findAll = async (sets, filters, parts, order) => {
+        const candidates = await index.find(sets, filters, parts, order);
+        return candidates.pages(0, candidates.count);
+      };
+    </script>`,
+  );
+  seedServer = await serveStatic(seedSite);
+  seedPage = await browser().newPage();
+  await seedPage.goto(`${seedServer.url}/index.html`);
+  await seedPage.waitForFunction(() => 'findAll' in window);
+  const findAll: FindAll = (termSets, filters, parts, order) =>
+    (seedPage as Page).evaluate(
+      async (asked) => {
+        const { findAll: find } = window as unknown as { findAll: (...args: unknown[]) => Promise<SearchRecord[][]> };
+        return find(asked.termSets, asked.filters, asked.parts, asked.order);
+      },
+      { termSets, filters, parts, order },
+    );
+  const parts = readdirSync(join(seedSite, SEARCH_FILES.folder), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !(SEARCH_FILES.contentNamed as readonly string[]).includes(entry.name))
+    .map((entry) => entry.name);
+  seed = { findAll, parts, articles: readArticles('dist') };
+}, 120_000);
+
+afterAll(async () => {
+  await seedPage?.close();
+  await seedServer?.close();
+  rmSync(seedSite, { recursive: true, force: true });
+});
+
+describeIndexContract("Pagefind's, the seed site's index", () => seed);

@@ -20,10 +20,10 @@ async function openFirstResult(query: string): Promise<Page> {
 describe('highlight-on-story', () => {
   test('marks every printed occurrence of the text a result found', async () => {
     const page = await openFirstResult('長江口');
-    const marks = await page.locator('[data-pagefind-body] mark[data-search-highlight]').allInnerTexts();
+    const marks = await page.locator('article.story mark[data-search-highlight]').allInnerTexts();
     expect(marks.length).toBeGreaterThan(1);
     expect(new Set(marks)).toEqual(new Set(['长江口']));
-    const main = await page.locator('[data-pagefind-body]').innerText();
+    const main = await page.locator('article.story').innerText();
     expect(main.split('长江口').length - 1).toBe(marks.length);
     await page.close();
   });
@@ -34,10 +34,10 @@ describe('highlight-on-story', () => {
     await page.goto(`${site}${story}`);
     // Every character of the story's text asked for at once: thousands of occurrences.
     const chars = await page
-      .locator('[data-pagefind-body] .story-body')
+      .locator('article.story .story-body')
       .evaluate((el) => [...new Set([...(el.textContent ?? '')].filter((c) => /\p{Script=Han}/u.test(c)))]);
     const total = await page
-      .locator('[data-pagefind-body]')
+      .locator('article.story')
       .evaluate((el, asked) => [...(el.textContent ?? '')].filter((c) => asked.includes(c)).length, chars);
     expect(total).toBeGreaterThan(1000);
     const errors: string[] = [];

@@ -115,9 +115,9 @@ describe('hostile raw pages: HTML and script are shown as text', () => {
     const { html } = renderBody(item?.body ?? [], { dateline: item?.dateline ?? null });
     expect(html).toBe(
       '<p id="p1"><span class="dateline">本报讯（记者彭军君）</span> &#x3C;img src=x onerror=alert(1)>昨天，会议举行。' +
-        '<a class="para-link" href="#p1" aria-label="链接到第1段" data-pagefind-ignore="">¶</a></p>\n' +
+        '<a class="para-link" href="#p1" aria-label="链接到第1段">¶</a></p>\n' +
         '<p id="p2">&#x3C;a href="javascript:alert(1)">点此&#x3C;/a>与&#x3C;iframe src=//x>都是文字。' +
-        '<a class="para-link" href="#p2" aria-label="链接到第2段" data-pagefind-ignore="">¶</a></p>',
+        '<a class="para-link" href="#p2" aria-label="链接到第2段">¶</a></p>',
     );
   });
 

@@ -97,8 +97,10 @@ describe('the import graph of src/', () => {
   // browser's must reach neither Node nor the indexer, or the search page's
   // bundle would carry (or fail on) code that only the build can run.
   const runtime = new Map(files.map((f) => [f, importsOf(f, { types: false })]));
-  const inBrowser = files.filter((f) => /\/search\/(shared|browser)\/|\/search\/pagefind\/(bundle|browser-api|hidden-text)\.ts$/u.test(f));
-  const buildOnly = (f: string): boolean => /\/search\/indexer\/|\/search\/pagefind\/(write-index|fragments)\.ts$/u.test(f);
+  const inBrowser = files.filter((f) =>
+    /\/search\/(shared|browser|memory)\/|\/search\/pagefind\/(bundle|browser-api|hidden-text|candidates|page-record|tokens)\.ts$/u.test(f),
+  );
+  const buildOnly = (f: string): boolean => /\/search\/indexer\/|\/search\/pagefind\/(write-index|fragments|index-pages)\.ts$/u.test(f);
 
   test('keeps browser and shared search code clear of Node and of the indexer', () => {
     expect(inBrowser.length).toBeGreaterThan(10);
@@ -123,6 +125,24 @@ describe('the import graph of src/', () => {
 
   test('would see a browser file reaching Node', () => {
     expect(packagesOf(join(SRC, 'search/pagefind/write-index.ts'))).toContain('node:fs');
-    expect(buildOnly(join(SRC, 'search/indexer/index-pages.ts'))).toBe(true);
+    expect(buildOnly(join(SRC, 'search/pagefind/index-pages.ts'))).toBe(true);
+  });
+
+  // Search sits behind src/search/shared/search-index.ts: only the Pagefind
+  // adapter knows Pagefind, and the rest reaches the adapter by its two
+  // entries (the browser's index, the build's writer) and the one name of
+  // where its files lie.
+  const ADAPTER = join(SRC, 'search/pagefind/');
+  const ENTRIES = ['candidates.ts', 'index-pages.ts', 'bundle.ts'].map((name) => join(ADAPTER, name));
+
+  test('keeps Pagefind inside its adapter, reached only by its entries', () => {
+    const outside = files.filter((f) => !f.startsWith(ADAPTER));
+    const crossings = outside.flatMap((file) => [
+      ...[...packagesOf(file)].filter((pkg) => pkg === 'pagefind').map((pkg) => `${relative(SRC, file)} → ${pkg}`),
+      ...[...(graph.get(file) ?? [])]
+        .filter((f) => f.startsWith(ADAPTER) && !ENTRIES.includes(f))
+        .map((f) => `${relative(SRC, file)} → ${relative(SRC, f)}`),
+    ]);
+    expect(crossings).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupByPage, pageKinds, pageMeta, readPageMeta } from '../../src/search/shared/page-record.ts';
+import { groupByPage, pageKinds, pageMeta, readPageMeta } from '../../src/search/pagefind/page-record.ts';
+import { searchRecordSchema } from '../../src/search/shared/record-schema.ts';
 import { searchRecord, type RecordSource, type SearchRecord } from '../../src/search/shared/search-record.ts';
 
 /** An archived item as the site stores it, printed on raw page `file`. */
@@ -29,6 +30,15 @@ function item(url: string, file: string, kind: RecordSource['kind'] = 'story', d
 describe('searchRecord', () => {
   test('names the raw page a story is printed on by its site path', () => {
     expect(searchRecord(item('/a/', '004_ca8f.txt')).source).toBe('/ntrb/2024-01-24/source/004_ca8f/');
+  });
+
+  test('makes a record of exactly the shape the schema describes, no field more', () => {
+    const record = searchRecord(item('/a/', '004_ca8f.txt'));
+    expect(searchRecordSchema.strict().parse(record)).toEqual(record);
+    expect(record.blocks).toEqual([
+      ['headline', '潮起长江口 /a/', ''],
+      ['paragraph', '本报讯 长江口 705.5 万吨', ''],
+    ]);
   });
 });
 

@@ -1,18 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
-import {
-  distinctResults,
-  mergeByDate,
-  type CandidateFilters,
-  type Candidates,
-  type findCandidates,
-} from '../../src/search/browser/candidates.ts';
+import { distinctResults, mergeByDate, wordSets } from '../../src/search/pagefind/candidates.ts';
+import type { CandidateFilters, Candidates, SearchIndex } from '../../src/search/shared/search-index.ts';
 import {
   filling,
   MAX_READ,
   MAX_SHARDS,
   PAGE_SIZE,
-  queryWordSets,
+  queryTermSets,
   startSearch,
   type SearchProgress,
   type SpanProgress,
@@ -22,7 +17,7 @@ import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 import { readState } from '../../src/search/browser/search-state.ts';
 import { groupByShard, halfYearOf, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/data/partitions.ts';
 import { describeProgress, spanOf } from '../../src/search/browser/status-line.ts';
-import { termWords } from '../../src/search/shared/tokens.ts';
+import { termWords } from '../../src/search/pagefind/tokens.ts';
 import { parseQuery } from '../../src/search/shared/query.ts';
 
 const table = traditionalToSimplified();
@@ -57,11 +52,11 @@ function onPages(stories: SearchRecord[], perPage: number): SearchRecord[][] {
  * the index words, including pages whose stories hold 长江 and 江口 apart (which
  * must be dropped). Counts how many pages were read.
  */
-function fakeFind(pages: SearchRecord[][]): { find: typeof findCandidates; read: () => number; asked: () => string[][] } {
+function fakeIndex(pages: SearchRecord[][]): { index: SearchIndex; read: () => number; asked: () => string[][] } {
   let read = 0;
   const asked: string[][] = [];
-  const find: typeof findCandidates = (words, _filters, shards) => {
-    asked.push(shards.map((shard) => shard.id));
+  const find: SearchIndex['find'] = (terms, _filters, parts) => {
+    asked.push([...parts]);
     const candidates: Candidates = {
       count: pages.length,
       pages: (start, end) => {
@@ -69,9 +64,9 @@ function fakeFind(pages: SearchRecord[][]): { find: typeof findCandidates; read:
         return Promise.resolve(pages.slice(start, end));
       },
     };
-    return Promise.resolve(words.length > 0 ? candidates : { count: 0, pages: () => Promise.resolve([]) });
+    return Promise.resolve(terms.length > 0 ? candidates : { count: 0, pages: () => Promise.resolve([]) });
   };
-  return { find, read: () => read, asked: () => asked };
+  return { index: { find }, read: () => read, asked: () => asked };
 }
 
 /** 3 stories in 4 hold the term; the others only its parts, apart. */
@@ -92,8 +87,8 @@ describe('startSearch', () => {
         ],
       } as SearchRecord,
     ];
-    const fake = fakeFind(onPages(records, 5));
-    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
+    const fake = fakeIndex(onPages(records, 5));
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.index);
     expect(search.progress.done).toBe(true);
     expect(search.progress.hits).toHaveLength(7);
     expect(search.progress.hits[0]?.record.url).toBe('/p/99/');
@@ -104,9 +99,9 @@ describe('startSearch', () => {
   test('checks every story of a candidate page on its own, and only those of the chosen kind', async () => {
     const photo: SearchRecord = { ...story(3, '长江口的照片', 1), kind: 'photo' };
     const page = [story(1, '长江口', 1), story(2, '长江与江口', 1), photo];
-    const all = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fakeFind([page]).find);
+    const all = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fakeIndex([page]).index);
     expect(all.progress.hits.map(({ record }) => record.url).sort()).toEqual(['/p/1/', '/p/3/']);
-    const photos = await startSearch(readState('?q=长江口&kind=photo'), ['长江口'], table, shards, fakeFind([page]).find);
+    const photos = await startSearch(readState('?q=长江口&kind=photo'), ['长江口'], table, shards, fakeIndex([page]).index);
     expect(photos.progress.hits.map(({ record }) => record.url)).toEqual(['/p/3/']);
     expect(photos.progress).toMatchObject({ checkedPages: 1, checked: 1, done: true });
   });
@@ -118,12 +113,12 @@ describe('startSearch', () => {
         { paper: 'ntrb', date: `${year}-05-01` },
       ]),
     );
-    const full = fakeFind(onPages(many(40), 5));
-    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, full.find);
+    const full = fakeIndex(onPages(many(40), 5));
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, full.index);
     expect(full.asked()).toEqual([['jhwb-2024', 'ntrb-2024']]);
     expect(search.progress).toMatchObject({ periodsLeft: ['2022', '2023'], done: false });
-    const sparse = fakeFind(onPages(many(3), 5));
-    const all = await startSearch(readState('?q=长江口&sort=oldest&paper=ntrb'), ['长江口'], table, years, sparse.find);
+    const sparse = fakeIndex(onPages(many(3), 5));
+    const all = await startSearch(readState('?q=长江口&sort=oldest&paper=ntrb'), ['长江口'], table, years, sparse.index);
     expect(sparse.asked()).toEqual([['ntrb-2022'], ['ntrb-2023'], ['ntrb-2024']]);
     expect(all.progress).toMatchObject({ periodsLeft: [], done: true });
     expect(all.progress.hits).toHaveLength(9);
@@ -132,8 +127,8 @@ describe('startSearch', () => {
   test('asks at most MAX_SHARDS shards per step, whole years at a time, and says how many years are left', async () => {
     const papers = ['hmrb', 'jhwb', 'ntrb'].slice(0, MAX_SHARDS - 1);
     const years = shardsOf(['2022', '2023', '2024'].flatMap((year) => papers.map((paper) => ({ paper, date: `${year}-05-01` }))));
-    const none = fakeFind([]);
-    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, none.find);
+    const none = fakeIndex([]);
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, none.index);
     expect(none.asked()).toEqual([papers.map((paper) => `${paper}-2024`)]);
     expect(search.progress).toMatchObject({ hits: [], periodsLeft: ['2022', '2023'], done: false });
     let progress = search.progress;
@@ -143,8 +138,8 @@ describe('startSearch', () => {
 
   test('checks a large answer a page of results at a time and never shows a story without the term', async () => {
     const records = many(600);
-    const fake = fakeFind(onPages(records, 5));
-    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
+    const fake = fakeIndex(onPages(records, 5));
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.index);
     expect(search.progress.done).toBe(false);
     expect(search.progress.hits.length).toBeGreaterThanOrEqual(PAGE_SIZE);
     expect(search.progress.periodsLeft).toEqual([]);
@@ -158,22 +153,22 @@ describe('startSearch', () => {
   });
 
   test('reads fewer pages the more results each holds', async () => {
-    const rich = fakeFind(onPages(many(600), 6));
-    await startSearch(readState('?q=长江口'), ['长江口'], table, shards, rich.find);
-    const poor = fakeFind(
+    const rich = fakeIndex(onPages(many(600), 6));
+    await startSearch(readState('?q=长江口'), ['长江口'], table, shards, rich.index);
+    const poor = fakeIndex(
       onPages(
         Array.from({ length: 600 }, (_, n) => story(n, n % 6 === 0 ? '长江口' : '长江与江口')),
         6,
       ),
     );
-    await startSearch(readState('?q=长江口'), ['长江口'], table, shards, poor.find);
+    await startSearch(readState('?q=长江口'), ['长江口'], table, shards, poor.index);
     expect(rich.read()).toBeLessThan(poor.read());
   });
 
   test('reads at most MAX_READ candidate pages per step when few of their stories hold the term', async () => {
     const records = Array.from({ length: 200 }, (_, n) => story(n, n === 180 ? '长江口' : '长江与江口'));
-    const fake = fakeFind(onPages(records, 5));
-    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.find);
+    const fake = fakeIndex(onPages(records, 5));
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fake.index);
     expect(fake.read()).toBe(MAX_READ);
     expect(search.progress).toMatchObject({ hits: [], checkedPages: MAX_READ, checked: MAX_READ * 5, settled: 0, done: false });
     expect(filling(search.progress)).toBe(true);
@@ -196,7 +191,7 @@ describe('startSearch', () => {
           } as SearchRecord)
         : story(n, n % 25 === 0 ? '长江口' : '长江与江口'),
     );
-    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fakeFind(onPages(records, 5)).find);
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, fakeIndex(onPages(records, 5)).index);
     let progress = search.progress;
     expect(progress.hits.length).toBeLessThan(PAGE_SIZE);
     let steps = 1;
@@ -223,9 +218,9 @@ describe('startSearch', () => {
       { paper: 'jhwb', date: '2025-02-06' },
       { paper: 'ntrb', date: '2024-01-24' },
     ]);
-    const fake = fakeFind([]);
-    await startSearch(readState('?q=长江&paper=jhwb&from=2025'), ['长江'], table, all, fake.find);
-    await startSearch(readState('?q=长江&to=2024'), ['长江'], table, all, fake.find);
+    const fake = fakeIndex([]);
+    await startSearch(readState('?q=长江&paper=jhwb&from=2025'), ['长江'], table, all, fake.index);
+    await startSearch(readState('?q=长江&to=2024'), ['长江'], table, all, fake.index);
     expect(fake.asked()).toEqual([['jhwb-2025'], ['jhwb-2024', 'ntrb-2024']]);
   });
 
@@ -238,13 +233,13 @@ describe('startSearch', () => {
     ];
     const all = shardsOf(stories, searchShardFor(stories));
     const seen: CandidateFilters[] = [];
-    const fake = fakeFind([]);
-    const find: typeof fake.find = (words, filters, group, order) => {
+    const fake = fakeIndex([]);
+    const find: SearchIndex['find'] = (terms, filters, parts, order) => {
       seen.push(filters);
-      return fake.find(words, filters, group, order);
+      return fake.index.find(terms, filters, parts, order);
     };
-    await startSearch(readState('?q=长江&paper=ntrb'), ['长江'], table, all, find);
-    await startSearch(readState('?q=长江&paper=jhwb&sort=oldest'), ['长江'], table, all, find);
+    await startSearch(readState('?q=长江&paper=ntrb'), ['长江'], table, all, { find });
+    await startSearch(readState('?q=长江&paper=jhwb&sort=oldest'), ['长江'], table, all, { find });
     expect(fake.asked()).toEqual([['recent-2025-02'], ['jhwb-2024h2'], ['jhwb-2025h1', 'recent-2025-02']]);
     expect(seen).toEqual([{ paper: 'ntrb' }, {}, { paper: 'jhwb' }]);
   });
@@ -254,8 +249,7 @@ describe('startSearch', () => {
     const oldest = onPages(many(8), 4);
     let read = 0;
     const asked: string[] = [];
-    const find: typeof findCandidates = (_words, _filters, group) => {
-      const ids = group.map((shard) => shard.id);
+    const find: SearchIndex['find'] = (_terms, _filters, ids) => {
       asked.push(...ids);
       const pages = ids.includes('ntrb-2021') ? oldest : [];
       return Promise.resolve({
@@ -266,7 +260,7 @@ describe('startSearch', () => {
         },
       });
     };
-    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, find);
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, { find });
     expect(asked).toEqual(['ntrb-2025', 'ntrb-2024', 'ntrb-2023']);
     expect(search.progress).toMatchObject({ hits: [], periodsLeft: ['2021', '2022'] });
     await search.survey();
@@ -289,9 +283,9 @@ describe('startSearch', () => {
 
   test('leaves out stories outside the chosen days, and periods wholly outside them', async () => {
     const years = shardsOf(['2023', '2024'].map((year) => ({ paper: 'ntrb', date: `${year}-05-01` })));
-    const fake = fakeFind(onPages(many(8), 4));
+    const fake = fakeIndex(onPages(many(8), 4));
     // story(n) is dated 2024-01-(n % 28 + 1).
-    const search = await startSearch(readState('?q=长江口&from=2024-01-03&to=2024-01-05'), ['长江口'], table, years, fake.find);
+    const search = await startSearch(readState('?q=长江口&from=2024-01-03&to=2024-01-05'), ['长江口'], table, years, fake.index);
     expect(fake.asked()).toEqual([['ntrb-2024']]);
     expect(search.progress.hits.map(({ record }) => record.date).sort()).toEqual(['2024-01-03', '2024-01-05']);
   });
@@ -336,24 +330,35 @@ describe('shards', () => {
   });
 });
 
-describe('queryWordSets', () => {
+describe('queryTermSets', () => {
   const folded = (q: string) => parseQuery(q).map((term) => ({ ...term, folded: term.text }));
-  test('asks for the first trigram of each term, or the prefix a shorter term spells', () => {
-    expect(queryWordSets(['长江'])).toEqual([termWords('长江')]);
-    expect(queryWordSets(['长'])).toEqual([termWords('长')]);
-    expect(queryWordSets(['新质生产力赋能高质量发展'])).toEqual([termWords('新质生产力赋能高质量发展').slice(0, 1)]);
-    expect(queryWordSets(['长江口', '南通', '长江口'])).toEqual([[...termWords('长江口'), ...termWords('南通')]]);
-    expect(queryWordSets(folded('长江口 -南通'))).toEqual([termWords('长江口')]);
+  test('asks for every term a story must hold, once', () => {
+    expect(queryTermSets(['长江'])).toEqual([['长江']]);
+    expect(queryTermSets(['长江口', '南通', '长江口'])).toEqual([['长江口', '南通']]);
+    expect(queryTermSets(folded('长江口 -南通'))).toEqual([['长江口']]);
   });
-  test('asks once per alternative of the shortest clause of them, each with the words of the terms alone in theirs', () => {
-    const [changjiangkou = '', changsanjiao = '', nantong = ''] = ['长江口', '长三角', '南通'].map((term) => termWords(term)[0]);
-    expect(queryWordSets(folded('长江口 | 长三角'))).toEqual([[changjiangkou], [changsanjiao]]);
-    expect(queryWordSets(folded('南通 长江口 OR 长三角 -海门'))).toEqual([
-      [nantong, changjiangkou],
-      [nantong, changsanjiao],
+  test('asks once per alternative of the shortest clause of them, each with the terms alone in theirs', () => {
+    expect(queryTermSets(folded('长江口 | 长三角'))).toEqual([['长江口'], ['长三角']]);
+    expect(queryTermSets(folded('南通 长江口 OR 长三角 -海门'))).toEqual([
+      ['南通', '长江口'],
+      ['南通', '长三角'],
     ]);
     // The clause of two alternatives is asked; the one of three is left to the check.
-    expect(queryWordSets(folded('南通 | 长江口 | 海门 长三角 | 标题:南通'))).toEqual([[changsanjiao], [nantong]]);
+    expect(queryTermSets(folded('南通 | 长江口 | 海门 长三角 | 标题:南通'))).toEqual([['长三角'], ['南通']]);
+  });
+});
+
+describe('wordSets (Pagefind)', () => {
+  test('asks for the first trigram of each term, or the prefix a shorter term spells', () => {
+    expect(wordSets([['长江']])).toEqual([termWords('长江')]);
+    expect(wordSets([['长']])).toEqual([termWords('长')]);
+    expect(wordSets([['新质生产力赋能高质量发展']])).toEqual([termWords('新质生产力赋能高质量发展').slice(0, 1)]);
+    expect(wordSets([['长江口', '南通']])).toEqual([[...termWords('长江口'), ...termWords('南通')]]);
+  });
+  test('asks once for sets that ask the same words, and not for a set without words', () => {
+    const [changjiangkou = '', nantong = ''] = ['长江口', '南通'].map((term) => termWords(term)[0]);
+    expect(wordSets([['南通', '长江口'], ['南通', '长江口岸'], [' ']])).toEqual([[nantong, changjiangkou]]);
+    expect(wordSets([[]])).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { matchStory, type FoldedTerm } from '../../src/search/shared/match.ts';
 import { clausesOf, describeQuery, parseQuery } from '../../src/search/shared/query.ts';
 import type { RecordBlock } from '../../src/search/shared/search-record.ts';
 import { readState, writeState } from '../../src/search/browser/search-state.ts';
-import { blockWords, charWord, termWords } from '../../src/search/shared/tokens.ts';
+import { blockWords, charWord, termWords } from '../../src/search/pagefind/tokens.ts';
 import { hideText, revealText } from '../../src/search/pagefind/hidden-text.ts';
 
 const table = traditionalToSimplified();

@@ -6,8 +6,8 @@
  * address's #fragment, when there is one.
  */
 
-/** The story element search marks inside. */
-const STORY_SELECTOR = '[data-pagefind-body]';
+/** The story element search marks inside: the story page's article (src/components/StoryPage.astro). */
+const STORY_SELECTOR = 'article.story';
 
 /** Text nodes of an element with their offsets in its joined text. */
 function textNodes(root: Element): { node: Text; start: number }[] {

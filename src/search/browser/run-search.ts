@@ -1,19 +1,18 @@
 /**
  * One search from start to finish: parse and fold the query, get candidate
- * printed pages from Pagefind, keep only the stories on them that really
- * hold every term, rank them.
+ * printed pages from the search index (../shared/search-index.ts), keep only
+ * the stories on them that really hold every term, rank them.
  */
 import type { FoldTable } from '../../archive/fold-text.ts';
-import { findCandidates, type CandidateFilters, type Candidates } from './candidates.ts';
 import { selectShards, type Shard } from '../../data/partitions.ts';
 import { asTerms, matchStory, type FoldedTerm, type StoryMatch } from '../shared/match.ts';
 import { clausesOf } from '../shared/query.ts';
+import type { CandidateFilters, CandidateOrder, Candidates, SearchIndex } from '../shared/search-index.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { dayFilter, type SearchState } from './search-state.ts';
-import { termWords } from '../shared/tokens.ts';
 
-// Each candidate printed page checked costs its Pagefind fragment (its
-// stories' text, about 4 KB with gzip for five or six stories), so how many
+// Each candidate printed page checked costs its stories' text (about 4 KB
+// with gzip for five or six stories, in the site's index), so how many
 // are read per step is what keeps a first query within its budget on a large
 // archive, and each step is one more round of requests.
 /** Results per page; an answer that fits in the first page is complete, counted and ranked exactly. */
@@ -39,46 +38,29 @@ export const MAX_READ = 8;
  * the archive before saying so.
  */
 export const MAX_SHARDS = 3;
-/**
- * Most index words asked for per term: its first trigram. Pagefind loads one
- * index chunk (about 22 KB with gzip) per word and shard, while a candidate
- * page that holds the trigram but not the term costs one fragment (about
- * 3 KB) to rule out, and few do.
- */
-const WORDS_PER_TERM = 1;
-
 /** A verified result. */
 export interface SearchHit {
   record: SearchRecord;
   match: StoryMatch;
 }
 
-/** Up to WORDS_PER_TERM of a term's index words, spread over it from its start. */
-function wordsOfTerm({ folded }: FoldedTerm): string[] {
-  const all = termWords(folded);
-  if (all.length <= WORDS_PER_TERM) return all;
-  const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
-  return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
-}
-
 /**
- * The sets of index words to ask Pagefind for, one search each, whose
- * answers together are the candidate pages: the words of every term a story
- * must hold alone in its clause (a term it must not hold narrows nothing
- * Pagefind can find), and when the query has alternatives (`长江口 | 长三角`),
- * one set per alternative of its shortest clause of them, each with those
- * words. The other clauses of alternatives are left to the check against
- * the printed text. More words narrow the candidates (fewer fragments to
- * read) but each can cost an index chunk per shard; the check makes the
- * answer exact either way.
- * @example queryWordSets(parseQuery('南通 长江口 | 长三角')) // [[南通's, 长江口's], [南通's, 长三角's]]
+ * The sets of folded terms to ask the index for, whose answers together are
+ * the candidate pages: every term a story must hold alone in its clause (a
+ * term it must not hold narrows nothing an index can find), and when the
+ * query has alternatives (`长江口 | 长三角`), one set per alternative of its
+ * shortest clause of them, each with those terms. The other clauses of
+ * alternatives are left to the check against the printed text. More terms
+ * narrow the candidates (fewer pages to read) but each can cost the index
+ * more; the check makes the answer exact either way.
+ * @example queryTermSets(parseQuery('南通 长江口 | 长三角')) // [['南通', '长江口'], ['南通', '长三角']]
  */
-export function queryWordSets(terms: readonly (string | FoldedTerm)[]): string[][] {
+export function queryTermSets(terms: readonly (string | FoldedTerm)[]): string[][] {
   const clauses = clausesOf(asTerms(terms).filter((term) => !term.exclude));
-  const base = [...new Set(clauses.filter((clause) => clause.length === 1).flatMap(([term]) => (term ? wordsOfTerm(term) : [])))];
+  const base = [...new Set(clauses.filter((clause) => clause.length === 1).flatMap(([term]) => (term ? [term.folded] : [])))];
   const [alternatives] = clauses.filter((clause) => clause.length > 1).sort((a, b) => a.length - b.length);
   if (!alternatives) return [base];
-  const sets = alternatives.map((term) => [...new Set([...base, ...wordsOfTerm(term)])]);
+  const sets = alternatives.map((term) => [...new Set([...base, term.folded])]);
   return sets.filter((set, index) => sets.findIndex((other) => other.join(' ') === set.join(' ')) === index);
 }
 
@@ -96,7 +78,7 @@ function rank(hits: SearchHit[], sort: SearchState['sort']): SearchHit[] {
 export interface SpanProgress {
   /** The period, '2024-1' for January to June 2024. */
   period: string;
-  /** Printed pages of the span Pagefind offered (each holds every index word). */
+  /** Printed pages of the span the index offered (each may hold every term). */
   candidates: number;
   /** How many of them were read. */
   checkedPages: number;
@@ -108,7 +90,7 @@ export interface SpanProgress {
 export interface SearchProgress {
   /** Verified results, in the order shown. */
   hits: SearchHit[];
-  /** Printed pages Pagefind offered so far (every one holding all the index words). */
+  /** Printed pages the index offered so far (every one may hold all the terms). */
   candidates: number;
   /** How many of them were read. */
   checkedPages: number;
@@ -197,10 +179,150 @@ interface AskedSpan extends SpanProgress {
   pages: Candidates['pages'];
 }
 
+/** One search under way: what it asks, fixed at its start, and what it has learnt, which its steps move on. */
+interface SearchRun {
+  readonly state: SearchState;
+  /** The terms, normalised once: every story checked is matched against them. */
+  readonly terms: FoldedTerm[];
+  /** What the index is asked for (queryTermSets). */
+  readonly termSets: string[][];
+  readonly table: FoldTable;
+  readonly index: SearchIndex;
+  /** The periods to ask, in the order asked, with their shards. */
+  readonly groups: { period: string; shards: Shard[] }[];
+  readonly inDays: (date: string) => boolean;
+  readonly order: CandidateOrder;
+  readonly filters: CandidateFilters;
+  /** Verified results, in the order shown. */
+  hits: SearchHit[];
+  /** The periods asked so far, in order. */
+  spans: AskedSpan[];
+  /** Stories checked against their printed text. */
+  checked: number;
+  /** Shards asked in the step under way. */
+  shardsThisStep: number;
+  /** Where the page of results being filled begins in `hits`. */
+  pageStart: number;
+  /** How many candidate pages were read into it. */
+  pageRead: number;
+}
+
+/** A search that has asked and read nothing yet. */
+function newRun(
+  state: SearchState,
+  typed: readonly (string | FoldedTerm)[],
+  table: FoldTable,
+  shards: readonly Shard[],
+  index: SearchIndex,
+): SearchRun {
+  const terms = asTerms(typed);
+  return {
+    state,
+    terms,
+    termSets: queryTermSets(terms),
+    table,
+    index,
+    groups: periodGroups(shards, state),
+    inDays: dayFilter(state),
+    order: state.sort === 'relevance' ? 'score' : state.sort,
+    filters: state.kind ? { kind: state.kind } : {},
+    hits: [],
+    spans: [],
+    checked: 0,
+    shardsThisStep: 0,
+    pageStart: 0,
+    pageRead: 0,
+  };
+}
+
+/** Asks the next period's shards for their candidate pages. */
+async function askNextPeriod(run: SearchRun): Promise<void> {
+  const group = run.groups[run.spans.length];
+  if (!group) return;
+  // The recent shard holds every paper's newest month: when one paper is
+  // chosen, the index's paper filter keeps the others' pages out of it.
+  const { paper: chosen } = run.state;
+  const paper = chosen && group.shards.some((shard) => !shard.paper) ? { paper: chosen } : {};
+  const parts = group.shards.map((shard) => shard.id);
+  const found = await run.index.find(run.termSets, { ...run.filters, ...paper }, parts, run.order);
+  run.spans.push({ period: group.period, candidates: found.count, checkedPages: 0, found: 0, pages: found.pages });
+}
+
+/**
+ * The first period asked with candidates still to check, asking the next
+ * period when every one asked is used up; undefined when none are left or
+ * the next period would take this page of results past MAX_SHARDS.
+ */
+async function openSpan(run: SearchRun): Promise<AskedSpan | undefined> {
+  for (;;) {
+    const open = run.spans.find((span) => span.checkedPages < span.candidates);
+    if (open) return open;
+    const group = run.groups[run.spans.length];
+    if (!group || (run.shardsThisStep > 0 && run.shardsThisStep + group.shards.length > MAX_SHARDS)) return undefined;
+    run.shardsThisStep += group.shards.length;
+    await askNextPeriod(run);
+  }
+}
+
+/** Reads the span's next `count` candidate pages and checks each of their stories of the chosen kind and days. */
+async function checkPages(run: SearchRun, span: AskedSpan, count: number): Promise<void> {
+  const { state, inDays, terms, table } = run;
+  for (const stories of await span.pages(span.checkedPages, span.checkedPages + count)) {
+    for (const record of stories) {
+      if ((state.kind && record.kind !== state.kind) || !inDays(record.date)) continue;
+      run.checked += 1;
+      const match = matchStory(record.blocks, terms, table);
+      if (match) {
+        run.hits.push({ record, match });
+        span.found += 1;
+      }
+    }
+  }
+  span.checkedPages += count;
+}
+
+/** Where the search stands, as its pages and workers are told. */
+function progressOf(run: SearchRun): SearchProgress {
+  const { groups, spans } = run;
+  const left = groups.slice(spans.length).map(({ period }) => period);
+  const sum = (key: 'candidates' | 'checkedPages'): number => spans.reduce((total, span) => total + span[key], 0);
+  const done = left.length === 0 && spans.every((span) => span.checkedPages >= span.candidates);
+  return {
+    hits: [...run.hits],
+    candidates: sum('candidates'),
+    checkedPages: sum('checkedPages'),
+    checked: run.checked,
+    periodsLeft: left.sort(),
+    spans: spans.map(({ period, candidates, checkedPages, found }) => ({ period, candidates, checkedPages, found })),
+    settled: run.pageStart,
+    done,
+  };
+}
+
+/** One step of filling a page of results (see Search.more). */
+async function fillPage(run: SearchRun): Promise<void> {
+  const { hits } = run;
+  if (hits.length - run.pageStart >= PAGE_SIZE) [run.pageStart, run.pageRead] = [hits.length, 0];
+  const target = run.pageStart + PAGE_SIZE;
+  let read = 0;
+  run.shardsThisStep = 0;
+  // Read only as many pages as the page of results still needs, at the
+  // rate it has found results so far.
+  for (let span = await openSpan(run); span && hits.length < target && read < MAX_READ; span = await openSpan(run)) {
+    const want = stepSize(target - hits.length, hits.length - run.pageStart, run.pageRead);
+    const count = Math.min(want, MAX_READ - read, span.candidates - span.checkedPages);
+    await checkPages(run, span, count);
+    read += count;
+    run.pageRead += count;
+  }
+  // Each page is ranked on its own; full pages never reorder.
+  hits.splice(run.pageStart, hits.length - run.pageStart, ...rank(hits.slice(run.pageStart), run.state.sort));
+}
+
 /**
  * Starts a search and checks its first candidates. Every result holds every
  * term it must hold (after folding) as a substring of one printed block of
- * the parts the term names, and no term it must not; Pagefind only narrows
+ * the parts the term names, and no term it must not; the index only narrows
  * the printed pages to read, and every story of a page read is checked on
  * its own (stories of another kind than the one chosen, or outside the
  * chosen days, are skipped: the page is a candidate if any of its stories
@@ -211,7 +333,7 @@ interface AskedSpan extends SpanProgress {
  * full, so a common word costs the newest period's index chunks whatever the
  * archive's size, and a rare one goes on through the periods, at most
  * MAX_SHARDS shards per step. Candidate pages are checked in the order the
- * periods were asked, and within one in Pagefind's order (by date when
+ * periods were asked, and within one in the index's order (by date when
  * sorting by date), at most MAX_READ per step, and each page of results is
  * ranked: headline hits first, then by the number of occurrences, or by
  * date. A page of results is filled step by step (ranked again after each)
@@ -224,102 +346,18 @@ export async function startSearch(
   typed: readonly (string | FoldedTerm)[],
   table: FoldTable,
   shards: readonly Shard[],
-  find: typeof findCandidates = findCandidates,
+  index: SearchIndex,
 ): Promise<Search> {
-  // Normalised once: every story checked is matched against them.
-  const terms = asTerms(typed);
-  const wordSets = queryWordSets(terms);
-  const inDays = dayFilter(state);
-  const order = state.sort === 'relevance' ? 'score' : state.sort;
-  const filters: CandidateFilters = state.kind ? { kind: state.kind } : {};
-  const groups = periodGroups(shards, state);
-  const hits: SearchHit[] = [];
-  const spans: AskedSpan[] = [];
-  let checked = 0;
-  let shardsThisStep = 0;
-  /** Where the page of results being filled begins in `hits`, and how many candidate pages were read into it. */
-  let pageStart = 0;
-  let pageRead = 0;
-
-  /** Asks the next period's shards for their candidate pages. */
-  const ask = async (): Promise<void> => {
-    const group = groups[spans.length];
-    if (!group) return;
-    // The recent shard holds every paper's newest month: when one paper is
-    // chosen, Pagefind's paper filter keeps the others' pages out of it.
-    const paper = state.paper && group.shards.some((shard) => !shard.paper) ? { paper: state.paper } : {};
-    const found = await find(wordSets, { ...filters, ...paper }, group.shards, order);
-    spans.push({ period: group.period, candidates: found.count, checkedPages: 0, found: 0, pages: found.pages });
-  };
-  /**
-   * The first period asked with candidates still to check, asking the next
-   * period when every one asked is used up; undefined when none are left or
-   * the next period would take this page of results past MAX_SHARDS.
-   */
-  const pending = async (): Promise<AskedSpan | undefined> => {
-    for (;;) {
-      const open = spans.find((span) => span.checkedPages < span.candidates);
-      if (open) return open;
-      const group = groups[spans.length];
-      if (!group || (shardsThisStep > 0 && shardsThisStep + group.shards.length > MAX_SHARDS)) return undefined;
-      shardsThisStep += group.shards.length;
-      await ask();
-    }
-  };
-  const check = async (span: AskedSpan, count: number): Promise<void> => {
-    for (const stories of await span.pages(span.checkedPages, span.checkedPages + count)) {
-      for (const record of stories) {
-        if ((state.kind && record.kind !== state.kind) || !inDays(record.date)) continue;
-        checked += 1;
-        const match = matchStory(record.blocks, terms, table);
-        if (match) {
-          hits.push({ record, match });
-          span.found += 1;
-        }
-      }
-    }
-    span.checkedPages += count;
-  };
-  const progress = (): SearchProgress => {
-    const left = groups.slice(spans.length).map(({ period }) => period);
-    const sum = (key: 'candidates' | 'checkedPages'): number => spans.reduce((total, span) => total + span[key], 0);
-    const done = left.length === 0 && spans.every((span) => span.checkedPages >= span.candidates);
-    return {
-      hits: [...hits],
-      candidates: sum('candidates'),
-      checkedPages: sum('checkedPages'),
-      checked,
-      periodsLeft: left.sort(),
-      spans: spans.map(({ period, candidates, checkedPages, found }) => ({ period, candidates, checkedPages, found })),
-      settled: pageStart,
-      done,
-    };
-  };
+  const run = newRun(state, typed, table, shards, index);
   const search: Search = {
-    progress: progress(),
+    progress: progressOf(run),
     more: async () => {
-      if (hits.length - pageStart >= PAGE_SIZE) [pageStart, pageRead] = [hits.length, 0];
-      const target = pageStart + PAGE_SIZE;
-      let read = 0;
-      shardsThisStep = 0;
-      // Read only as many pages as the page of results still needs, at the
-      // rate it has found results so far.
-      for (let span = await pending(); span && hits.length < target && read < MAX_READ; span = await pending()) {
-        const want = stepSize(target - hits.length, hits.length - pageStart, pageRead);
-        const count = Math.min(want, MAX_READ - read, span.candidates - span.checkedPages);
-        await check(span, count);
-        read += count;
-        pageRead += count;
-      }
-      // Each page is ranked on its own; full pages never reorder.
-      hits.splice(pageStart, hits.length - pageStart, ...rank(hits.slice(pageStart), state.sort));
-      search.progress = progress();
-      return search.progress;
+      await fillPage(run);
+      return (search.progress = progressOf(run));
     },
     survey: async () => {
-      await ask();
-      search.progress = progress();
-      return search.progress;
+      await askNextPeriod(run);
+      return (search.progress = progressOf(run));
     },
   };
   await search.more();

@@ -1,14 +1,12 @@
 /**
- * Builds the Pagefind search index of a built site folder from search
- * records, one file per shard (src/data/partitions.ts), in a folder of build
- * input that is removed afterwards.
+ * Builds the search index (../shared/search-index.ts) of a built site folder
+ * from search records, one file per shard (src/data/partitions.ts), in a
+ * folder of build input that is removed afterwards.
  *
- * A hub index at /pagefind/ holds Pagefind's script and wasm and a single
- * record that never matches: the browser opens it and merges the shards a
- * search needs into it. Each shard is indexed into /pagefind/<shard>/ by a
+ * The index's base is written first; then each shard is indexed by a
  * process of its own (./index-shard.ts), as many at a time as the machine
- * has cores (or ARCHIVE_INDEX_JOBS), largest first: Pagefind's service works
- * on one core, and each process's memory is bounded by its shard.
+ * has cores (or ARCHIVE_INDEX_JOBS), largest first: the indexer works on one
+ * core, and each process's memory is bounded by its shard.
  *
  * Only the shards whose records were written are indexed: a rebuild writes
  * the records of the shards that changed, and the build keeps the others
@@ -19,16 +17,16 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HUB_PAGE, indexPages } from './index-pages.ts';
-import { BUNDLE_FOLDER } from '../pagefind/bundle.ts';
+import { SEARCH_FILES } from '../pagefind/bundle.ts';
+import { pagefindWriter } from '../pagefind/index-pages.ts';
 
 /** The script that indexes one shard, in a process of its own. */
 const INDEX_SHARD = fileURLToPath(new URL('index-shard.ts', import.meta.url));
 
 /** Runs ./index-shard.ts on one records file (its errors go to this process's stderr); rejects when it fails. */
-function indexShard(recordsFile: string, output: string): Promise<void> {
+function indexShard(recordsFile: string, site: string, shard: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [INDEX_SHARD, recordsFile, output], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [INDEX_SHARD, recordsFile, site, shard], { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`indexing ${recordsFile} exited with ${code}`))));
   });
@@ -53,8 +51,8 @@ async function runPool(tasks: (() => Promise<void>)[], jobs: number): Promise<vo
 }
 
 /**
- * Indexes the records files in `recordsDir` into `<site>/pagefind`: the hub,
- * then one process per shard, `jobs` at a time; removes the records folder
+ * Indexes the records files in `recordsDir` into the search folder of
+ * `site`: the base, then one process per shard, `jobs` at a time; removes the records folder
  * when done.
  * @returns a line saying what was indexed
  */
@@ -64,9 +62,9 @@ export async function indexSearch(
   jobs = Number(process.env['ARCHIVE_INDEX_JOBS']) || availableParallelism(),
 ): Promise<string> {
   const started = performance.now();
-  const output = join(site, BUNDLE_FOLDER);
+  const output = join(site, SEARCH_FILES.folder);
   rmSync(output, { recursive: true, force: true });
-  await indexPages([HUB_PAGE], output, { hub: true });
+  await pagefindWriter(site).writeBase();
   // A rebuild in which no shard changed writes no records at all.
   const files = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
     .filter((file) => file.endsWith('.json'))
@@ -78,7 +76,7 @@ export async function indexSearch(
     files.map(
       ({ file, shard }) =>
         () =>
-          indexShard(file, join(output, shard)),
+          indexShard(file, site, shard),
     ),
     jobs,
   );

@@ -1,31 +1,31 @@
 /**
- * Indexes one search shard in a process of its own (so that Pagefind's
+ * Indexes one search shard in a process of its own (so that the indexer's
  * memory is given back when the shard is written): reads the search records
- * of a records file and writes their printed pages' Pagefind index into a
- * folder (./index-pages.ts). Started by ./index-search.ts, one process per
+ * of a records file and writes the shard's index into the built site
+ * (../shared/search-index.ts). Started by ./index-search.ts, one process per
  * shard; not a command of its own.
  *
- * Arguments: <records.json> <output-folder>
+ * Arguments: <records.json> <site-folder> <shard>
  */
 import { readFileSync } from 'node:fs';
-import { groupByPage } from '../shared/page-record.ts';
+import { pagefindWriter } from '../pagefind/index-pages.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
-import { indexPages } from './index-pages.ts';
 
-const [recordsFile, output] = process.argv.slice(2);
-if (!recordsFile || !output) {
-  console.error('index-shard.ts: expected <records.json> <output-folder>');
+const [recordsFile, site, shard] = process.argv.slice(2);
+if (!recordsFile || !site || !shard) {
+  console.error('index-shard.ts: expected <records.json> <site-folder> <shard>');
   process.exit(2);
 }
 const { records } = JSON.parse(readFileSync(recordsFile, 'utf8')) as { records: SearchRecord[] };
-const pages = groupByPage(records);
-indexPages(pages, output).then(
-  () => {
-    console.log(`${output}: ${records.length} items on ${pages.length} printed pages`);
-    process.exit(0);
-  },
-  (error: unknown) => {
-    console.error(`Indexing ${recordsFile} failed:`, error);
-    process.exit(1);
-  },
-);
+pagefindWriter(site)
+  .writePart(shard, records)
+  .then(
+    () => {
+      console.log(`search shard ${shard}: ${records.length} items`);
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(`Indexing ${recordsFile} failed:`, error);
+      process.exit(1);
+    },
+  );

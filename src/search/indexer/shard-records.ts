@@ -5,7 +5,7 @@ import type { PlannedItem } from '../../archive/plan-archive.ts';
 import type { PathKeys } from '../../build/output-tree.ts';
 import { searchRecord } from '../shared/search-record.ts';
 import { groupByShard, searchShardFor } from '../../data/partitions.ts';
-import { BUNDLE_FOLDER } from '../pagefind/bundle.ts';
+import { SEARCH_FILES } from '../pagefind/bundle.ts';
 
 /**
  * The search records of each shard, as the indexer reads them: one file per
@@ -13,7 +13,7 @@ import { BUNDLE_FOLDER } from '../pagefind/bundle.ts';
  * shards whose items changed since the last build, so that a rebuild indexes
  * only those. Each shard has a key under the URL its records would have,
  * which the build keeps with the keys of the pages (its folder in the output,
- * pagefind/<shard>/, stands for it: see output-tree.ts's outputOf).
+ * <search folder>/<shard>/, stands for it: see output-tree.ts's outputOf).
  */
 
 /**
@@ -40,7 +40,7 @@ export function writeShardRecords(items: readonly PlannedItem[], previous: PathK
       .update(inShard.map((item) => item.digest).join('\n'))
       .digest('hex');
     keys[url] = key;
-    if (previous[url] === key && lastOutput !== null && existsSync(join(lastOutput, BUNDLE_FOLDER, shard.id))) continue;
+    if (previous[url] === key && lastOutput !== null && existsSync(join(lastOutput, SEARCH_FILES.folder, shard.id))) continue;
     mkdirSync(dir, { recursive: true });
     const records = inShard.map((item) => searchRecord(item.record()));
     writeFileSync(join(dir, `${shard.id}.json`), JSON.stringify({ records }));

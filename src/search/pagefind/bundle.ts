@@ -2,18 +2,18 @@
  * Where Pagefind's files live in the built site and what they are named:
  * the layout of the bundle Pagefind 1.6 writes, which is not a documented
  * interface. Everything else reads these names from here, and the contract
- * test (tests/integration/pagefind-contract.test.ts) checks them against the
+ * test (tests/e2e/pagefind-contract.test.ts) checks them against the
  * pinned Pagefind, so an upgrade that changes them fails there first.
  */
 
 /** The Pagefind version every assumption of this folder was checked against. */
 export const PAGEFIND_VERSION = '1.6.0';
 
-/** Site path of the search bundle: the hub index, with one folder per shard below it. */
-export const BUNDLE_PATH = '/pagefind/';
-
-/** Output folder of the search bundle, relative to the site's root. */
+/** Output folder of the search bundle, relative to the site's root: the hub index, with one folder per shard below it. */
 export const BUNDLE_FOLDER = 'pagefind';
+
+/** Site path of the search bundle. */
+export const BUNDLE_PATH = `/${BUNDLE_FOLDER}/`;
 
 /** The hub's script, which the browser imports. */
 export const SCRIPT_FILE = 'pagefind.js';
@@ -28,6 +28,18 @@ export function shardPath(id: string): string {
 
 /** Folders of an index whose files Pagefind names by their content, with their files' extension. */
 export const CONTENT_NAMED_FOLDERS = { fragment: '.pf_fragment', index: '.pf_index', filter: '.pf_filter' } as const;
+
+/**
+ * What the build and the host know of where the search index lies, the one
+ * name of this folder's that code outside it reads: the index's folder in
+ * the output (one folder per part below it, each rebuilt whole when its
+ * part changes), and the folders of an index, the hub's or a part's, whose
+ * files are named by their content (so may be cached for ever).
+ */
+export const SEARCH_FILES = {
+  folder: BUNDLE_FOLDER,
+  contentNamed: Object.keys(CONTENT_NAMED_FOLDERS),
+} as const;
 
 /** Files of Pagefind's output the site does not use: its UIs, highlighter and worker. */
 export const UNUSED_FILE = /^pagefind[-.].*\.(js|css)$/u;

@@ -5,39 +5,10 @@
  */
 import type { ArticleRecord } from '../../archive/article-record.ts';
 import { sourcePath } from '../../data/paths.ts';
+import type { BlockField, RecordBlock, SearchRecord } from './record-schema.ts';
 
-/** Which printed part a block is. */
-export type BlockField =
-  'kicker' | 'headline' | 'subtitle' | 'column' | 'dateline' | 'subhead' | 'paragraph' | 'byline' | 'credit' | 'endnote';
-
-/** One printed block: [field, text, anchor of the subhead it sits under or ""]. */
-export type RecordBlock = [field: BlockField, text: string, section: string];
-
-/** One story as search stores it. */
-export interface SearchRecord {
-  /** Site-relative permanent link. */
-  url: string;
-  /** Paper id. */
-  paper: string;
-  /** Paper name as printed. */
-  paperName: string;
-  /** Publication date, YYYY-MM-DD. */
-  date: string;
-  /** 版次 as printed (A2), and the page's name (看南通), each null when unknown. */
-  page: string | null;
-  pageName: string | null;
-  /** story, jump or photo. */
-  kind: 'story' | 'jump' | 'photo';
-  /** Title the site shows (a photo's is made up by the site). */
-  title: string;
-  /** Printed text in print order. */
-  blocks: RecordBlock[];
-  /**
-   * Site path of the raw page the story is printed on. Search indexes one
-   * record per printed page (src/search/shared/page-record.ts), grouped by this.
-   */
-  source: string;
-}
+/** The shapes, from ./record-schema.ts, for the modules that read records. */
+export type { BlockField, RecordBlock, SearchRecord };
 
 /** The fields of an archived item that search reads. */
 export type RecordSource = Pick<

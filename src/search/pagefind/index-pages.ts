@@ -1,23 +1,27 @@
 /**
- * Build time only (Node): writes a Pagefind index of printed pages. Each
- * Pagefind record is one printed page (../shared/page-record.ts): its words are the
- * union of its stories' trigram spellings of their folded printed text
- * (../shared/tokens.ts), its kind filter every kind it prints, and its meta carries
- * its stories' records for the browser to check each story and mark
- * matches, hidden from Pagefind's own indexing of meta (../pagefind/hidden-text.ts).
+ * Build time only (Node): the index writer of the Pagefind adapter
+ * (../shared/search-index.ts), which writes a Pagefind index of printed
+ * pages. Each Pagefind record is one printed page (./page-record.ts): its
+ * words are the union of its stories' trigram spellings of their folded
+ * printed text (./tokens.ts), its kind filter every kind it prints, and its
+ * meta carries its stories' records for the browser to check each story and
+ * mark matches, hidden from Pagefind's own indexing of meta (./hidden-text.ts).
  */
+import { join } from 'node:path';
 import { foldString } from '../../archive/fold-text.ts';
-import { writeIndex, type IndexRecord } from '../pagefind/write-index.ts';
-import { pageKinds, pageMeta, type PageRecord } from '../shared/page-record.ts';
-import { blockWords } from '../shared/tokens.ts';
 import { traditionalToSimplified } from '../../archive/fold-table.ts';
+import type { IndexWriter } from '../shared/search-index.ts';
+import { SEARCH_FILES } from './bundle.ts';
+import { groupByPage, pageKinds, pageMeta, type PageRecord } from './page-record.ts';
+import { blockWords } from './tokens.ts';
+import { writeIndex, type IndexRecord } from './write-index.ts';
 
 /**
  * The hub: a one-record index at /pagefind/ that every search opens as its
  * primary index (loading Pagefind's script and wasm from one place, once) and
  * merges the shards it needs into. It has no stories.
  */
-export const HUB_PAGE: PageRecord = { url: '/search/', paper: '', date: '', stories: [] };
+const HUB_PAGE: PageRecord = { url: '/search/', paper: '', date: '', stories: [] };
 
 type FoldTable = ReturnType<typeof traditionalToSimplified>;
 
@@ -57,15 +61,30 @@ function pageRecord(page: PageRecord, table: FoldTable): IndexRecord {
 
 /**
  * Indexes printed pages into the folder `output` with Pagefind
- * (../pagefind/write-index.ts). Pagefind's memory peaks while it builds and
+ * (./write-index.ts). Pagefind's memory peaks while it builds and
  * writes the index, at about 2 MB per printed page (about 660 bytes per
  * distinct trigram of each page), about four times what adding the pages
  * took: what bounds the size of a shard.
  */
-export async function indexPages(pages: readonly PageRecord[], output: string, { hub = false }: { hub?: boolean } = {}): Promise<void> {
+async function indexPages(pages: readonly PageRecord[], output: string, { hub = false }: { hub?: boolean } = {}): Promise<void> {
   const table = traditionalToSimplified();
   function* records(): Generator<IndexRecord> {
     for (const page of pages) yield pageRecord(page, table);
   }
   await writeIndex(records(), output, { hub });
+}
+
+/**
+ * The Pagefind index of the built site `site`: the hub in its search folder
+ * (SEARCH_FILES), and each part's printed pages in a folder of that name
+ * below it. Each part is best written by a process of its own
+ * (./write-index.ts).
+ * @example await pagefindWriter('dist').writePart('ntrb-2024h1', records)
+ */
+export function pagefindWriter(site: string): IndexWriter {
+  const folder = join(site, SEARCH_FILES.folder);
+  return {
+    writeBase: () => indexPages([HUB_PAGE], folder, { hub: true }),
+    writePart: (part, records) => indexPages(groupByPage(records), join(folder, part)),
+  };
 }

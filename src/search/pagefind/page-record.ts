@@ -7,8 +7,8 @@
  * stories' search records; the browser checks each story on its own, so an
  * answer still lists stories.
  */
-import { hideText, revealText } from '../pagefind/hidden-text.ts';
-import type { SearchRecord } from './search-record.ts';
+import { hideText, revealText } from './hidden-text.ts';
+import type { SearchRecord } from '../shared/search-record.ts';
 
 /** One printed page as search indexes it. */
 export interface PageRecord {

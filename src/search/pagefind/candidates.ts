@@ -1,28 +1,45 @@
 /**
- * Asks Pagefind for the printed pages holding every index word of a query,
- * over the index shards the search needs (merged into the hub index with
- * Pagefind's mergeIndex), and reads candidate pages' stories from their
- * fragments only when asked, so a query that many pages match costs the
- * fragments actually checked. Pagefind's script is loaded from /pagefind/
- * when the first search runs.
+ * The browser's side of the Pagefind adapter (../shared/search-index.ts):
+ * asks Pagefind for the printed pages holding every index word of a query's
+ * terms (./tokens.ts), over the index shards the search needs (merged into
+ * the hub index with Pagefind's mergeIndex), and reads candidate pages'
+ * stories from their fragments only when asked, so a query that many pages
+ * match costs the fragments actually checked. Pagefind's script is loaded
+ * from the hub when the first search runs.
  */
-import { readPageMeta } from '../shared/page-record.ts';
+import type { Candidates, CandidateFilters, CandidateOrder, SearchIndex } from '../shared/search-index.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
-import type { Shard } from '../../data/partitions.ts';
-import { searchShards, type PagefindFilters, type PagefindResult } from '../pagefind/browser-api.ts';
+import { searchShards, usePagefindLanguage, type PagefindResult } from './browser-api.ts';
+import { readPageMeta } from './page-record.ts';
+import { termWords } from './tokens.ts';
 
-/** The filters Pagefind applies before results are fetched. */
-export type CandidateFilters = PagefindFilters;
+/**
+ * Most index words asked for per term: its first trigram. Pagefind loads one
+ * index chunk (about 22 KB with gzip) per word and shard, while a candidate
+ * page that holds the trigram but not the term costs one fragment (about
+ * 3 KB) to rule out, and few do.
+ */
+const WORDS_PER_TERM = 1;
 
-/** How Pagefind orders candidates: by its score, or by date. */
-export type CandidateOrder = 'score' | 'newest' | 'oldest';
+/**
+ * Up to WORDS_PER_TERM of a folded term's index words, spread over it from its start.
+ * @example wordsOfTerm('新质生产力') // [the trigram word of 新质生]
+ */
+export function wordsOfTerm(folded: string): string[] {
+  const all = termWords(folded);
+  if (all.length <= WORDS_PER_TERM) return all;
+  const step = WORDS_PER_TERM > 1 ? (all.length - 1) / (WORDS_PER_TERM - 1) : 0;
+  return Array.from({ length: WORDS_PER_TERM }, (_, index) => all[Math.round(index * step)] ?? '');
+}
 
-/** Candidate pages of one query, in order; their stories are read on demand. */
-export interface Candidates {
-  /** How many printed pages hold every index word. */
-  count: number;
-  /** The stories of candidate pages [start, end), page by page. */
-  pages: (start: number, end: number) => Promise<SearchRecord[][]>;
+/**
+ * The index words of each set of terms, one Pagefind search each: sets that
+ * ask for the same words are asked once, and sets without words not at all.
+ * @example wordSets([['长江口', '南通'], ['长江口岸', '南通']]) // one set: 长江口's and 南通's words
+ */
+export function wordSets(termSets: readonly (readonly string[])[]): string[][] {
+  const sets = termSets.map((terms) => [...new Set(terms.flatMap(wordsOfTerm))]).filter((words) => words.length > 0);
+  return sets.filter((set, index) => sets.findIndex((other) => other.join(' ') === set.join(' ')) === index);
 }
 
 /**
@@ -120,17 +137,15 @@ export function distinctResults(lists: readonly PagefindResult[][]): PagefindRes
  * The pages of the given shards holding every index word of some set, in
  * the order asked: by Pagefind's score (the sets' answers together, best
  * first), or by date.
- * @example (await findCandidates([termWords('长江')], {}, shardsOf(stories), 'score')).count // pages holding 长江
+ * @example (await findCandidates([termWords('长江')], {}, ['ntrb-2024h1'], 'score')).count // pages holding 长江
  */
 export async function findCandidates(
-  wordSets: readonly string[][],
+  sets: readonly string[][],
   filters: CandidateFilters,
-  shards: readonly Shard[],
+  ids: readonly string[],
   order: CandidateOrder,
 ): Promise<Candidates> {
-  const sets = wordSets.filter((words) => words.length > 0);
-  if (shards.length === 0 || sets.length === 0) return { count: 0, pages: () => Promise.resolve([]) };
-  const ids = shards.map((shard) => shard.id);
+  if (ids.length === 0 || sets.length === 0) return { count: 0, pages: () => Promise.resolve([]) };
   if (order === 'score' || (ids.length === 1 && sets.length === 1)) {
     const lists = await Promise.all(sets.map((words) => searchShards(ids, words, filters, order)));
     // One set's answer is in Pagefind's order already; several are put in one.
@@ -152,4 +167,16 @@ export async function findCandidates(
   const lists = await Promise.all(ids.flatMap((id) => sets.map((words) => searchShards([id], words, filters, order))));
   const merged = mergeByDate(distinctResults(lists), dateOfPage, order);
   return { count: merged.count, pages: async (start, end) => (await merged.pages(start, end)).map(storiesOf) };
+}
+
+/**
+ * The search index of the site's Pagefind bundle, searching in `language`
+ * (the page's <html lang>, lower case, which a worker cannot read): Pagefind
+ * splits a query into words and weighs them by it, so it must be the one
+ * the page would give.
+ * @example await pagefindIndex('zh-cn').find([['长江口']], {}, ['ntrb-2024h1'], 'score')
+ */
+export function pagefindIndex(language: string): SearchIndex {
+  usePagefindLanguage(language);
+  return { find: (termSets, filters, parts, order) => findCandidates(wordSets(termSets), filters, parts, order) };
 }

@@ -1,4 +1,5 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { holdsStoryPage } from '../data/paths.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BenchContext } from './bench-context.ts';
@@ -36,7 +37,7 @@ export async function benchListing(ctx: BenchContext, items: number): Promise<vo
     );
     const edition = join(dist, 'jhwb/2025-02-07');
     const sizes = readdirSync(edition, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() && e.name !== 'source' ? [statSync(join(edition, e.name, 'index.html')).size] : [],
+      e.isDirectory() && holdsStoryPage(e.name) ? [statSync(join(edition, e.name, 'index.html')).size] : [],
     );
     const site = folderStats(dist);
     const index = folderStats(join(dist, 'pagefind'));

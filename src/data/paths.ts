@@ -1,4 +1,4 @@
-import { pageSegment } from '../archive/page-address.ts';
+import { pageSegment, readsAsPageSegment } from '../archive/page-address.ts';
 
 /**
  * Site-relative paths of the archive's browsing pages. Story permalinks are
@@ -22,11 +22,23 @@ export const printedPagePath = (paper: string, date: string, page: string | null
 /** The file name without .txt. @example fileStem('004_ca8f.txt') // '004_ca8f' */
 export const fileStem = (file: string): string => file.replace(/\.txt$/u, '');
 
+/** The folder of an edition that holds its raw-page views. */
+const SOURCE_FOLDER = 'source';
+
+/**
+ * Whether a folder of an edition's output holds a story's page: not the
+ * raw-page views (source/) nor a 版's page (A2/, page-1/).
+ * @example holdsStoryPage('chao-qi-chang-jiang-kou') // true
+ * @example holdsStoryPage('A2') // false
+ */
+export const holdsStoryPage = (folder: string): boolean => folder !== SOURCE_FOLDER && !readsAsPageSegment(folder);
+
 /** Path of the raw page view. @example sourcePath('ntrb', '2024-01-24', '004_ca8f.txt') // '/ntrb/2024-01-24/source/004_ca8f/' */
-export const sourcePath = (paper: string, date: string, file: string): string => `/${paper}/${date}/source/${fileStem(file)}/`;
+export const sourcePath = (paper: string, date: string, file: string): string => `/${paper}/${date}/${SOURCE_FOLDER}/${fileStem(file)}/`;
 
 /** Path of the raw page bytes. @example sourceTextPath('ntrb', '2024-01-24', '004_ca8f.txt') // '/ntrb/2024-01-24/source/004_ca8f.txt' */
-export const sourceTextPath = (paper: string, date: string, file: string): string => `/${paper}/${date}/source/${fileStem(file)}.txt`;
+export const sourceTextPath = (paper: string, date: string, file: string): string =>
+  `/${paper}/${date}/${SOURCE_FOLDER}/${fileStem(file)}.txt`;
 
 /** Last segment of an item id, used as its anchor on the raw page view. @example itemSlug('ntrb/2024-01-24/chao-qi') // 'chao-qi' */
 export const itemSlug = (id: string): string => id.split('/').at(-1) ?? id;

@@ -57,6 +57,33 @@ export function readPageSources(path: string): PageSources {
   return meta.data.sources;
 }
 
+/** What stands in the sources where they quote a withdrawn story's line: the site's words, marked as such. */
+export const WITHDRAWN_QUOTE = '［已撤下稿件的文字］';
+
+/** Shortest line of a withdrawn story looked for in the sources: a shorter one is a word anything may hold. */
+const QUOTED_LINE_CHARS = 4;
+
+/**
+ * The sources with every line of a withdrawn story that they quote (its
+ * headline, say, named as the story the e-paper gives the page for) put out
+ * of sight, as its lines are in the raw-page view: nothing of a withdrawn
+ * story is published, whatever the archivist's notes say of it.
+ * @example sourcesWithout({ page: '… for its story 市总工会举行劳模迎新活动 …' }, '…\n市总工会举行劳模迎新活动\n…', [{ lines: [2, 2], url: '/…/' }]).page // '… for its story ［已撤下稿件的文字］ …'
+ */
+export function sourcesWithout(sources: PageSources, text: string, withdrawn: readonly WithdrawnRange[]): PageSources {
+  if (withdrawn.length === 0) return sources;
+  const lines = sourceLines(text.replace(/^\uFEFF/u, ''));
+  const quoted = withdrawn
+    .flatMap((w) => lines.slice(w.lines[0] - 1, w.lines[1]).map((line) => line.trim()))
+    .filter((line) => [...line].length >= QUOTED_LINE_CHARS)
+    .sort((a, b) => b.length - a.length);
+  const hide = (field: string | undefined): string | undefined =>
+    field === undefined ? undefined : quoted.reduce((out, line) => out.replaceAll(line, WITHDRAWN_QUOTE), field);
+  return Object.fromEntries(
+    Object.entries(sources).map(([key, value]) => [key, typeof value === 'string' ? hide(value) : value]),
+  ) as PageSources;
+}
+
 /** The digest of a raw page a reader can check the downloaded file against: SHA-256 of its bytes, as `sha256sum` prints it. */
 export const SOURCE_DIGEST_NAME = 'SHA-256';
 

@@ -19,6 +19,7 @@ import { generatePage } from '../../src/bench/generate-page.ts';
 import { Prng } from '../../src/bench/prng.ts';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
 import { buildArgs, printed, runScript } from '../support/build-command.ts';
+import { holdsStoryPage } from '../../src/data/paths.ts';
 
 /**
  * The hostile archive (issue "Nothing lost, nothing moved"): the seed pages
@@ -46,7 +47,7 @@ const output = printed;
 /** Story pages of an edition: every index.html one folder below it. */
 function storyPages(edition: string): string[] {
   return readdirSync(edition, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() && e.name !== 'source' ? [join(edition, e.name, 'index.html')] : [],
+    e.isDirectory() && holdsStoryPage(e.name) ? [join(edition, e.name, 'index.html')] : [],
   );
 }
 

@@ -5,7 +5,7 @@ import { foldTerms, matchStory } from '../../src/search/shared/match.ts';
 import type { CandidateFilters, CandidateOrder } from '../../src/search/shared/search-index.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 import { expectedUrls, SEARCH_QUERIES } from '../../src/tools/search-queries.ts';
-import type { ApiArticle } from './api.ts';
+import type { ApiArticle } from '../../src/tools/bulk-data.ts';
 
 /**
  * The contract every search index (src/search/shared/search-index.ts) keeps,

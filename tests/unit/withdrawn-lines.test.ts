@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSourceRuns, withdrawnLinesOut } from '../../src/data/source-pages.ts';
+import { sourcesWithout, splitSourceRuns, withdrawnLinesOut } from '../../src/data/source-pages.ts';
 
 /**
  * A story withdrawn while its page stays (docs/archivists.md, "Permanent links"): the
@@ -44,5 +44,24 @@ describe('splitSourceRuns', () => {
       [null, null, [[5, '']]],
       [6, null, [[6, '以实际行动为全面推进']]],
     ]);
+  });
+});
+
+describe('sourcesWithout', () => {
+  // The seed page's .yml names the withdrawn story's headline as the story its e-paper gives the page for.
+  const SOURCES = {
+    date: "It reports the Jiangsu 14th People's Congress 2nd session, which opened on 23 Jan 2024, as 昨天开幕.",
+    page: "Not printed in the text. The paper's e-paper gives 第A02版:看南通 for its story 市总工会举行劳模迎新活动 (zgnt.net/ntrbszb, 2024-01-24, content_162153), and the page holds four 上接A1版 jumps.",
+  };
+
+  test('puts out of sight every line of a withdrawn story the sources quote, marked as the site’s words', () => {
+    expect(sourcesWithout(SOURCES, PAGE, WITHDRAWN)).toEqual({
+      date: SOURCES.date,
+      page: "Not printed in the text. The paper's e-paper gives 第A02版:看南通 for its story ［已撤下稿件的文字］ (zgnt.net/ntrbszb, 2024-01-24, content_162153), and the page holds four 上接A1版 jumps.",
+    });
+  });
+
+  test('leaves the sources as written when nothing was withdrawn', () => {
+    expect(sourcesWithout(SOURCES, PAGE, [])).toBe(SOURCES);
   });
 });

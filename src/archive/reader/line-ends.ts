@@ -90,7 +90,7 @@ export function splitEnding(state: ReaderState, l: PageLine): void {
       state,
       text,
       l.line,
-      asCredit(bylineOf(matchingForm(text)) ?? namesOnly(matchingForm(text))),
+      asCredit(bylineOf(matchingForm(text)) ?? namesOnly(matchingForm(text)) ?? namesOf()),
       paragraph.text === '' ? null : paragraph,
     );
     return;

@@ -33,6 +33,12 @@ describe('searchRecord', () => {
     expect(searchRecord(item('/a/', '004_ca8f.txt')).source).toBe('/ntrb/2024-01-24/source/004_ca8f/');
   });
 
+  test('names the column a story is printed under as the column pages do: without its year line or marks', () => {
+    const under = (column: string | null) => searchRecord({ ...item('/a/', '001.txt'), column }).columnName;
+    expect([under('直通省两会 2024'), under('■生气'), under(null)]).toEqual(['直通省两会', '生气', null]);
+    expect(searchRecord({ ...item('/a/', '001.txt'), column: '直通省两会 2024' }).blocks[0]).toEqual(['column', '直通省两会 2024', '']);
+  });
+
   test('makes a record of exactly the shape the schema describes, no field more', () => {
     const record = searchRecord(item('/a/', '004_ca8f.txt'));
     expect(searchRecordSchema.strict().parse(record)).toEqual(record);
@@ -64,8 +70,8 @@ describe('pageFilters', () => {
       [item('/a/', '001.txt'), item('/b/', '001.txt', 'photo'), item('/e/', '001.txt', 'jump'), item('/c/', '002.txt')].map(searchRecord),
     );
     expect(pages.map(pageFilters)).toEqual([
-      { paper: ['ntrb'], kind: ['jump', 'photo', 'story'], year: ['2024'] },
-      { paper: ['ntrb'], kind: ['story'], year: ['2024'] },
+      { paper: ['ntrb'], kind: ['jump', 'photo', 'story'], column: [], year: ['2024'] },
+      { paper: ['ntrb'], kind: ['story'], column: [], year: ['2024'] },
     ]);
   });
 });

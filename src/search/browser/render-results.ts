@@ -7,7 +7,7 @@ import { markParts } from '../shared/excerpt.ts';
 import { KIND_FILTER, PAPER_FILTER } from '../shared/filters.ts';
 import { markableHits, type Hit } from '../shared/match.ts';
 import type { SearchHit } from './run-search.ts';
-import { HEADING_FIELDS, titleAdded } from '../shared/search-record.ts';
+import { HEADING_FIELDS, titleAdded } from '../shared/record-fields.ts';
 import { longDate, pageLabel } from '../../data/paths.ts';
 
 /** Fills an element with text parts, marks as <mark>. */

@@ -15,7 +15,7 @@ import { ITEM_KIND_LABELS } from '../../archive/item-kinds.ts';
 import type { SearchRecord } from './record-schema.ts';
 
 /** The fields of a story that the filters read. */
-export type FilteredStory = Pick<SearchRecord, 'paper' | 'paperName' | 'kind'>;
+export type FilteredStory = Pick<SearchRecord, 'paper' | 'paperName' | 'kind' | 'columnName'>;
 
 /** One choice the form offers: the value the address and the index carry, and what readers see. */
 export interface FilterChoice {
@@ -23,9 +23,10 @@ export interface FilterChoice {
   label: string;
 }
 
-/** What the build offers choices from: the papers, in the order of papers.yml. */
+/** What the build offers choices from: the papers, in the order of papers.yml, and the columns' names in the order of their index. */
 export interface ChoiceSource {
   papers: readonly { id: string; name: string }[];
+  columns: readonly string[];
 }
 
 /** One search filter. */
@@ -40,7 +41,7 @@ export interface SearchFilter {
    * second after them.
    */
   narrows: 'where' | 'what';
-  /** A story's value, which a chosen value must equal. */
+  /** A story's value, which a chosen value must equal; '' when it has none. */
   read: (story: FilteredStory) => string;
   /** A story's value as readers see it (in a result's source line). */
   shown: (story: FilteredStory) => string;
@@ -68,8 +69,18 @@ export const KIND_FILTER = {
   choices: () => Object.entries(ITEM_KIND_LABELS).map(([value, label]) => ({ value, label })),
 } as const satisfies SearchFilter;
 
+/** The column (栏目) a story is printed under, by its name as the column pages give it. */
+export const COLUMN_FILTER = {
+  id: 'column',
+  label: '栏目',
+  narrows: 'what',
+  read: (story) => story.columnName ?? '',
+  shown: (story) => story.columnName ?? '',
+  choices: ({ columns }) => columns.map((name) => ({ value: name, label: name })),
+} as const satisfies SearchFilter;
+
 /** Every search filter, in the order the form shows each group. */
-export const SEARCH_FILTERS = [PAPER_FILTER, KIND_FILTER] as const;
+export const SEARCH_FILTERS = [PAPER_FILTER, KIND_FILTER, COLUMN_FILTER] as const;
 
 /** A search filter of the table. */
 export type TableFilter = (typeof SEARCH_FILTERS)[number];
@@ -113,10 +124,11 @@ export function storyFits(story: FilteredStory, chosen: Partial<FilterValues>): 
 /**
  * Every value of each filter that some of the stories read, sorted: what a
  * group of stories (a printed page) is indexed under, so that it is a
- * candidate for each value it holds.
+ * candidate for each value it holds. A story without a value (no column)
+ * adds none.
  * @example filterValuesOf(page.stories) // { paper: ['ntrb'], kind: ['photo', 'story'] }
  */
 export function filterValuesOf(stories: readonly FilteredStory[]): Record<FilterId, string[]> {
-  const values = (filter: SearchFilter): string[] => [...new Set(stories.map(filter.read))].sort();
+  const values = (filter: SearchFilter): string[] => [...new Set(stories.map(filter.read))].filter(Boolean).sort();
   return Object.fromEntries(SEARCH_FILTERS.map((filter) => [filter.id, values(filter)])) as Record<FilterId, string[]>;
 }

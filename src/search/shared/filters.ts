@@ -3,7 +3,7 @@
  * value is read, and what the form offers. Everything else reads this table:
  * the Pagefind adapter indexes each filter as a Pagefind filter of that id
  * (a printed page holds every value its stories read,
- * src/search/pagefind/page-record.ts) and the in-memory index reads the same
+ * src/search/pagefind/index-pages.ts) and the in-memory index reads the same
  * values (src/search/memory/); the address carries each as ?id=…
  * (src/search/browser/search-state.ts); the form draws a <select> of its
  * choices (src/pages/search/index.astro); the counts, the folded line and the

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ITEM_KINDS } from './item-kinds.ts';
+
+export { ITEM_KIND_LABELS } from './item-kinds.ts';
 
 /**
  * The one description of an item (story, jump or photo) every part of the
@@ -8,14 +11,8 @@ import { z } from 'zod';
  * every shape; zod would silently strip one that a hand-written copy lacked.
  */
 
-/** The kinds of item a page holds: story (begins on this page), jump (continued from another page), photo (captioned pictures). */
-export const itemKindSchema = z.enum(['story', 'jump', 'photo']);
-
-/**
- * What readers call each kind of item: in the search's results and its kind
- * filter, and on the badge of a photo with a printed title.
- */
-export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = { story: '报道', jump: '转版', photo: '图片' };
+/** The kinds of item a page holds (./item-kinds.ts, where their labels are). */
+export const itemKindSchema = z.enum(ITEM_KINDS);
 
 /** The title the site shows: the headline, or one the site made up (marked). */
 export const itemTitleSchema = z.object({

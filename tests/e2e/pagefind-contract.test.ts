@@ -18,6 +18,7 @@ import {
 import { hideText } from '../../src/search/pagefind/hidden-text.ts';
 import { writeIndex, type IndexRecord } from '../../src/search/pagefind/write-index.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
+import { SEARCH_LANGUAGE } from '../../src/site/settings.ts';
 import { readArticles } from '../../src/tools/bulk-data.ts';
 import { useBrowser } from '../support/browser.ts';
 import { describeIndexContract, type ContractSubject, type FindAll } from '../support/index-contract.ts';
@@ -212,7 +213,7 @@ beforeAll(async () => {
     join(seedSite, 'index.html'),
     `<!doctype html><title>contract</title><script type="module">
       import { pagefindIndex } from '/adapter/candidates.js';
-      const index = pagefindIndex('zh-cn');
+      const index = pagefindIndex(${JSON.stringify(SEARCH_LANGUAGE)});
       window.findAll = async (sets, filters, parts, order) => {
         const candidates = await index.find(sets, filters, parts, order);
         return candidates.pages(0, candidates.count);

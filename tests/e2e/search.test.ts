@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { foldString } from '../../src/archive/fold-text.ts';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
+import { columnName } from '../../src/data/column-name.ts';
 import { readPageMeta } from '../../src/search/pagefind/page-record.ts';
 import { charWord } from '../../src/search/pagefind/tokens.ts';
 import { fetchArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
@@ -77,6 +78,15 @@ describe('search page', () => {
     await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&kind=photo`);
     await waitForAnswer(page);
     expect(await resultUrls(page)).toEqual(['/ntrb/2024-01-24/tu-pian-22-ri-nan-tong-liang-you/']);
+    // A column, by the name its page has (its label without the year line): exactly its stories.
+    await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&column=${encodeURIComponent('直通省两会')}`);
+    await waitForAnswer(page);
+    const inColumn = new Set(articles.filter((a) => columnName(a.column) === '直通省两会').map((a) => a.url));
+    const columnAnswer = expectedUrls('南通').filter((url) => inColumn.has(url));
+    expect(columnAnswer.length).toBeGreaterThan(0);
+    expect(columnAnswer.length).toBeLessThan(expectedUrls('南通').length);
+    expect(await resultUrls(page)).toEqual(columnAnswer);
+    expect(await page.locator('#search-column').inputValue()).toBe('直通省两会');
     await page.goto(`${site}/search/?q=${encodeURIComponent('南通')}&from=2025`);
     await waitForAnswer(page);
     expect((await resultUrls(page)).length).toBeGreaterThan(0);

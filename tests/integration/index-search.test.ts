@@ -20,6 +20,7 @@ function record(paper: string, date: string, page: number, text: string): Search
     page: String(page),
     pageName: null,
     kind: 'story',
+    columnName: null,
     title: text,
     blocks: [['paragraph', text, '']],
     source,

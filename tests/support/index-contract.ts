@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { queryTermSets } from '../../src/search/browser/run-search.ts';
+import { columnName } from '../../src/data/column-name.ts';
+import { SEARCH_FILTERS, storyFits, type FilteredStory } from '../../src/search/shared/filters.ts';
 import { foldTerms, matchStory } from '../../src/search/shared/match.ts';
 import type { CandidateFilters, CandidateOrder } from '../../src/search/shared/search-index.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
@@ -57,16 +59,21 @@ export function describeIndexContract(name: string, subject: () => ContractSubje
       }
     });
 
-    test('a paper or kind filter offers only groups holding a story of it, and every story of it that answers', async () => {
-      const articles = subject().articles;
+    test('each filter (paper, kind, column) offers only groups holding a story of its value, and every story of it that answers', async () => {
+      // The bulk data prints a column's label; search files a story under the column's name.
+      const articles = subject().articles.map((article) => ({ ...article, columnName: columnName(article.column) }));
       const all = truth('南通');
-      for (const filters of [
-        ...new Set(articles.map((a) => a.paper)).values().map((paper): CandidateFilters => ({ paper })),
-        ...new Set(articles.map((a) => a.kind)).values().map((kind): CandidateFilters => ({ kind })),
-      ]) {
+      const asked = SEARCH_FILTERS.flatMap((filter) =>
+        [...new Set(articles.map(filter.read))].filter(Boolean).map((value): CandidateFilters => ({ [filter.id]: value })),
+      );
+      for (const { id } of SEARCH_FILTERS)
+        expect(
+          asked.some((filters) => id in filters),
+          id,
+        ).toBe(true);
+      for (const filters of asked) {
         const { groups, answer } = await ask('南通', filters);
-        const fits = (record: Pick<ApiArticle, 'paper' | 'kind'>): boolean =>
-          (!filters.paper || record.paper === filters.paper) && (!filters.kind || record.kind === filters.kind);
+        const fits = (record: FilteredStory): boolean => storyFits(record, filters);
         for (const group of groups) expect(group.some(fits), JSON.stringify(filters)).toBe(true);
         const inFilter = new Set(articles.filter(fits).map((a) => a.url));
         expect(

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupByPage, pageKinds, pageMeta, readPageMeta } from '../../src/search/pagefind/page-record.ts';
+import { pageFilters } from '../../src/search/pagefind/index-pages.ts';
+import { groupByPage, pageMeta, readPageMeta } from '../../src/search/pagefind/page-record.ts';
 import { searchRecordSchema } from '../../src/search/shared/record-schema.ts';
 import { searchRecord, type RecordSource, type SearchRecord } from '../../src/search/shared/search-record.ts';
 
@@ -32,6 +33,12 @@ describe('searchRecord', () => {
     expect(searchRecord(item('/a/', '004_ca8f.txt')).source).toBe('/ntrb/2024-01-24/source/004_ca8f/');
   });
 
+  test('names the column a story is printed under as the column pages do: without its year line or marks', () => {
+    const under = (column: string | null) => searchRecord({ ...item('/a/', '001.txt'), column }).columnName;
+    expect([under('直通省两会 2024'), under('■生气'), under(null)]).toEqual(['直通省两会', '生气', null]);
+    expect(searchRecord({ ...item('/a/', '001.txt'), column: '直通省两会 2024' }).blocks[0]).toEqual(['column', '直通省两会 2024', '']);
+  });
+
   test('makes a record of exactly the shape the schema describes, no field more', () => {
     const record = searchRecord(item('/a/', '004_ca8f.txt'));
     expect(searchRecordSchema.strict().parse(record)).toEqual(record);
@@ -54,7 +61,18 @@ describe('groupByPage', () => {
     const pages = groupByPage(records);
     expect(pages.map((page) => page.stories.map((story) => story.url))).toEqual([['/a/', '/b/', '/e/'], ['/c/'], ['/d/']]);
     expect(pages[0]).toMatchObject({ url: '/ntrb/2024-01-24/source/001/', paper: 'ntrb', date: '2024-01-24' });
-    expect(pages.map(pageKinds)).toEqual([['jump', 'photo', 'story'], ['story'], ['story']]);
+  });
+});
+
+describe('pageFilters', () => {
+  test('files a page under every value of each search filter its stories hold, and its year', () => {
+    const pages = groupByPage(
+      [item('/a/', '001.txt'), item('/b/', '001.txt', 'photo'), item('/e/', '001.txt', 'jump'), item('/c/', '002.txt')].map(searchRecord),
+    );
+    expect(pages.map(pageFilters)).toEqual([
+      { paper: ['ntrb'], kind: ['jump', 'photo', 'story'], column: [], year: ['2024'] },
+      { paper: ['ntrb'], kind: ['story'], column: [], year: ['2024'] },
+    ]);
   });
 });
 

@@ -34,6 +34,7 @@ function story(number: number, text: string, page = number): SearchRecord {
     page: String(page),
     pageName: null,
     kind: 'story',
+    columnName: null,
     title: `第${number}篇`,
     blocks: [['paragraph', text, '']],
     source,

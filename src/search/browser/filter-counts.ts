@@ -1,13 +1,12 @@
 /**
- * Once an answer is complete, the paper and kind filters say how many of its
- * results each choice holds (南通日报（3）), as Trove's and Impresso's facets
- * do. A filter already narrowed tells nothing of its other choices, so only
- * a filter left at 全部 is counted; a new search puts the labels back.
+ * Once an answer is complete, each filter (../shared/filters.ts) says how
+ * many of its results each choice holds (南通日报（3）), as Trove's and
+ * Impresso's facets do. A filter already narrowed tells nothing of its other
+ * choices, so only a filter left at 全部 is counted; a new search puts the
+ * labels back.
  */
+import { SEARCH_FILTERS } from '../shared/filters.ts';
 import type { SearchHit } from './run-search.ts';
-
-/** The filters counted, and the field of a result each one counts. */
-const COUNTED = { paper: 'paper', kind: 'kind' } as const;
 
 /** The label an option had before any count was added. */
 function baseLabel(option: HTMLOptionElement): string {
@@ -16,12 +15,11 @@ function baseLabel(option: HTMLOptionElement): string {
 }
 
 /**
- * Writes the counts of a complete answer into the form's paper and kind
- * options, or takes them off (`hits` null) while an answer is not complete.
+ * Writes the counts of a complete answer into the options of the form's filters, or takes them off (`hits` null) while an answer is not complete.
  */
 export function showFilterCounts(form: HTMLFormElement, hits: readonly SearchHit[] | null): void {
-  for (const [name, field] of Object.entries(COUNTED)) {
-    const select = form.elements.namedItem(name);
+  for (const filter of SEARCH_FILTERS) {
+    const select = form.elements.namedItem(filter.id);
     if (!(select instanceof HTMLSelectElement)) continue;
     const counted = hits !== null && select.value === '';
     for (const option of select.options) {
@@ -30,7 +28,7 @@ export function showFilterCounts(form: HTMLFormElement, hits: readonly SearchHit
         option.textContent = label;
         continue;
       }
-      const count = hits.filter((hit) => hit.record[field] === option.value).length;
+      const count = hits.filter((hit) => filter.read(hit.record) === option.value).length;
       option.textContent = `${label}（${count}）`;
     }
   }

@@ -5,6 +5,7 @@
  * (with its count, once known), and the search without each filter set.
  */
 import type { FoldedTerm } from '../shared/match.ts';
+import { aroundDays, type TableFilter } from '../shared/filters.ts';
 import { writeQuery } from '../shared/query.ts';
 import { filling, type Search } from './run-search.ts';
 import type { SearchState } from './search-state.ts';
@@ -26,12 +27,17 @@ export interface NoHitsHelp {
   filters: OfferedSearch[];
 }
 
-/** The filters a search can drop, with what the link says and what dropping them clears. */
-const FILTERS = [
-  { label: '不限报纸', clear: { paper: '' } },
-  { label: '不限日期', clear: { from: '', to: '' } },
-  { label: '不限类别', clear: { kind: '' } },
-] as const;
+/** What a search can drop: what the link says, and the fields of the state dropping it clears. */
+interface Drop {
+  label: string;
+  clear: readonly (keyof SearchState)[];
+}
+
+/** Dropping a filter of ../shared/filters.ts. */
+const dropFilter = ({ id, label }: TableFilter): Drop => ({ label: `不限${label}`, clear: [id] });
+
+/** What a search can drop, in the order of the form. */
+const DROPS: readonly Drop[] = aroundDays(dropFilter, { label: '不限日期', clear: ['from', 'to'] });
 
 /**
  * What to offer for a search that found nothing.
@@ -42,9 +48,10 @@ export function noHitsHelp(state: SearchState, terms: readonly FoldedTerm[]): No
   const folded = writeQuery(terms.map((term) => ({ ...term, text: term.folded })));
   const held = terms.filter((term) => !term.exclude);
   const words = terms.length > 1 ? held.map((term) => writeQuery([term])).map((q) => ({ label: q, state: { ...state, q } })) : [];
-  const filters = FILTERS.filter(({ clear }) => Object.keys(clear).some((key) => state[key as keyof typeof clear] !== '')).map(
-    ({ label, clear }) => ({ label, state: { ...state, ...clear } }),
-  );
+  const filters = DROPS.filter(({ clear }) => clear.some((key) => state[key] !== '')).map(({ label, clear }) => ({
+    label,
+    state: { ...state, ...Object.fromEntries(clear.map((key) => [key, ''])) },
+  }));
   return { folded: folded === typed ? null : folded, words, filters };
 }
 

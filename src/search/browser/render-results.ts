@@ -4,12 +4,11 @@
  * with every term found in a <mark>.
  */
 import { markParts } from '../shared/excerpt.ts';
+import { KIND_FILTER, PAPER_FILTER } from '../shared/filters.ts';
 import { markableHits, type Hit } from '../shared/match.ts';
 import type { SearchHit } from './run-search.ts';
-import { HEADING_FIELDS, titleAdded } from '../shared/search-record.ts';
+import { HEADING_FIELDS, titleAdded } from '../shared/record-fields.ts';
 import { longDate, pageLabel } from '../../data/paths.ts';
-
-const KIND_NAMES: Record<string, string> = { story: '报道', jump: '转版', photo: '图片' };
 
 /** Fills an element with text parts, marks as <mark>. */
 function fillMarked(element: HTMLElement, text: string, hits: Hit[], window: boolean): void {
@@ -45,7 +44,7 @@ export function renderResult(result: SearchHit): HTMLLIElement {
   date.dateTime = record.date;
   date.textContent = longDate(record.date);
   const page = pageLabel(record.page, record.pageName);
-  source.append(`${record.paperName} · `, date, `${page ? ` · ${page}` : ''} · ${KIND_NAMES[record.kind] ?? record.kind}`);
+  source.append(`${PAPER_FILTER.shown(record)} · `, date, `${page ? ` · ${page}` : ''} · ${KIND_FILTER.shown(record)}`);
   item.append(source);
   const blockIndex = (field: string): number => record.blocks.findIndex(([name]) => name === field);
   const headingLine = (field: 'kicker' | 'subtitle'): void => {

@@ -7,6 +7,7 @@ import type { FoldTable } from '../../archive/fold-text.ts';
 import { selectShards, type Shard } from '../../data/partitions.ts';
 import { asTerms, matchStory, type FoldedTerm, type StoryMatch } from '../shared/match.ts';
 import { clausesOf } from '../shared/query.ts';
+import { chosenFilters, storyFits } from '../shared/filters.ts';
 import type { CandidateFilters, CandidateOrder, Candidates, SearchIndex } from '../shared/search-index.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { dayFilter, type SearchState } from './search-state.ts';
@@ -94,7 +95,7 @@ export interface SearchProgress {
   candidates: number;
   /** How many of them were read. */
   checkedPages: number;
-  /** Stories on those pages (of the chosen kind) checked against their printed text. */
+  /** Stories on those pages (of the chosen filters) checked against their printed text. */
   checked: number;
   /** Periods whose shards were not asked yet, in time order ('2024-1', '2024-2', …). */
   periodsLeft: string[];
@@ -225,7 +226,7 @@ function newRun(
     groups: periodGroups(shards, state),
     inDays: dayFilter(state),
     order: state.sort === 'relevance' ? 'score' : state.sort,
-    filters: state.kind ? { kind: state.kind } : {},
+    filters: chosenFilters(state),
     hits: [],
     spans: [],
     checked: 0,
@@ -239,12 +240,13 @@ function newRun(
 async function askNextPeriod(run: SearchRun): Promise<void> {
   const group = run.groups[run.spans.length];
   if (!group) return;
-  // The recent shard holds every paper's newest month: when one paper is
-  // chosen, the index's paper filter keeps the others' pages out of it.
-  const { paper: chosen } = run.state;
-  const paper = chosen && group.shards.some((shard) => !shard.paper) ? { paper: chosen } : {};
+  // The shards are split by paper, but the recent shard holds every paper's
+  // newest month: only there does the index's paper filter keep the other
+  // papers' pages out, and elsewhere it would cost its download for nothing.
+  const { paper, ...filters } = run.filters;
+  const mixed = group.shards.some((shard) => !shard.paper);
   const parts = group.shards.map((shard) => shard.id);
-  const found = await run.index.find(run.termSets, { ...run.filters, ...paper }, parts, run.order);
+  const found = await run.index.find(run.termSets, paper && mixed ? { ...filters, paper } : filters, parts, run.order);
   run.spans.push({ period: group.period, candidates: found.count, checkedPages: 0, found: 0, pages: found.pages });
 }
 
@@ -264,12 +266,12 @@ async function openSpan(run: SearchRun): Promise<AskedSpan | undefined> {
   }
 }
 
-/** Reads the span's next `count` candidate pages and checks each of their stories of the chosen kind and days. */
+/** Reads the span's next `count` candidate pages and checks each of their stories of the chosen filters and days. */
 async function checkPages(run: SearchRun, span: AskedSpan, count: number): Promise<void> {
-  const { state, inDays, terms, table } = run;
+  const { filters, inDays, terms, table } = run;
   for (const stories of await span.pages(span.checkedPages, span.checkedPages + count)) {
     for (const record of stories) {
-      if ((state.kind && record.kind !== state.kind) || !inDays(record.date)) continue;
+      if (!storyFits(record, filters) || !inDays(record.date)) continue;
       run.checked += 1;
       const match = matchStory(record.blocks, terms, table);
       if (match) {
@@ -324,7 +326,7 @@ async function fillPage(run: SearchRun): Promise<void> {
  * term it must hold (after folding) as a substring of one printed block of
  * the parts the term names, and no term it must not; the index only narrows
  * the printed pages to read, and every story of a page read is checked on
- * its own (stories of another kind than the one chosen, or outside the
+ * its own (stories without a chosen filter's value, or outside the
  * chosen days, are skipped: the page is a candidate if any of its stories
  * may be).
  *

@@ -4,6 +4,7 @@
  * (<details>, which open and close without JavaScript too), and the filters'
  * line names the ones chosen, so a narrowed search says so while folded.
  */
+import { aroundDays } from '../shared/filters.ts';
 
 /** Screens this narrow fold the form once a search is asked (the site's one breakpoint). */
 const NARROW = '(max-width: 40em)';
@@ -32,7 +33,7 @@ export function chosenFilters(form: HTMLFormElement): string {
   };
   const [from, to] = [day('from'), day('to')];
   const days = from && to ? `${from} 至 ${to}` : from ? `${from} 起` : to ? `至 ${to}` : '';
-  const parts = [chosen('paper'), days, chosen('kind'), chosen('sort')].filter(Boolean);
+  const parts = [...aroundDays(({ id }) => chosen(id), days), chosen('sort')].filter(Boolean);
   return parts.length > 0 ? `：${parts.join('、')}` : '';
 }
 

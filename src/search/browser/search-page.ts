@@ -9,6 +9,7 @@
  */
 import { readFoldTable, type FoldTable } from '../../archive/fold-text.ts';
 import { renderResult } from './render-results.ts';
+import { SEARCH_FILTERS } from '../shared/filters.ts';
 import { foldTerms, type FoldedTerm } from '../shared/match.ts';
 import { filling, type Search } from './run-search.ts';
 import { searchClient } from './search-client.ts';
@@ -55,9 +56,6 @@ function formState(from: HTMLFormElement): SearchState {
   return readState(`?${search.toString()}`);
 }
 
-/** What each closed filter is called in a note. */
-const FILTER_NAMES = { paper: '报纸', kind: '类型' } as const;
-
 /**
  * Sets aside filters of the address that the form does not offer (a
  * mistyped or retired paper=…), so the search runs over everything instead
@@ -66,11 +64,11 @@ const FILTER_NAMES = { paper: '报纸', kind: '类型' } as const;
 function knownFilters(state: SearchState, into: HTMLFormElement): { state: SearchState; note: string } {
   const next = { ...state };
   const unknown: string[] = [];
-  for (const name of ['paper', 'kind'] as const) {
-    const field = into.elements.namedItem(name);
-    if (state[name] === '' || !(field instanceof HTMLSelectElement) || [...field.options].some((o) => o.value === state[name])) continue;
-    unknown.push(`${FILTER_NAMES[name]}“${state[name]}”`);
-    next[name] = '';
+  for (const { id, label } of SEARCH_FILTERS) {
+    const field = into.elements.namedItem(id);
+    if (state[id] === '' || !(field instanceof HTMLSelectElement) || [...field.options].some((o) => o.value === state[id])) continue;
+    unknown.push(`${label}“${state[id]}”`);
+    next[id] = '';
     // The form shows what is searched: 不限.
     field.value = '';
   }

@@ -1,25 +1,28 @@
 /**
  * The search page's state as it lives in the address bar:
- * ?q=…&paper=…&from=…&to=…&kind=…&sort=…, with `from` and `to` as days
- * (YYYY-MM-DD). A year (2024) or a month (2024-01) is read as its first day
- * in `from` and its last in `to`, so links made before days were asked for
- * still work.
+ * ?q=…&paper=…&from=…&to=…&kind=…&sort=…, each filter of ../shared/filters.ts
+ * by its id (those of where a story was printed before the days, those of
+ * what it is after them), with `from` and `to` as days (YYYY-MM-DD). A year
+ * (2024) or a month (2024-01) is read as its first day in `from` and its last
+ * in `to`, so links made before days were asked for still work.
  */
+import { aroundDays, SEARCH_FILTERS, type FilterValues } from '../shared/filters.ts';
 
 /** How results are ordered. */
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
-/** What the researcher asked for. */
-export interface SearchState {
+/** What the researcher asked for: the query, a value of each filter, the days and the order. */
+export type SearchState = {
   q: string;
-  paper: string;
   from: string;
   to: string;
-  kind: string;
   sort: SortOrder;
-}
+} & FilterValues;
 
 const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'oldest'];
+
+/** The address's fields but the order, in the order the form sends them. */
+const ADDRESS_KEYS: (keyof SearchState)[] = ['q', ...aroundDays<(keyof SearchState)[]>(({ id }) => [id], ['from', 'to']).flat()];
 
 const DAY_OR_PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
 
@@ -56,12 +59,12 @@ export function dayFilter(state: Pick<SearchState, 'from' | 'to'>): (date: strin
 export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const sort = params.get('sort') ?? '';
+  const filters = Object.fromEntries(SEARCH_FILTERS.map(({ id }) => [id, params.get(id) ?? ''])) as FilterValues;
   return {
     q: params.get('q') ?? '',
-    paper: params.get('paper') ?? '',
+    ...filters,
     from: asDay(params.get('from') ?? '', 'from'),
     to: asDay(params.get('to') ?? '', 'to'),
-    kind: params.get('kind') ?? '',
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortOrder) : 'relevance',
   };
 }
@@ -72,7 +75,7 @@ export function readState(search: string): SearchState {
  */
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
-  for (const key of ['q', 'paper', 'from', 'to', 'kind'] as const) if (state[key]) params.set(key, state[key]);
+  for (const key of ADDRESS_KEYS) if (state[key]) params.set(key, state[key]);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';

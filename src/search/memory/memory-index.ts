@@ -5,8 +5,11 @@
  * offered when its folded printed text holds every term of some set in one
  * block: all that the check against the printed text (../shared/match.ts)
  * keeps, and a few more (a field's term is looked for in every block here).
+ * A filter offers a story of the value chosen, read as the Pagefind adapter
+ * reads it (../shared/filters.ts).
  */
 import { foldString, type FoldTable } from '../../archive/fold-text.ts';
+import { storyFits } from '../shared/filters.ts';
 import type { IndexWriter, SearchIndex } from '../shared/search-index.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 
@@ -34,11 +37,11 @@ export function memoryIndex(table: FoldTable): IndexWriter & SearchIndex {
       );
       return Promise.resolve();
     },
-    find: (termSets, { paper, kind }, ids, order) => {
+    find: (termSets, filters, ids, order) => {
       const sets = termSets.filter((terms) => terms.length > 0);
       const found = ids
         .flatMap((id) => parts.get(id) ?? [])
-        .filter(({ record }) => (!paper || record.paper === paper) && (!kind || record.kind === kind))
+        .filter(({ record }) => storyFits(record, filters))
         .filter((story) => sets.some((terms) => holds(story, terms)))
         .map(({ record }) => record);
       if (order !== 'score') found.sort((a, b) => (order === 'newest' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)));

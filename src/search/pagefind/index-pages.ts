@@ -3,16 +3,17 @@
  * (../shared/search-index.ts), which writes a Pagefind index of printed
  * pages. Each Pagefind record is one printed page (./page-record.ts): its
  * words are the union of its stories' trigram spellings of their folded
- * printed text (./tokens.ts), its kind filter every kind it prints, and its
+ * printed text (./tokens.ts), its filters every value its stories hold, and its
  * meta carries its stories' records for the browser to check each story and
  * mark matches, hidden from Pagefind's own indexing of meta (./hidden-text.ts).
  */
 import { join } from 'node:path';
 import { foldString } from '../../archive/fold-text.ts';
 import { traditionalToSimplified } from '../../archive/fold-table.ts';
+import { filterValuesOf } from '../shared/filters.ts';
 import type { IndexWriter } from '../shared/search-index.ts';
 import { SEARCH_FILES } from './bundle.ts';
-import { groupByPage, pageKinds, pageMeta, type PageRecord } from './page-record.ts';
+import { groupByPage, pageMeta, type PageRecord } from './page-record.ts';
 import { blockWords } from './tokens.ts';
 import { writeIndex, type IndexRecord } from './write-index.ts';
 
@@ -48,13 +49,23 @@ function pageWords(page: PageRecord, table: FoldTable): string {
   return words.size > 0 ? [...words].sort().join(' ') : NO_WORDS;
 }
 
+/**
+ * The page's Pagefind filters: every value of each search filter
+ * (../shared/filters.ts) that its stories hold, so that a page is a
+ * candidate for each, and the year of its date, which no search asks.
+ * @example pageFilters(page) // { paper: ['ntrb'], year: ['2024'], kind: ['photo', 'story'] }
+ */
+export function pageFilters(page: Pick<PageRecord, 'date' | 'stories'>): Record<string, string[]> {
+  return { ...filterValuesOf(page.stories), year: [page.date.slice(0, 4)] };
+}
+
 /** The Pagefind record of a printed page. */
 function pageRecord(page: PageRecord, table: FoldTable): IndexRecord {
   return {
     url: page.url,
     content: pageWords(page, table),
     meta: { stories: pageMeta(page.stories) },
-    filters: { paper: [page.paper], year: [page.date.slice(0, 4)], kind: pageKinds(page) },
+    filters: pageFilters(page),
     sort: { date: page.date },
   };
 }

@@ -37,15 +37,6 @@ export function groupByPage(records: Iterable<SearchRecord>): PageRecord[] {
 }
 
 /**
- * The kinds of story a page holds, sorted: its Pagefind kind filter, so that
- * a page is a candidate for every kind it prints.
- * @example pageKinds(page) // ['photo', 'story']
- */
-export function pageKinds(page: PageRecord): string[] {
-  return [...new Set(page.stories.map((story) => story.kind))].sort();
-}
-
-/**
  * The page's stories as the meta value its Pagefind record carries, hidden
  * from Pagefind's indexing of meta.
  * @example readPageMeta(pageMeta(page.stories)) // page.stories

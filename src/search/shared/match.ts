@@ -4,7 +4,8 @@
  */
 import { foldString, foldText, type FoldTable, type FoldedText } from '../../archive/fold-text.ts';
 import { clausesOf, parseQuery, type QueryTerm, type TermField } from './query.ts';
-import { HEADING_FIELDS, type BlockField, type RecordBlock } from './search-record.ts';
+import { HEADING_FIELDS } from './record-fields.ts';
+import type { BlockField, RecordBlock } from './search-record.ts';
 
 /** A query term with its folded text, the form it is matched in. */
 export type FoldedTerm = QueryTerm & { folded: string };

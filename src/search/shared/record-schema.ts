@@ -29,6 +29,11 @@ export const recordBlockSchema = z.tuple([blockFieldSchema, z.string(), z.string
 export const searchRecordSchema = articleSchema
   .pick({ url: true, paper: true, paperName: true, date: true, page: true, pageName: true, kind: true })
   .extend({
+    /**
+     * The name of the column it is printed under (src/data/column-name.ts), as
+     * the column pages and the search's column filter know it; null when none.
+     */
+    columnName: z.string().nullable(),
     /** Title the site shows (a photo's is made up by the site). */
     title: z.string(),
     /** Printed text in print order. */

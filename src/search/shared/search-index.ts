@@ -9,13 +9,15 @@
  * Pagefind (src/search/pagefind/) is the site's one implementation; an
  * in-memory one (src/search/memory/) runs the same contract in the unit tests.
  */
+import type { FilterValues } from './filters.ts';
 import type { SearchRecord } from './search-record.ts';
 
 /**
- * What a search asks of the index besides terms, each when chosen: only
- * groups holding a story of this paper, or of this kind.
+ * What a search asks of the index besides terms, each filter (./filters.ts)
+ * when chosen: only groups holding a story of that value (of this paper, of
+ * this kind).
  */
-export type CandidateFilters = Partial<Record<'paper' | 'kind', string>>;
+export type CandidateFilters = Partial<FilterValues>;
 
 /** How candidates come: best match first, or by date. */
 export type CandidateOrder = 'score' | 'newest' | 'oldest';

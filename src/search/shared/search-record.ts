@@ -4,6 +4,7 @@
  * (which reads it back from Pagefind's fragment to verify and mark matches).
  */
 import type { ArticleRecord } from '../../archive/article-record.ts';
+import { columnName } from '../../data/column-name.ts';
 import { sourcePath } from '../../data/paths.ts';
 import type { BlockField, RecordBlock, SearchRecord } from './record-schema.ts';
 
@@ -34,19 +35,6 @@ export type RecordSource = Pick<
   title: { text: string };
   body: { type: 'paragraph' | 'subhead'; text: string; anchor: string }[];
 };
-
-/**
- * Whether the site made the record's title up (本站拟题): an item is titled
- * by its headline when it prints one (src/archive/item-draft.ts), and its
- * record holds a headline block exactly then.
- * @example titleAdded(photo) // true: 图片：22日，南通粮油接运码头…
- */
-export function titleAdded(record: Pick<SearchRecord, 'blocks'>): boolean {
-  return !record.blocks.some(([field]) => field === 'headline');
-}
-
-/** Fields that count as a headline hit when ranking. */
-export const HEADING_FIELDS: ReadonlySet<BlockField> = new Set(['kicker', 'headline', 'subtitle']);
 
 /**
  * Builds the search record of an archived item. The site-made title of a
@@ -80,6 +68,7 @@ export function searchRecord(item: RecordSource): SearchRecord {
     page,
     pageName,
     kind,
+    columnName: columnName(item.column),
     title: item.title.text,
     blocks,
     source: sourcePath(paper, date, item.source.file),

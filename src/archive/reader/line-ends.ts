@@ -65,7 +65,8 @@ export function splitEnding(state: ReaderState, l: PageLine): void {
   }
   // Names with no role word in parentheses sign a text only where it ends: a brief's last line, or any line of a run of signed briefs.
   const briefEnds = state.endsAfter(l) || hasSignedRun(state.lines);
-  const signed = bylineSuffixStart(l.norm) === null && briefEnds ? signedInParensStart(l.norm) : null;
+  const byline = bylineSuffixStart(l.norm);
+  const signed = byline === null && briefEnds ? signedInParensStart(l.norm) : null;
   if (signed !== null) {
     const text = cut(signed);
     item.add('byline', text, l.line, namesOf(signedInParens(matchingForm(text)) ?? []));
@@ -73,18 +74,12 @@ export function splitEnding(state: ReaderState, l: PageLine): void {
     state.last = 'byline';
     return;
   }
-  const reported = item.photoGroup ? reportStart(l.norm) : null;
+  // A reporter's 报道 after a caption of a photo group names its photographers, run on after its last
+  // sentence (…警戒线。半岛记者 何毅 报道) or after a wide space, as in readLine.
+  const reported =
+    item.photoGroup && endsWithReport(l.norm) ? (reportStart(l.norm) ?? (byline !== null && byline > 0 ? byline : null)) : null;
   if (reported !== null) {
-    // A reporter's 报道 after a caption of a photo group names its photographers: …警戒线。半岛记者 何毅 报道.
     const text = cut(reported);
-    state.open = false;
-    readCredit(state, text, l.line, asCredit(bylineOf(matchingForm(text)) ?? namesOf()), paragraph.text === '' ? null : paragraph);
-    return;
-  }
-  const byline = bylineSuffixStart(l.norm);
-  if (byline !== null && byline > 0 && item.photoGroup && endsWithReport(l.norm)) {
-    // A reporter's 报道 run into a caption of a photo group names its photographers, as in readLine.
-    const text = cut(byline);
     state.open = false;
     readCredit(
       state,

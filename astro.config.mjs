@@ -39,7 +39,7 @@ export default defineConfig({
   // one at a time (100 s at 100,000 stories for every changed page).
   // A Content-Security-Policy <meta> on every page: only this site's own
   // scripts (hashed by Astro) and styles, nothing from other hosts, no inline
-  // handlers. Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'.
+  // handlers, no WebAssembly (the search reads Pagefind's files itself).
   security: {
     csp: {
       directives: [
@@ -51,7 +51,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

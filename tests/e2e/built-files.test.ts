@@ -90,7 +90,7 @@ describe('the built site', () => {
 });
 
 describe('search index', () => {
-  test('is a hub index, one Pagefind shard for the newest month and one per paper and half-year before it, with the build input removed', () => {
+  test('is one Pagefind shard for the newest month and one per paper and half-year before it, with the build input removed', () => {
     const articles = readArticles(DIST);
     const newest =
       articles
@@ -107,9 +107,8 @@ describe('search index', () => {
       .sort();
     expect(shards).toEqual(expected);
     for (const shard of shards) expect(readdirSync(join(DIST, 'pagefind', shard)).some((f) => f.endsWith('.pf_meta'))).toBe(true);
-    for (const hubFile of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'])
-      expect(existsSync(join(DIST, 'pagefind', hubFile))).toBe(true);
-    // Shards are only ever merged into the hub, so they carry no script or wasm.
+    // The search reads the index files itself: no script, wasm or index of Pagefind's beside the shards.
+    expect(readdirSync(join(DIST, 'pagefind')).filter((f) => !shards.includes(f))).toEqual([]);
     for (const shard of shards) expect(readdirSync(join(DIST, 'pagefind', shard)).filter((f) => /\.(js|pagefind)$/u.test(f))).toEqual([]);
     expect(existsSync(join(DIST, 'search', 'records'))).toBe(false);
     expect(files.some((f) => /pagefind-(ui|component-ui|modular-ui|worker|highlight)\./u.test(f))).toBe(false);

@@ -10,12 +10,12 @@ import {
   CONTENT_NAMED_FOLDERS,
   FRAGMENT_FIELDS,
   FRAGMENT_SIGNATURE,
-  HUB_ONLY_FILE,
   KEPT_FILE,
   PAGEFIND_VERSION,
   SEARCH_FILES,
 } from '../../src/search/pagefind/bundle.ts';
 import { hideText } from '../../src/search/pagefind/hidden-text.ts';
+import { shardSearch, type ShardFilters } from '../../src/search/pagefind/shard-search.ts';
 import { writeIndex, type IndexRecord } from '../../src/search/pagefind/write-index.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 import { SEARCH_LANGUAGE } from '../../src/site/settings.ts';
@@ -26,8 +26,9 @@ import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts
 
 /**
  * The contract between src/search/pagefind/ and the pinned Pagefind: every
- * assumption the adapter makes about Pagefind's formats and browser API,
- * checked against what Pagefind really writes and runs. An upgrade of
+ * assumption the adapter makes about the files Pagefind writes, checked
+ * against what Pagefind really writes (read here in Node, as the browser
+ * reads them). An upgrade of
  * Pagefind that breaks one fails here, by name, before it breaks the site.
  * Then the contract of every search index (tests/support/index-contract.ts),
  * on the seed site's index.
@@ -48,12 +49,10 @@ function record(url: string, words: string, paper: string, date: string, hidden 
 }
 
 let site = '';
-let server: StaticServer | undefined;
 
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'pagefind-contract-'));
   const bundle = join(site, BUNDLE_FOLDER);
-  await writeIndex([record('/search/', '0hub', '', '2000-01-01')], bundle, { hub: true });
   await writeIndex(
     [
       record('/a/2024-01-24/source/1.txt', 'qiao zhou', 'a', '2024-01-24', '秘密词'),
@@ -63,47 +62,17 @@ beforeAll(async () => {
     join(bundle, 'one'),
   );
   await writeIndex([record('/a/2025-05-05/source/1.txt', 'qiao', 'a', '2025-05-05')], join(bundle, 'two'));
-  // The browser half of the adapter, served as the browser would get it once bundled.
-  mkdirSync(join(site, 'adapter'));
-  for (const name of ['bundle', 'browser-api']) {
-    const script = stripTypeScriptTypes(readFileSync(join(ADAPTER, `${name}.ts`), 'utf8')).replaceAll("'./bundle.ts'", "'./bundle.js'");
-    writeFileSync(join(site, 'adapter', `${name}.js`), script);
-  }
-  writeFileSync(
-    join(site, 'index.html'),
-    `<!doctype html><title>contract</title><script type="module">import { searchShards } from '/adapter/browser-api.js'; window.searchShards = searchShards;</script>`,
-  );
-  server = await serveStatic(site);
 }, 120_000);
 
-afterAll(async () => {
-  await page?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(site, { recursive: true, force: true });
 });
 
-/** The page the adapter runs in: one for every search, as on the site, so shards merged once stay merged. */
-let page: Page | undefined;
-
-/** Runs searchShards of the adapter in the browser; returns each result's url and meta, with its id and score. */
-async function search(shards: string[], words: string[], filters: Record<string, unknown>, order: string) {
-  if (!page) {
-    page = await browser().newPage();
-    await page.goto(`${server?.url ?? ''}/index.html`);
-    await page.waitForFunction(() => 'searchShards' in window);
-  }
-  return page.evaluate(
-    async ({ shards, words, filters, order }) => {
-      const { searchShards } = window as unknown as {
-        searchShards: (
-          ...args: unknown[]
-        ) => Promise<{ id: string; score: number; data: () => Promise<{ url: string; meta: Record<string, string> }> }[]>;
-      };
-      const results = await searchShards(shards, words, filters, order);
-      return Promise.all(results.map(async ({ id, score, data }) => ({ ...(await data()), id, score })));
-    },
-    { shards, words, filters, order },
-  );
+/** Searches the tiny archive's shards as the browser does, reading the files from disk; returns each result's url and meta, with its id and score. */
+async function search(shards: string[], words: string[], filters: ShardFilters, order: 'score' | 'newest' | 'oldest') {
+  const { search: find } = shardSearch(SEARCH_LANGUAGE, (path) => Promise.resolve(new Uint8Array(readFileSync(join(site, path)))));
+  const results = await find(shards, words, filters, order);
+  return Promise.all(results.map(async ({ id, score, data }) => ({ ...(await data()), id, score })));
 }
 
 describe('the Pagefind contract', () => {
@@ -114,11 +83,11 @@ describe('the Pagefind contract', () => {
     expect(installed.version, 'Pagefind was upgraded: re-check src/search/pagefind/ and set PAGEFIND_VERSION').toBe(PAGEFIND_VERSION);
   });
 
-  test('an index is laid out as bundle.ts says: kept files, content-named folders, no script or wasm in a shard', () => {
+  test('an index is laid out as bundle.ts says: kept files, content-named folders, no script or wasm', () => {
     const bundle = join(site, BUNDLE_FOLDER);
-    for (const folder of [bundle, join(bundle, 'one')]) {
+    expect(readdirSync(bundle).sort()).toEqual(['one', 'two']);
+    for (const folder of [join(bundle, 'one'), join(bundle, 'two')]) {
       for (const entry of readdirSync(folder)) {
-        if (['one', 'two'].includes(entry)) continue;
         const path = join(folder, entry);
         if (statSync(path).isDirectory()) {
           expect(Object.keys(CONTENT_NAMED_FOLDERS)).toContain(entry);
@@ -127,8 +96,6 @@ describe('the Pagefind contract', () => {
         } else expect(entry).toMatch(KEPT_FILE);
       }
     }
-    expect(readdirSync(bundle).filter((f) => HUB_ONLY_FILE.test(f)).length).toBe(2);
-    expect(readdirSync(join(bundle, 'one')).filter((f) => HUB_ONLY_FILE.test(f))).toEqual([]);
     expect(readdirSync(join(bundle, 'one')).sort()).toEqual(expect.arrayContaining(['fragment', 'index', 'filter', 'pagefind-entry.json']));
   });
 
@@ -145,7 +112,7 @@ describe('the Pagefind contract', () => {
     }
   });
 
-  test('the browser API finds every record holding all words, in the shards asked only', async () => {
+  test('the reader finds every record holding all words, as prefixes, in the shards asked only', async () => {
     const both = await search(['one', 'two'], ['qiao'], {}, 'newest');
     // Sorted by date within each index, one index's results after the
     // other's: why candidates.ts merges the shards of a period by date.
@@ -157,7 +124,9 @@ describe('the Pagefind contract', () => {
     ]);
     const one = await search(['one'], ['qiao', 'zhou'], {}, 'oldest');
     expect(one.map((r) => r.url)).toEqual(['/a/2024-01-24/source/1.txt']);
-    // Shard "two" was merged by the search before; the shard filter keeps it out.
+    // A word finds every indexed word it begins (how tokens.ts asks for a bigram or one character).
+    expect((await search(['one'], ['qi', 'zho'], {}, 'oldest')).map((r) => r.url)).toEqual(['/a/2024-01-24/source/1.txt']);
+    expect(await search(['one'], ['qiaoo'], {}, 'oldest')).toEqual([]);
     const onlyOne = await search(['one'], ['qiao'], {}, 'oldest');
     expect(onlyOne.map((r) => r.url)).toEqual(['/a/2024-01-24/source/1.txt', '/b/2024-02-10/source/1.txt', '/a/2024-03-01/source/1.txt']);
   });
@@ -199,7 +168,7 @@ let seedPage: Page | undefined;
 let seed: ContractSubject;
 
 /** The adapter's browser modules, as the search worker's bundle would hold them. */
-const BROWSER_MODULES = ['bundle', 'browser-api', 'hidden-text', 'tokens', 'page-record', 'candidates'];
+const BROWSER_MODULES = ['bundle', 'cbor', 'shard-files', 'shard-search', 'hidden-text', 'tokens', 'page-record', 'candidates'];
 
 beforeAll(async () => {
   seedSite = mkdtempSync(join(tmpdir(), 'pagefind-seed-'));

@@ -4,6 +4,8 @@ import { foldString } from '../../src/archive/fold-text.ts';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { columnName } from '../../src/data/column-name.ts';
 import { readPageMeta } from '../../src/search/pagefind/page-record.ts';
+import { shardSearch } from '../../src/search/pagefind/shard-search.ts';
+import { SEARCH_LANGUAGE } from '../../src/site/settings.ts';
 import { charWord } from '../../src/search/pagefind/tokens.ts';
 import { fetchArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
 import { useBrowser } from '../support/browser.ts';
@@ -208,28 +210,29 @@ describe('search page', () => {
     await keyboard.close();
   });
 
-  test('reads each candidate printed page from Pagefind with its stories, its indexed text dropped from the fragment', async () => {
-    // Exercises Pagefind's own result.data() on the rewritten fragments.
-    await page.goto(`${site}/search/`);
-    // Run as source text: the test runner would rewrite a dynamic import() in a function.
-    const pages = (await page.evaluate(`(async () => {
-      const module = await import('/pagefind/pagefind.js');
-      const shards = JSON.parse(document.querySelector('#search-form').dataset.shards);
-      const pagefind = module.createInstance({ basePath: '/pagefind/', noWorker: true });
-      await pagefind.init();
-      for (const { id } of shards) await pagefind.mergeIndex('/pagefind/' + id + '/');
-      const { results } = await pagefind.search(${JSON.stringify(charWord('长'))});
-      return Promise.all(results.map((result) => result.data()));
-    })()`)) as { url: string; content: string; meta: Record<string, string> }[];
-    expect(pages.length).toBeGreaterThan(0);
+  test('reads each candidate printed page of the served index with its stories', async () => {
+    // The reader of the search worker, fetching the files as the site serves them.
+    const shards = JSON.parse(
+      (await page.goto(`${site}/search/`), await page.locator('#search-form').getAttribute('data-shards')) ?? '[]',
+    ) as {
+      id: string;
+    }[];
+    const load = async (path: string): Promise<Uint8Array> => new Uint8Array(await (await fetch(`${site}${path}`)).arrayBuffer());
+    const results = await shardSearch(SEARCH_LANGUAGE, load).search(
+      shards.map(({ id }) => id),
+      [charWord('长')],
+      {},
+      'score',
+    );
+    const pages = await Promise.all(results.map((result) => result.data()));
+    expect(pages.length).toBe(shards.length);
     for (const data of pages) {
       expect(data.url).toMatch(/\/source\/[^/]+\/$/u);
-      expect(data.content).toBe('');
       expect(readPageMeta(data.meta['stories'] ?? '').length).toBeGreaterThan(0);
     }
   });
 
-  test('runs Pagefind in a worker: the page itself loads none of its script, wasm or index', async () => {
+  test('reads the index in a worker, with no script or wasm of Pagefind: the page itself loads none of the index', async () => {
     const fresh = await browser().newPage();
     try {
       await fresh.goto(`${site}/search/?q=${encodeURIComponent('许昆林')}`);
@@ -239,9 +242,10 @@ describe('search page', () => {
       const [worker] = fresh.workers();
       expect(worker?.url()).toMatch(/\/_astro\/search-worker[.-][\w-]+\.js$/u);
       const inWorker = await loaded(worker as NonNullable<typeof worker>);
-      expect(inWorker).toContain('/pagefind/pagefind.js');
-      expect(inWorker.some((path) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/u.test(path))).toBe(true);
+      expect(inWorker.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+      expect(inWorker.some((path) => path.endsWith('.pf_index'))).toBe(true);
       expect(inWorker.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
+      expect(inWorker.filter((path) => /\/pagefind\/.*\.(js|pagefind)$/u.test(path))).toEqual([]);
       expect((await loaded(fresh)).filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     } finally {
       await fresh.close();

@@ -22,7 +22,6 @@ let shards: Shard[];
 beforeAll(async () => {
   const plan = planArchive(readArchive('content'));
   const groups = groupByShard(plan.items, (item) => item, searchShardFor(plan.items));
-  await index.writeBase();
   for (const { shard, items } of groups)
     await index.writePart(
       shard.id,

@@ -3,8 +3,7 @@
  * from search records, one file per shard (src/data/partitions.ts), in a
  * folder of build input that is removed afterwards.
  *
- * The index's base is written first; then each shard is indexed by a
- * process of its own (./index-shard.ts), as many at a time as the machine
+ * Each shard is indexed by a process of its own (./index-shard.ts), as many at a time as the machine
  * has cores (or ARCHIVE_INDEX_JOBS), largest first: the indexer works on one
  * core, and each process's memory is bounded by its shard.
  *
@@ -13,12 +12,11 @@
  * from the last output.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_FILES } from '../pagefind/bundle.ts';
-import { pagefindWriter } from '../pagefind/index-pages.ts';
 
 /** The script that indexes one shard, in a process of its own. */
 const INDEX_SHARD = fileURLToPath(new URL('index-shard.ts', import.meta.url));
@@ -52,8 +50,8 @@ async function runPool(tasks: (() => Promise<void>)[], jobs: number): Promise<vo
 
 /**
  * Indexes the records files in `recordsDir` into the search folder of
- * `site`: the base, then one process per shard, `jobs` at a time; removes the records folder
- * when done.
+ * `site`, one process per shard, `jobs` at a time; removes the records
+ * folder when done.
  * @returns a line saying what was indexed
  */
 export async function indexSearch(
@@ -64,7 +62,7 @@ export async function indexSearch(
   const started = performance.now();
   const output = join(site, SEARCH_FILES.folder);
   rmSync(output, { recursive: true, force: true });
-  await pagefindWriter(site).writeBase();
+  mkdirSync(output, { recursive: true });
   // A rebuild in which no shard changed writes no records at all.
   const files = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
     .filter((file) => file.endsWith('.json'))

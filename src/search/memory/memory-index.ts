@@ -29,7 +29,6 @@ export function memoryIndex(table: FoldTable): IndexWriter & SearchIndex {
   const holds = (story: HeldStory, terms: readonly string[]): boolean =>
     terms.every((term) => story.folded.some((block) => block.includes(term)));
   return {
-    writeBase: () => Promise.resolve(),
     writePart: (part, records) => {
       parts.set(
         part,

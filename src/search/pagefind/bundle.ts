@@ -9,14 +9,11 @@
 /** The Pagefind version every assumption of this folder was checked against. */
 export const PAGEFIND_VERSION = '1.6.0';
 
-/** Output folder of the search bundle, relative to the site's root: the hub index, with one folder per shard below it. */
+/** Output folder of the search bundle, relative to the site's root: one folder per shard below it. */
 export const BUNDLE_FOLDER = 'pagefind';
 
 /** Site path of the search bundle. */
 export const BUNDLE_PATH = `/${BUNDLE_FOLDER}/`;
-
-/** The hub's script, which the browser imports. */
-export const SCRIPT_FILE = 'pagefind.js';
 
 /**
  * Site path of a shard's Pagefind index.
@@ -33,7 +30,7 @@ export const CONTENT_NAMED_FOLDERS = { fragment: '.pf_fragment', index: '.pf_ind
  * What the build and the host know of where the search index lies, the one
  * name of this folder's that code outside it reads: the index's folder in
  * the output (one folder per part below it, each rebuilt whole when its
- * part changes), and the folders of an index, the hub's or a part's, whose
+ * part changes), and the folders of a part's index whose
  * files are named by their content (so may be cached for ever).
  */
 export const SEARCH_FILES = {
@@ -41,18 +38,19 @@ export const SEARCH_FILES = {
   contentNamed: Object.keys(CONTENT_NAMED_FOLDERS),
 } as const;
 
-/** Files of Pagefind's output the site does not use: its UIs, highlighter and worker. */
-export const UNUSED_FILE = /^pagefind[-.].*\.(js|css)$/u;
-
-/** Files a shard needs only as the primary index of a search, which the hub is. */
-export const HUB_ONLY_FILE = /^(pagefind\.js|wasm\..*\.pagefind)$/u;
+/**
+ * Files of Pagefind's output the site does not use: its script, wasm, UIs,
+ * highlighter and worker. The search reads the index files itself
+ * (./shard-files.ts).
+ */
+export const UNUSED_FILE = /^(pagefind([-.].*)?\.(js|css)|wasm\..*\.pagefind)$/u;
 
 /**
  * The files an index folder keeps at its top level besides the content-named
- * folders: the entry file, the metadata file (named by its language and
- * content) and, in the hub only, the script and wasm.
+ * folders: the entry file and the metadata file (named by its language and
+ * content).
  */
-export const KEPT_FILE = /^(pagefind\.js|wasm\.[a-z-]+\.pagefind|pagefind-entry\.json|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta)$/u;
+export const KEPT_FILE = /^(pagefind-entry\.json|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta)$/u;
 
 /** What Pagefind 1.6 puts before a decompressed fragment's JSON. */
 export const FRAGMENT_SIGNATURE = 'pagefind_dcd';

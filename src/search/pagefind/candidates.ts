@@ -1,21 +1,20 @@
 /**
  * The browser's side of the Pagefind adapter (../shared/search-index.ts):
- * asks Pagefind for the printed pages holding every index word of a query's
- * terms (./tokens.ts), over the index shards the search needs (merged into
- * the hub index with Pagefind's mergeIndex), and reads candidate pages'
- * stories from their fragments only when asked, so a query that many pages
- * match costs the fragments actually checked. Pagefind's script is loaded
- * from the hub when the first search runs.
+ * finds the printed pages holding every index word of a query's terms
+ * (./tokens.ts) in the index shards the search needs, reading the files
+ * Pagefind wrote (./shard-search.ts), and reads candidate pages' stories
+ * from their fragments only when asked, so a query that many pages match
+ * costs the fragments actually checked.
  */
 import type { Candidates, CandidateFilters, CandidateOrder, SearchIndex } from '../shared/search-index.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
-import { searchShards, usePagefindLanguage, type PagefindResult } from './browser-api.ts';
+import { shardSearch, type LoadFile, type ShardResult } from './shard-search.ts';
 import { readPageMeta } from './page-record.ts';
 import { termWords } from './tokens.ts';
 
 /**
- * Most index words asked for per term: its first trigram. Pagefind loads one
- * index chunk (about 22 KB with gzip) per word and shard, while a candidate
+ * Most index words asked for per term: its first trigram. Each word costs
+ * an index chunk per shard, while a candidate
  * page that holds the trigram but not the term costs one fragment (about
  * 3 KB) to rule out, and few do.
  */
@@ -33,7 +32,7 @@ export function wordsOfTerm(folded: string): string[] {
 }
 
 /**
- * The index words of each set of terms, one Pagefind search each: sets that
+ * The index words of each set of terms, one search of the shards each: sets that
  * ask for the same words are asked once, and sets without words not at all.
  * @example wordSets([['长江口', '南通'], ['长江口岸', '南通']]) // one set: 长江口's and 南通's words
  */
@@ -43,7 +42,7 @@ export function wordSets(termSets: readonly (readonly string[])[]): string[][] {
 }
 
 /**
- * Stories of the pages read so far, by page url. Pagefind keeps a fragment
+ * Stories of the pages read so far, by page url. The shards keep a fragment
  * once loaded, but revealing and parsing a page's text again for every query
  * typed would cost more than checking its stories.
  */
@@ -59,19 +58,19 @@ function storiesOf({ url, meta }: { url: string; meta: Record<string, string> })
   return stories;
 }
 
-/** A page's data, as a Pagefind result gives it when asked. */
-type PageData = Awaited<ReturnType<PagefindResult['data']>>;
+/** A page's data, as a result gives it when asked. */
+type PageData = Awaited<ReturnType<ShardResult['data']>>;
 
 /**
  * Merges lists of results, each already in date order, into one list in
  * date order, reading a result's data only when it is next in its list.
- * Pagefind sorts each merged index on its own and lists one index's results
- * after the other's, so pages of several shards (two papers in one
+ * Each shard knows only its own pages' order, and lists them after another
+ * shard's, so pages of several shards (two papers in one
  * half-year) come back in date order only once merged here.
  * @example await mergeByDate([[a2024, a2022], [b2023]], dateOf, 'newest').pages(0, 3) // data of a2024, b2023, a2022
  */
 export function mergeByDate(
-  lists: readonly PagefindResult[][],
+  lists: readonly ShardResult[][],
   dateOf: (data: PageData) => string,
   order: 'newest' | 'oldest',
 ): { count: number; pages: (start: number, end: number) => Promise<PageData[]> } {
@@ -122,7 +121,7 @@ function dateOfPage(data: PageData): string {
  * earlier search left out of the later ones, so a page holding two
  * alternatives is a candidate once. Each list keeps its order.
  */
-export function distinctResults(lists: readonly PagefindResult[][]): PagefindResult[][] {
+export function distinctResults(lists: readonly ShardResult[][]): ShardResult[][] {
   const seen = new Set<string>();
   return lists.map((list) =>
     list.filter((result) => {
@@ -135,11 +134,12 @@ export function distinctResults(lists: readonly PagefindResult[][]): PagefindRes
 
 /**
  * The pages of the given shards holding every index word of some set, in
- * the order asked: by Pagefind's score (the sets' answers together, best
- * first), or by date.
- * @example (await findCandidates([termWords('长江')], {}, ['ntrb-2024h1'], 'score')).count // pages holding 长江
+ * the order asked: by score (the sets' answers together, best first), or
+ * by date.
+ * @example (await findCandidates(shardSearch('zh-cn').search, [termWords('长江')], {}, ['ntrb-2024h1'], 'score')).count // pages holding 长江
  */
 export async function findCandidates(
+  searchShards: ReturnType<typeof shardSearch>['search'],
   sets: readonly string[][],
   filters: CandidateFilters,
   ids: readonly string[],
@@ -148,7 +148,7 @@ export async function findCandidates(
   if (ids.length === 0 || sets.length === 0) return { count: 0, pages: () => Promise.resolve([]) };
   if (order === 'score' || (ids.length === 1 && sets.length === 1)) {
     const lists = await Promise.all(sets.map((words) => searchShards(ids, words, filters, order)));
-    // One set's answer is in Pagefind's order already; several are put in one.
+    // One set's answer is in order already; several are put in one.
     const results =
       lists.length === 1
         ? (lists[0] ?? [])
@@ -170,13 +170,12 @@ export async function findCandidates(
 }
 
 /**
- * The search index of the site's Pagefind bundle, searching in `language`
- * (the page's <html lang>, lower case, which a worker cannot read): Pagefind
- * splits a query into words and weighs them by it, so it must be the one
- * the page would give.
+ * The search index of the site's Pagefind bundle, reading the index of
+ * `language` (the page's <html lang>, lower case, which a worker cannot
+ * read).
  * @example await pagefindIndex('zh-cn').find([['长江口']], {}, ['ntrb-2024h1'], 'score')
  */
-export function pagefindIndex(language: string): SearchIndex {
-  usePagefindLanguage(language);
-  return { find: (termSets, filters, parts, order) => findCandidates(wordSets(termSets), filters, parts, order) };
+export function pagefindIndex(language: string, load?: LoadFile): SearchIndex {
+  const { search } = shardSearch(language, load);
+  return { find: (termSets, filters, parts, order) => findCandidates(search, wordSets(termSets), filters, parts, order) };
 }

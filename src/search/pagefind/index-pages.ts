@@ -17,17 +17,10 @@ import { groupByPage, pageMeta, type PageRecord } from './page-record.ts';
 import { blockWords } from './tokens.ts';
 import { writeIndex, type IndexRecord } from './write-index.ts';
 
-/**
- * The hub: a one-record index at /pagefind/ that every search opens as its
- * primary index (loading Pagefind's script and wasm from one place, once) and
- * merges the shards it needs into. It has no stories.
- */
-const HUB_PAGE: PageRecord = { url: '/search/', paper: '', date: '', stories: [] };
-
 type FoldTable = ReturnType<typeof traditionalToSimplified>;
 
 /**
- * Stands in for the words of a page without printed text (the hub), since
+ * Stands in for the words of a page without printed text, since
  * Pagefind wants some content: it starts with a digit, so no query word
  * (letters only) can match it.
  */
@@ -77,25 +70,23 @@ function pageRecord(page: PageRecord, table: FoldTable): IndexRecord {
  * distinct trigram of each page), about four times what adding the pages
  * took: what bounds the size of a shard.
  */
-async function indexPages(pages: readonly PageRecord[], output: string, { hub = false }: { hub?: boolean } = {}): Promise<void> {
+async function indexPages(pages: readonly PageRecord[], output: string): Promise<void> {
   const table = traditionalToSimplified();
   function* records(): Generator<IndexRecord> {
     for (const page of pages) yield pageRecord(page, table);
   }
-  await writeIndex(records(), output, { hub });
+  await writeIndex(records(), output);
 }
 
 /**
- * The Pagefind index of the built site `site`: the hub in its search folder
- * (SEARCH_FILES), and each part's printed pages in a folder of that name
- * below it. Each part is best written by a process of its own
+ * The Pagefind index of the built site `site`: each part's printed pages
+ * in a folder of that name in its search folder (SEARCH_FILES). Each part is best written by a process of its own
  * (./write-index.ts).
  * @example await pagefindWriter('dist').writePart('ntrb-2024h1', records)
  */
 export function pagefindWriter(site: string): IndexWriter {
   const folder = join(site, SEARCH_FILES.folder);
   return {
-    writeBase: () => indexPages([HUB_PAGE], folder, { hub: true }),
     writePart: (part, records) => indexPages(groupByPage(records), join(folder, part)),
   };
 }

@@ -1,14 +1,14 @@
 /**
  * Build time only (Node): writes one Pagefind index through Pagefind's Node
  * API, the one place the indexer touches it. The index is trimmed to what the
- * site uses: fragments lose their indexed text (./fragments.ts), the UIs go,
- * and a shard keeps no script or wasm, since it is only ever merged into the
- * hub.
+ * site uses: fragments lose their indexed text (./fragments.ts), and
+ * Pagefind's script, wasm and UIs go, since the search reads the index files
+ * itself (./shard-search.ts).
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { HUB_ONLY_FILE, UNUSED_FILE } from './bundle.ts';
+import { UNUSED_FILE } from './bundle.ts';
 import { dropFragmentContent } from './fragments.ts';
 import { SEARCH_LANGUAGE as LANGUAGE } from '../../site/settings.ts';
 
@@ -33,9 +33,9 @@ const IN_FLIGHT = 16;
  * Indexes records into the folder `output`. Pagefind keeps an index's memory
  * until its service exits, so each index is best written by a process of its
  * own.
- * @example await writeIndex([{ url: '/search/', content: '0hub', meta: {}, filters: {}, sort: {} }], 'dist/pagefind', { hub: true })
+ * @example await writeIndex([{ url: '/a/2024-01-24/source/1.txt', content: 'epzabc', meta: {}, filters: {}, sort: {} }], 'dist/pagefind/a-2024h1')
  */
-export async function writeIndex(records: Iterable<IndexRecord>, output: string, { hub = false }: { hub?: boolean } = {}): Promise<void> {
+export async function writeIndex(records: Iterable<IndexRecord>, output: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
   const add = async (batch: IndexRecord[]): Promise<void> => {
@@ -56,5 +56,5 @@ export async function writeIndex(records: Iterable<IndexRecord>, output: string,
   if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   await pagefind.close();
   dropFragmentContent(output);
-  for (const file of readdirSync(output)) if (UNUSED_FILE.test(file) || (!hub && HUB_ONLY_FILE.test(file))) rmSync(join(output, file));
+  for (const file of readdirSync(output)) if (UNUSED_FILE.test(file)) rmSync(join(output, file));
 }

@@ -48,8 +48,6 @@ export interface SearchIndex {
 
 /** The build's side of the index. */
 export interface IndexWriter {
-  /** Writes what every part's index shares, before any part. */
-  writeBase: () => Promise<void>;
   /** Writes the index of one part's records. */
   writePart: (part: string, records: readonly SearchRecord[]) => Promise<void>;
 }

@@ -124,11 +124,12 @@ async function measureLoadedQueries(browser: Browser, base: string, queries: str
   await page.close();
 }
 
-/** What a fetched file is, for the --files summary: Pagefind's part by file type, or the page's own. */
+/** What a fetched file is, for the --files summary: a part of the index by file type (an entry file is meta), the search's scripts, or the page. */
 function fileKind(path: string): string {
   const ending = /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/u.exec(path)?.[1];
   if (ending) return ending.slice(3);
-  return path.startsWith('/pagefind/') ? 'script and wasm' : 'page';
+  if (path.startsWith('/pagefind/')) return path.endsWith('.json') ? 'meta' : 'script and wasm';
+  return path.endsWith('.js') ? 'scripts' : 'page';
 }
 
 /** Counts what a page fetches: each file, the bytes by kind, and each response's arrival, as served and as gzip would send text. */

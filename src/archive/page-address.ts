@@ -38,6 +38,26 @@ export const readsAsPageSegment = (segment: string): boolean => PAGE_SEGMENT.tes
  */
 export const comparableLabel = (label: string): string => label.replace(/^([A-Za-z]*)0+(?=\d)/u, '$1').toUpperCase();
 
+/** Compares two strings by their code units, as sort() does by default. */
+const inCodeOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A comparable page label's parts: letters before the number (A of A12), the number, and a letter after it (12A). */
+const LABEL_PARTS = /^([A-Z]*)(\d+)([A-Z]*)$/u;
+
+/**
+ * Orders comparable page labels (comparableLabel) as an edition prints its
+ * pages: by the letters before the number (a bare number before A, A before
+ * B), then by the number, then by a letter after it; any other label after
+ * these, in code order.
+ * @example ['B1', 'A10', '2', 'A2'].sort(comparePageLabels) // ['2', 'A2', 'A10', 'B1']
+ */
+export function comparePageLabels(a: string, b: string): number {
+  const [, aLetters = '', aNumber = '', aAfter = ''] = LABEL_PARTS.exec(a) ?? [];
+  const [, bLetters = '', bNumber = '', bAfter = ''] = LABEL_PARTS.exec(b) ?? [];
+  if (!aNumber || !bNumber) return Number(!aNumber) - Number(!bNumber) || inCodeOrder(a, b);
+  return inCodeOrder(aLetters, bLetters) || Number(aNumber) - Number(bNumber) || inCodeOrder(aAfter, bAfter);
+}
+
 /** A printed page as the address check reads it, in print order. */
 export interface AddressedPage {
   paper: string;

@@ -48,12 +48,20 @@ function papersYaml(): string {
   return `# Synthetic papers written by scripts/generate-archive.ts.\n${entries.join('')}`;
 }
 
+/**
+ * The 版名 of the first pages of every generated edition, as 南通日报 names
+ * its own; later pages have none, as a page whose name is not known.
+ */
+const PAGE_NAMES: Readonly<Record<string, string>> = { A1: '要闻', A2: '看南通', A3: '综合', A4: '城事' };
+
 function metaYaml(paper: string, date: string, label: string): string {
+  const name = PAGE_NAMES[label];
   return [
     '# Synthetic edition metadata written by scripts/generate-archive.ts.',
     `paper: ${paper}`,
     `date: ${date}`,
     `page: ${label}`,
+    ...(name ? [`pageName: ${name}`] : []),
     'sources:',
     '  date: Synthetic, from the generator.',
     '  page: Synthetic, from the generator.',

@@ -68,11 +68,12 @@ const hrefs = (text: string, cls: string): string[] =>
     [...m[0].matchAll(/href="([^"]+)"/gu)].map((h) => h[1] ?? ''),
   );
 
-/** One printed page of the bulk data: its paper, date, label and items in print order. */
+/** One printed page of the bulk data: its paper, date, label, name and items in print order. */
 interface HeldPage {
   paper: string;
   date: string;
   page: string | null;
+  pageName: string | null;
   file: string;
   urls: string[];
 }
@@ -83,7 +84,7 @@ function heldPages(): HeldPage[] {
   for (const a of articles) {
     const last = pages.at(-1);
     if (last?.file === a.source.file) last.urls.push(a.url);
-    else pages.push({ paper: a.paper, date: a.date, page: a.page, file: a.source.file, urls: [a.url] });
+    else pages.push({ paper: a.paper, date: a.date, page: a.page, pageName: a.pageName, file: a.source.file, urls: [a.url] });
   }
   return pages;
 }
@@ -137,9 +138,9 @@ describe('a page for each 版', () => {
     const all = heldPages().filter((p) => p.paper === 'jhwb');
     const firstEdition = all.filter((p) => p.date === all[0]?.date);
     const page = await open(`/jhwb/${all[0]?.date ?? ''}/`, { javaScriptEnabled: false });
-    // The page bar's tabs read 版 · N 篇, never A1版3 篇.
+    // The page bar's tabs read 版 版名 · N 篇, never A1版3 篇.
     const tabs = await page.locator('.page-bar a').allInnerTexts();
-    expect(tabs).toEqual(firstEdition.map((p) => `${p.page ?? ''}版 · ${p.urls.length} 篇`));
+    expect(tabs).toEqual(firstEdition.map((p) => `${p.page ?? ''}版${p.pageName ? ` ${p.pageName}` : ''} · ${p.urls.length} 篇`));
     await page.locator('.page-bar a').last().click();
     const lastTab = firstEdition.at(-1);
     expect(new URL(page.url()).pathname).toBe(`/jhwb/${lastTab?.date ?? ''}/${lastTab?.page ?? ''}/`);

@@ -21,6 +21,7 @@ function record(paper: string, date: string, page: number, text: string): Search
     pageName: null,
     kind: 'story',
     columnName: null,
+    authors: [],
     title: text,
     blocks: [['paragraph', text, '']],
     source,

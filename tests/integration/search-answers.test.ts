@@ -7,6 +7,11 @@ import { buildGeneratedSite, type GeneratedSite } from '../support/generated-sit
 import { readArticles, type ApiArticle } from '../../src/tools/bulk-data.ts';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { expectedUrls } from '../../src/tools/search-queries.ts';
+import { comparableLabel } from '../../src/archive/page-address.ts';
+import { columnName } from '../../src/data/column-name.ts';
+import { storyNames } from '../../src/data/people.ts';
+import { answerValues } from '../../src/search/browser/answer-choices.ts';
+import { aroundDays, SEARCH_FILTERS, type FilteredStory } from '../../src/search/shared/filters.ts';
 
 // A generated archive of 1,500 stories over two half-years (late December
 // 2024 and January 2025), where field and minus queries hold few of the
@@ -39,6 +44,13 @@ function commonByline(): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
+/** The stories of the bulk data as the search's filters read them: the column by its name, and the names of its people. */
+const filtered = (article: ApiArticle): FilteredStory & ApiArticle => ({
+  ...article,
+  columnName: columnName(article.column),
+  authors: storyNames(article),
+});
+
 /** What the page showed at one moment: the status line, the timeline (when shown), and the links and dates of the results listed. */
 interface Snapshot {
   status: string;
@@ -56,7 +68,7 @@ const ANSWERED = /^(找到|没有|已列出)/u;
  * being that answer. The recorder runs in the page, so no state between two
  * checks is missed.
  */
-async function openSearch(page: Page, q: string): Promise<Snapshot[]> {
+async function openSearch(page: Page, q: string, filters = ''): Promise<Snapshot[]> {
   await page.addInitScript(() => {
     const seen: unknown[] = [];
     (window as unknown as { snapshots: unknown[] }).snapshots = seen;
@@ -84,7 +96,7 @@ async function openSearch(page: Page, q: string): Promise<Snapshot[]> {
       });
     });
   });
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}${filters}`);
   await expect.poll(() => page.locator('#search-status').textContent(), { timeout: SEARCH_WAIT }).toMatch(ANSWERED);
   const snapshots = await page.evaluate(() => (window as unknown as { snapshots: Snapshot[] }).snapshots);
   const answered = snapshots.findIndex((snapshot) => ANSWERED.test(snapshot.status));
@@ -221,6 +233,100 @@ describe('field, minus and OR queries on a generated archive of 1,500 stories', 
         if (!label?.[1]) expect(Number(label?.[2])).toBe(truth(word).length);
         else expect(Number(label[2])).toBeGreaterThanOrEqual(Math.min(10, truth(word).length));
       }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** The options each filter's <select> shows after 全部, by filter id: [value, text]. */
+async function filterOptions(page: Page): Promise<Map<string, [string, string][]>> {
+  const shown = new Map<string, [string, string][]>();
+  for (const { id } of SEARCH_FILTERS) {
+    const options = await page
+      .locator(`#search-${id} option`)
+      .evaluateAll((all) => all.map((option) => [(option as HTMLOptionElement).value, option.textContent] as [string, string]));
+    shown.set(id, options.slice(1));
+  }
+  return shown;
+}
+
+describe('the 版, 版名 and author facets on a generated archive of 1,500 stories', () => {
+  /** The most common byline name, the 版 A3 and the 版名 看南通, each with what a story holds of it, independent of the filter table. */
+  const facets = [
+    { id: 'page', value: () => 'A3', holds: (a: ApiArticle, v: string) => a.page !== null && comparableLabel(a.page) === v },
+    { id: 'pageName', value: () => '看南通', holds: (a: ApiArticle, v: string) => a.pageName === v },
+    { id: 'author', value: commonByline, holds: (a: ApiArticle, v: string) => a.bylines.includes(v) || a.credits.includes(v) },
+  ] as const;
+
+  test.each(facets)(
+    '?$id=… lists its first page with no click, pages to exactly the truth, and the other filters count the answer',
+    async ({ id, value, holds }) => {
+      const q = '长江口';
+      const chosen = value();
+      const expected = truth(q).filter((url) => holds(articles.find((a) => a.url === url) as ApiArticle, chosen));
+      // The archive is generated from a fixed seed; these are the shapes the test needs.
+      expect(expected.length, `${id}=${chosen}`).toBeGreaterThan(3);
+      expect(expected.length, `${id}=${chosen}`).toBeLessThan(truth(q).length);
+      const page = await browser().newPage();
+      try {
+        const snapshots = await openSearch(page, q, `&${id}=${encodeURIComponent(chosen)}`);
+        const first = snapshots.at(-1)?.urls ?? [];
+        expect(first.length).toBeGreaterThanOrEqual(Math.min(10, expected.length));
+        for (const url of first) expect(expected, url).toContain(url);
+        expectHonestCounts(snapshots);
+        const all = await listAll(page);
+        expect([...all].sort()).toEqual(expected);
+        const status = (await page.locator('#search-status').textContent()) ?? '';
+        expect(status).toContain(`找到 ${expected.length} 篇`);
+        // The value chosen is searched and shown, never set aside as one the form does not offer.
+        expect(status).not.toContain('筛选项');
+        expect(await page.locator(`#search-${id}`).inputValue()).toBe(chosen);
+        expect(new URL(page.url()).searchParams.get(id)).toBe(chosen);
+
+        // Once complete, each filter left at 全部 counts the answer; the one chosen is not counted.
+        const answer = expected.map((url) => filtered(articles.find((a) => a.url === url) as ApiArticle));
+        const shown = await filterOptions(page);
+        for (const filter of SEARCH_FILTERS) {
+          const options = shown.get(filter.id) ?? [];
+          if (filter.id === id) {
+            expect(
+              options.every(([, text]) => !text.includes('（')),
+              filter.id,
+            ).toBe(true);
+            continue;
+          }
+          const count = (v: string): number => answer.filter((story) => filter.read(story).includes(v)).length;
+          if (filter.choices === 'answer') {
+            const listed = answerValues(filter, answer).map(([v, n]) => [v, `${v}（${n}）`]);
+            expect(listed.length, filter.id).toBeGreaterThan(0);
+            expect(options, filter.id).toEqual(listed);
+          } else for (const [v, text] of options) expect(text, filter.id).toMatch(new RegExp(`（${count(v)}）$`, 'u'));
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  test('an author chosen from a complete answer’s list narrows the search to that name, and the address keeps it', async () => {
+    const page = await browser().newPage();
+    try {
+      await openSearch(page, '长江口');
+      await listAll(page);
+      // The name most results hold comes first.
+      const name = (await page.locator('#search-author option').nth(1).getAttribute('value')) ?? '';
+      const expected = truth('长江口').filter((url) => filtered(articles.find((a) => a.url === url) as ApiArticle).authors.includes(name));
+      expect(await page.locator('#search-author option').nth(1).textContent()).toBe(`${name}（${expected.length}）`);
+      await page.locator('#search-author').selectOption(name);
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: SEARCH_WAIT }).toMatch(ANSWERED);
+      expect([...(await listAll(page))].sort()).toEqual(expected);
+      expect([...new URL(page.url()).searchParams]).toEqual([
+        ['q', '长江口'],
+        ['author', name],
+      ]);
+      // The address and the form name where a story was printed before the days, and what it is after.
+      expect(aroundDays(({ id }) => id, 'days')).toEqual(['paper', 'page', 'pageName', 'days', 'kind', 'column', 'author']);
     } finally {
       await page.close();
     }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { traditionalToSimplified } from '../../src/archive/fold-table.ts';
 import { queryTermSets } from '../../src/search/browser/run-search.ts';
 import { columnName } from '../../src/data/column-name.ts';
+import { storyNames } from '../../src/data/people.ts';
 import { SEARCH_FILTERS, storyFits, type FilteredStory } from '../../src/search/shared/filters.ts';
 import { foldTerms, matchStory } from '../../src/search/shared/match.ts';
 import type { CandidateFilters, CandidateOrder } from '../../src/search/shared/search-index.ts';
@@ -59,12 +60,16 @@ export function describeIndexContract(name: string, subject: () => ContractSubje
       }
     });
 
-    test('each filter (paper, kind, column) offers only groups holding a story of its value, and every story of it that answers', async () => {
-      // The bulk data prints a column's label; search files a story under the column's name.
-      const articles = subject().articles.map((article) => ({ ...article, columnName: columnName(article.column) }));
+    test('each filter (paper, 版, 版名, kind, column, author) offers only groups holding a story of its value, and every story of it that answers', async () => {
+      // The bulk data prints a column's label and the names of bylines and credits apart; search files a story under the column's name and its people's names.
+      const articles = subject().articles.map((article) => ({
+        ...article,
+        columnName: columnName(article.column),
+        authors: storyNames(article),
+      }));
       const all = truth('南通');
       const asked = SEARCH_FILTERS.flatMap((filter) =>
-        [...new Set(articles.map(filter.read))].filter(Boolean).map((value): CandidateFilters => ({ [filter.id]: value })),
+        [...new Set(articles.flatMap((article) => filter.read(article)))].map((value): CandidateFilters => ({ [filter.id]: value })),
       );
       for (const { id } of SEARCH_FILTERS)
         expect(

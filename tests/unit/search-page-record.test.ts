@@ -20,7 +20,9 @@ function item(url: string, file: string, kind: RecordSource['kind'] = 'story', d
     column: null,
     dateline: null,
     byline: null,
+    bylines: [],
     credit: null,
+    credits: [],
     endnotes: [],
     title: { text: url },
     body: [{ type: 'paragraph', text: '本报讯 长江口 705.5 万吨', anchor: 'p1' }],
@@ -37,6 +39,12 @@ describe('searchRecord', () => {
     const under = (column: string | null) => searchRecord({ ...item('/a/', '001.txt'), column }).columnName;
     expect([under('直通省两会 2024'), under('■生气'), under(null)]).toEqual(['直通省两会', '生气', null]);
     expect(searchRecord({ ...item('/a/', '001.txt'), column: '直通省两会 2024' }).blocks[0]).toEqual(['column', '直通省两会 2024', '']);
+  });
+
+  test('names the story’s writers then photographers, each once, as the people pages do', () => {
+    const credited = { ...item('/a/', '001.txt'), bylines: ['王玮丽', '许丛军'], credits: ['许丛军', '张  三'] };
+    expect(searchRecord(credited).authors).toEqual(['王玮丽', '许丛军']);
+    expect(searchRecord(item('/a/', '001.txt')).authors).toEqual([]);
   });
 
   test('makes a record of exactly the shape the schema describes, no field more', () => {
@@ -66,12 +74,22 @@ describe('groupByPage', () => {
 
 describe('pageFilters', () => {
   test('files a page under every value of each search filter its stories hold, and its year', () => {
+    const photo = { ...item('/b/', '001.txt', 'photo'), pageName: '看南通', credits: ['许丛军'] };
+    const written = { ...item('/a/', '001.txt'), pageName: '看南通', bylines: ['王玮丽', '许丛军'] };
     const pages = groupByPage(
-      [item('/a/', '001.txt'), item('/b/', '001.txt', 'photo'), item('/e/', '001.txt', 'jump'), item('/c/', '002.txt')].map(searchRecord),
+      [written, photo, item('/e/', '001.txt', 'jump'), { ...item('/c/', '002.txt'), page: 'A02' }].map(searchRecord),
     );
     expect(pages.map(pageFilters)).toEqual([
-      { paper: ['ntrb'], kind: ['jump', 'photo', 'story'], column: [], year: ['2024'] },
-      { paper: ['ntrb'], kind: ['story'], column: [], year: ['2024'] },
+      {
+        paper: ['ntrb'],
+        page: ['4'],
+        pageName: ['看南通'],
+        kind: ['jump', 'photo', 'story'],
+        column: [],
+        author: ['王玮丽', '许丛军'],
+        year: ['2024'],
+      },
+      { paper: ['ntrb'], page: ['A2'], pageName: [], kind: ['story'], column: [], author: [], year: ['2024'] },
     ]);
   });
 });

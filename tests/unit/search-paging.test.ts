@@ -35,6 +35,7 @@ function story(number: number, text: string, page = number): SearchRecord {
     pageName: null,
     kind: 'story',
     columnName: null,
+    authors: [],
     title: `第${number}篇`,
     blocks: [['paragraph', text, '']],
     source,

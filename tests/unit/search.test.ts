@@ -228,7 +228,18 @@ describe('markParts', () => {
 describe('search state', () => {
   test('round-trips through the address bar', () => {
     const state = readState('?q=%E9%95%BF%E6%B1%9F&paper=ntrb&sort=newest');
-    expect(state).toEqual({ q: '长江', paper: 'ntrb', from: '', to: '', kind: '', column: '', sort: 'newest' });
+    expect(state).toEqual({
+      q: '长江',
+      paper: 'ntrb',
+      page: '',
+      pageName: '',
+      from: '',
+      to: '',
+      kind: '',
+      column: '',
+      author: '',
+      sort: 'newest',
+    });
     expect(writeState(state)).toBe('?q=%E9%95%BF%E6%B1%9F&paper=ntrb&sort=newest');
   });
 });

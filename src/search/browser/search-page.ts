@@ -18,6 +18,7 @@ import type { Shard } from '../../data/partitions.ts';
 import { describeProgress, searchStage, type SearchActivity } from './status-line.ts';
 import { renderTimeline } from './render-timeline.ts';
 import { showFilterCounts } from './filter-counts.ts';
+import { offerChosen } from './answer-choices.ts';
 import { timelineBars } from './timeline.ts';
 import { countWords, noHitsHelp } from './no-hits.ts';
 import { renderNoHits } from './render-no-hits.ts';
@@ -41,6 +42,10 @@ const noHits = document.querySelector<HTMLElement>('#search-none');
 
 /** Shows the form's fields for a state. */
 function showState(state: SearchState, into: HTMLFormElement): void {
+  for (const { id, choices } of SEARCH_FILTERS) {
+    const field = into.elements.namedItem(id);
+    if (choices === 'answer' && field instanceof HTMLSelectElement) offerChosen(field, state[id]);
+  }
   for (const [name, value] of Object.entries(state)) {
     const field = into.elements.namedItem(name);
     if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
@@ -59,14 +64,22 @@ function formState(from: HTMLFormElement): SearchState {
 /**
  * Sets aside filters of the address that the form does not offer (a
  * mistyped or retired paper=…), so the search runs over everything instead
- * of silently finding nothing, shows 不限 in the form, and says which.
+ * of silently finding nothing, shows 不限 in the form, and says which. A
+ * filter taking its choices from the answer offers any value (an author
+ * who wrote nothing the query finds gets 没有找到, and the help's 不限作者).
  */
 function knownFilters(state: SearchState, into: HTMLFormElement): { state: SearchState; note: string } {
   const next = { ...state };
   const unknown: string[] = [];
-  for (const { id, label } of SEARCH_FILTERS) {
+  for (const { id, label, choices } of SEARCH_FILTERS) {
     const field = into.elements.namedItem(id);
-    if (state[id] === '' || !(field instanceof HTMLSelectElement) || [...field.options].some((o) => o.value === state[id])) continue;
+    if (
+      state[id] === '' ||
+      choices === 'answer' ||
+      !(field instanceof HTMLSelectElement) ||
+      [...field.options].some((o) => o.value === state[id])
+    )
+      continue;
     unknown.push(`${label}“${state[id]}”`);
     next[id] = '';
     // The form shows what is searched: 不限.

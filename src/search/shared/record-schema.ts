@@ -34,6 +34,11 @@ export const searchRecordSchema = articleSchema
      * the column pages and the search's column filter know it; null when none.
      */
     columnName: z.string().nullable(),
+    /**
+     * The names of its writers then photographers, each once, as the people
+     * pages know them (src/data/people.ts storyNames): the search's author filter.
+     */
+    authors: z.array(z.string()),
     /** Title the site shows (a photo's is made up by the site). */
     title: z.string(),
     /** Printed text in print order. */

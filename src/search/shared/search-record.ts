@@ -6,6 +6,7 @@
 import type { ArticleRecord } from '../../archive/article-record.ts';
 import { columnName } from '../../data/column-name.ts';
 import { sourcePath } from '../../data/paths.ts';
+import { storyNames } from '../../data/people.ts';
 import type { BlockField, RecordBlock, SearchRecord } from './record-schema.ts';
 
 /** The shapes, from ./record-schema.ts, for the modules that read records. */
@@ -27,7 +28,9 @@ export type RecordSource = Pick<
   | 'column'
   | 'dateline'
   | 'byline'
+  | 'bylines'
   | 'credit'
+  | 'credits'
   | 'endnotes'
 > & {
   /** The raw page file the item was parsed from (only its name is read). */
@@ -69,6 +72,7 @@ export function searchRecord(item: RecordSource): SearchRecord {
     pageName,
     kind,
     columnName: columnName(item.column),
+    authors: storyNames(item),
     title: item.title.text,
     blocks,
     source: sourcePath(paper, date, item.source.file),

@@ -318,6 +318,7 @@ describe('the 版, 版名 and author facets on a generated archive of 1,500 stor
       const name = (await page.locator('#search-author option').nth(1).getAttribute('value')) ?? '';
       const expected = truth('长江口').filter((url) => filtered(articles.find((a) => a.url === url) as ApiArticle).authors.includes(name));
       expect(await page.locator('#search-author option').nth(1).textContent()).toBe(`${name}（${expected.length}）`);
+      const names = await page.locator('#search-author option').evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
       await page.locator('#search-author').selectOption(name);
       await expect.poll(() => page.locator('#search-status').textContent(), { timeout: SEARCH_WAIT }).toMatch(ANSWERED);
       expect([...(await listAll(page))].sort()).toEqual(expected);
@@ -325,6 +326,15 @@ describe('the 版, 版名 and author facets on a generated archive of 1,500 stor
         ['q', '长江口'],
         ['author', name],
       ]);
+      // The list stays, without counts, so that a reader arrowing through it (a search at every step) can go on to the next name.
+      const options = page.locator('#search-author option');
+      expect(await options.evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value))).toEqual(names);
+      expect(await options.nth(1).textContent()).toBe(name);
+      await page.locator('#search-author').focus();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => new URL(page.url()).searchParams.get('author'), { timeout: SEARCH_WAIT }).toBe(names[2]);
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: SEARCH_WAIT }).toMatch(ANSWERED);
+      expect(await options.evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value))).toEqual(names);
       // The address and the form name where a story was printed before the days, and what it is after.
       expect(aroundDays(({ id }) => id, 'days')).toEqual(['paper', 'page', 'pageName', 'days', 'kind', 'column', 'author']);
     } finally {

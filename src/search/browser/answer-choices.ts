@@ -43,10 +43,13 @@ export function offerChosen(select: HTMLSelectElement, value: string): void {
 }
 
 /**
- * Lists in the select 全部, the value chosen and, when the answer is
- * complete (`records` not null) and none is chosen, the values its results
- * hold. A select already listing just these is left alone, so that one a
- * reader has open stays open while a search goes on.
+ * Lists in the select 全部 and, once an answer is complete (`records` not
+ * null) and none is chosen, the values its results hold, with their counts.
+ * Otherwise the values listed stay, without counts (they were the answer
+ * before's), with the value chosen among them: a reader arrowing through
+ * the list starts a search at every step, and must keep the list to go on.
+ * A select already listing just these is left alone, so that one a reader
+ * has open stays open while a search goes on.
  */
 export function listAnswerChoices(
   select: HTMLSelectElement,
@@ -54,15 +57,14 @@ export function listAnswerChoices(
   records: readonly FilteredStory[] | null,
 ): void {
   const chosen = select.value;
-  const [all] = select.options;
+  const [all, ...held] = select.options;
   const listed =
-    chosen !== ''
-      ? [valueOption(chosen)]
-      : records === null
-        ? []
-        : answerValues(filter, records).map(([value, count]) => valueOption(value, count));
+    chosen === '' && records !== null
+      ? answerValues(filter, records).map(([value, count]) => valueOption(value, count))
+      : held.map((option) => valueOption(option.value));
+  if (chosen !== '' && !listed.some((option) => option.value === chosen)) listed.push(valueOption(chosen));
   const shown = (options: Iterable<HTMLOptionElement>): string => JSON.stringify([...options].map((o) => [o.value, o.textContent]));
-  if (shown([...select.options].slice(1)) === shown(listed)) return;
+  if (shown(held) === shown(listed)) return;
   select.replaceChildren(...(all ? [all] : []), ...listed);
   select.value = chosen;
 }

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { decodeCbor } from '../../src/search/pagefind/cbor.ts';
 import { metaFileOf, readChunk, readFilter, readFragment, readMeta } from '../../src/search/pagefind/shard-files.ts';
+import { mayHold } from '../../src/search/pagefind/shard-search.ts';
 
 // What Pagefind writes is held to this reading in tests/e2e/pagefind-contract.test.ts;
 // here, the encoding's cases and what a damaged file says.
@@ -67,5 +68,31 @@ describe("Pagefind's files", () => {
     const body = '{"url":"/ntrb/2024-01-24/source/004/","meta":{"stories":""}}';
     const plain = new Uint8Array(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(body)]));
     expect(await readFragment(plain, 'fragment')).toEqual(await readFragment(packed(body), 'fragment'));
+  });
+});
+
+describe('which index chunks a word is looked for in', () => {
+  // Bounds of neighbouring chunks Pagefind wrote for a generated archive of
+  // 10,000 stories: it cuts a bound to the letters that tell the chunks apart.
+  const chunks = [
+    { from: 'fogqhc', to: 'fohyzm' },
+    { from: 'fohyzn', to: 'fopnf' },
+    { from: 'fopnh', to: 'fssmgf' },
+  ];
+  const holding = (prefix: string): number[] => chunks.flatMap(({ from, to }, index) => (mayHold(from, to, prefix) ? [index] : []));
+
+  test('a word past a cut bound is looked for in the chunk the bound ends', () => {
+    expect(holding('fopnfz')).toEqual([1]);
+    expect(holding('fopnhq')).toEqual([2]);
+    expect(holding('fohyzm')).toEqual([0]);
+    expect(holding('fohyzn')).toEqual([1]);
+  });
+
+  test('a prefix is looked for in every chunk that may hold a word it begins', () => {
+    expect(holding('fopn')).toEqual([1, 2]);
+    expect(holding('fohyz')).toEqual([0, 1]);
+    expect(holding('fo')).toEqual([0, 1, 2]);
+    expect(holding('fopng')).toEqual([]);
+    expect(holding('a')).toEqual([]);
   });
 });

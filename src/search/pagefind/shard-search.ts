@@ -81,7 +81,7 @@ export function shardSearch(language: string, load: LoadFile = fromSite) {
 
   /** The pages holding some indexed word that starts with `prefix`, with how many such words each holds. */
   const pagesWith = async (shard: OpenShard, prefix: string): Promise<Map<number, number>> => {
-    const chunks = shard.meta.chunks.filter(({ from, to }) => to >= prefix && from.slice(0, prefix.length) <= prefix);
+    const chunks = shard.meta.chunks.filter(({ from, to }) => mayHold(from, to, prefix));
     const words = (await Promise.all(chunks.map(({ name }) => shard.file(`index/${name}.pf_index`, readChunk)))).flat();
     const found = new Map<number, number>();
     for (const { pages } of startingWith(words, prefix)) for (const page of pages) found.set(page, (found.get(page) ?? 0) + 1);
@@ -140,6 +140,17 @@ export function shardSearch(language: string, load: LoadFile = fromSite) {
       return order === 'score' ? lists.flat().sort((a, b) => b.score - a.score) : lists.flat();
     },
   };
+}
+
+/**
+ * Whether a chunk whose words run from `from` to `to` may hold a word
+ * starting with `prefix`. Pagefind cuts a chunk's bounds to the letters that
+ * tell it from its neighbour's (a chunk ending at 'fopnf' holds 'fopnfz'), so
+ * each bound is compared only as far as both go.
+ * @example mayHold('fohyzn', 'fopnf', 'fopnfz') // true
+ */
+export function mayHold(from: string, to: string, prefix: string): boolean {
+  return from.slice(0, prefix.length) <= prefix.slice(0, from.length) && prefix.slice(0, to.length) <= to;
 }
 
 /** The words of a chunk's sorted list that start with `prefix`, found by halving. */

@@ -22,7 +22,11 @@
  * the first page of a new month arrives, the month before goes back into its
  * papers' half-year shards (each re-indexed once a month) and the recent
  * shard starts again. One shard for all papers, not one per paper, because
- * every shard a search asks costs an index chunk per query word.
+ * every shard a search asks costs an index chunk per query word. It is a
+ * period of its own, its month within its half-year ('2025-1-02'), so that a
+ * search asks it alone first: a common word fills a first page of results
+ * from the newest month at the cost of one shard, not of every paper's
+ * half-year.
  */
 
 /** One shard: its folder under /pagefind/ and what it holds. */
@@ -33,7 +37,8 @@ export interface Shard {
   year: string;
   /**
    * The span of time a search asks at once, in order: a half-year ('2025-1'
-   * for January to June, '2025-2' for July to December), or for the
+   * for January to June, '2025-2' for July to December), the newest month
+   * within its half-year ('2025-1-02', the recent shard's), or for the
    * paper-year parts of the bulk data and sitemaps the year.
    */
   period: string;
@@ -56,6 +61,16 @@ export function shardOf(story: Dated): Shard {
 }
 
 /**
+ * The first and last day of a period ('2024', '2024-1', '2024-1-02').
+ * @example periodDays('2024-1-02') // ['2024-02-01', '2024-02-29']
+ */
+export function periodDays(period: string): [string, string] {
+  const [year = '', half, month] = period.split('-');
+  if (month) return [`${year}-${month}-01`, `${year}-${month}-${new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()}`];
+  return [`${year}-${half === '2' ? '07-01' : '01-01'}`, `${year}-${half === '1' ? '06-30' : '12-31'}`];
+}
+
+/**
  * The half-year of a date, as a period.
  * @example halfYearOf('2025-07-01') // '2025-2'
  */
@@ -67,14 +82,14 @@ export function halfYearOf(date: string): string {
  * How the search index files stories: the stories of the archive's newest
  * month (over every paper) in the recent shard, the others by paper and
  * half-year.
- * @example searchShardFor(stories)({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1' } when 2025-02 is the newest month
+ * @example searchShardFor(stories)({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1-02' } when 2025-02 is the newest month
  * @example searchShardFor(stories)({ paper: 'jhwb', date: '2024-08-01' }) // { id: 'jhwb-2024h2', paper: 'jhwb', year: '2024', period: '2024-2' }
  */
 export function searchShardFor(stories: Iterable<Dated>): (story: Dated) => Shard {
   let newest = '';
   for (const { date } of stories) if (date > newest) newest = date;
   const month = newest.slice(0, 7);
-  const recent: Shard = { id: `recent-${month}`, paper: '', year: month.slice(0, 4), period: halfYearOf(newest) };
+  const recent: Shard = { id: `recent-${month}`, paper: '', year: month.slice(0, 4), period: `${halfYearOf(newest)}-${month.slice(5)}` };
   return (story) => {
     if (month && story.date.startsWith(month)) return recent;
     const period = halfYearOf(story.date);

@@ -226,7 +226,7 @@ describe('startSearch', () => {
     expect(fake.asked()).toEqual([['jhwb-2025'], ['jhwb-2024', 'ntrb-2024']]);
   });
 
-  test('asks the recent shard with its half-year, filtered by paper in it when one paper is chosen', async () => {
+  test('asks the recent shard as a period of its own, newest first or after its half-year, filtered by paper in it when one paper is chosen', async () => {
     const stories = [
       { paper: 'jhwb', date: '2024-12-30' },
       { paper: 'jhwb', date: '2025-01-31' },
@@ -242,8 +242,24 @@ describe('startSearch', () => {
     };
     await startSearch(readState('?q=长江&paper=ntrb'), ['长江'], table, all, { find });
     await startSearch(readState('?q=长江&paper=jhwb&sort=oldest'), ['长江'], table, all, { find });
-    expect(fake.asked()).toEqual([['recent-2025-02'], ['jhwb-2024h2'], ['jhwb-2025h1', 'recent-2025-02']]);
-    expect(seen).toEqual([{ paper: 'ntrb' }, {}, { paper: 'jhwb' }]);
+    expect(fake.asked()).toEqual([['recent-2025-02'], ['jhwb-2024h2'], ['jhwb-2025h1'], ['recent-2025-02']]);
+    expect(seen).toEqual([{ paper: 'ntrb' }, {}, {}, { paper: 'jhwb' }]);
+  });
+
+  test('fills a first page of a common word from the newest month alone, and only a rarer one asks every paper’s half-year', async () => {
+    const stories = [
+      { paper: 'jhwb', date: '2025-01-31' },
+      { paper: 'ntrb', date: '2025-01-20' },
+      { paper: 'jhwb', date: '2025-02-06' },
+    ];
+    const shards = shardsOf(stories, searchShardFor(stories));
+    const common = fakeIndex(onPages(many(16), 4));
+    await startSearch(readState('?q=长江口'), ['长江口'], table, shards, common.index);
+    expect(common.asked()).toEqual([['recent-2025-02']]);
+    const rare = fakeIndex(onPages(many(2), 4));
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, rare.index);
+    expect(rare.asked()).toEqual([['recent-2025-02'], ['jhwb-2025h1', 'ntrb-2025h1']]);
+    expect(search.progress.spans.map(({ period }) => period)).toEqual(['2025-1-02', '2025-1']);
   });
 
   test('surveys every period without reading a page, then reads a word found only in the oldest', async () => {
@@ -312,7 +328,7 @@ describe('shards', () => {
       [{ id: 'jhwb-2025h1', paper: 'jhwb', year: '2025', period: '2025-1' }, ['2025-01-31']],
       [{ id: 'ntrb-2024h1', paper: 'ntrb', year: '2024', period: '2024-1' }, ['2024-02-06']],
       [{ id: 'ntrb-2024h2', paper: 'ntrb', year: '2024', period: '2024-2' }, ['2024-07-01']],
-      [{ id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1' }, ['2025-02-01', '2025-02-06']],
+      [{ id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1-02' }, ['2025-02-01', '2025-02-06']],
     ]);
     // Every paper's search reads the recent shard; a paper's half-year shard only that paper's.
     expect(selectShards(shardsOf(stories, searchShardFor(stories)), { paper: 'ntrb', from: '2025', to: '' }).map(({ id }) => id)).toEqual([

@@ -4,7 +4,7 @@
  * the stories on them that really hold every term, rank them.
  */
 import type { FoldTable } from '../../archive/fold-text.ts';
-import { selectShards, type Shard } from '../../data/partitions.ts';
+import { periodDays, selectShards, type Shard } from '../../data/partitions.ts';
 import { asTerms, matchStory, type FoldedTerm, type StoryMatch } from '../shared/match.ts';
 import { clausesOf } from '../shared/query.ts';
 import { chosenFilters, storyFits } from '../shared/filters.ts';
@@ -157,11 +157,9 @@ function periodGroups(shards: readonly Shard[], state: SearchState): { period: s
   return periods.map((period) => ({ period, shards: byPeriod.get(period) ?? [] }));
 }
 
-/** Whether a period ('2024', '2024-1', '2024-2') has a day within the chosen days. */
+/** Whether a period ('2024', '2024-1', '2024-1-02') has a day within the chosen days. */
 function periodMeets(period: string, { from, to }: Pick<SearchState, 'from' | 'to'>): boolean {
-  const [year = '', half] = period.split('-');
-  const first = `${year}-${half === '2' ? '07-01' : '01-01'}`;
-  const last = `${year}-${half === '1' ? '06-30' : '12-31'}`;
+  const [first, last] = periodDays(period);
   return (!from || last >= from) && (!to || first <= to);
 }
 
@@ -310,7 +308,10 @@ async function fillPage(run: SearchRun): Promise<void> {
   run.shardsThisStep = 0;
   // Read only as many pages as the page of results still needs, at the
   // rate it has found results so far.
-  for (let span = await openSpan(run); span && hits.length < target && read < MAX_READ; span = await openSpan(run)) {
+  // A full page asks no further period: each asked costs its index files.
+  while (hits.length < target && read < MAX_READ) {
+    const span = await openSpan(run);
+    if (!span) break;
     const want = stepSize(target - hits.length, hits.length - run.pageStart, run.pageRead);
     const count = Math.min(want, MAX_READ - read, span.candidates - span.checkedPages);
     await checkPages(run, span, count);

@@ -7,9 +7,10 @@ import { describeQuery, type QueryTerm } from '../shared/query.ts';
 import { filling, type SearchProgress } from './run-search.ts';
 import { answerSize } from './timeline.ts';
 
-/** A period as the status line says it: '2024-1' → 2024 年上半年, '2024' → 2024 年. */
+/** A period as the status line says it: '2024-1' → 2024 年上半年, '2024-1-02' → 2024 年 2 月, '2024' → 2024 年. */
 function periodLabel(period: string): string {
-  const [year, half] = period.split('-');
+  const [year, half, month] = period.split('-');
+  if (month) return `${year} 年 ${Number(month)} 月`;
   return `${year} 年${half === '1' ? '上半年' : half === '2' ? '下半年' : ''}`;
 }
 

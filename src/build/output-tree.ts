@@ -104,8 +104,8 @@ export function readChanges(file: string): RecordedChanges | null {
  * Lays a build's new output (`fresh`: the paths it rendered and the search
  * shards it indexed) over a tree of the last output's files (`target`, its
  * files hard links to the published ones), and removes from it what the
- * archive no longer has. Each search shard and the search hub's files are
- * replaced whole, since the search index names its files by content.
+ * archive no longer has. Each search shard is replaced whole, since the
+ * search index names its files by content.
  * @param published the last output, which the changes are counted against (by default `target` itself)
  * @returns the files whose bytes changed (new or different) and the files removed
  */

@@ -98,7 +98,9 @@ describe('the import graph of src/', () => {
   // bundle would carry (or fail on) code that only the build can run.
   const runtime = new Map(files.map((f) => [f, importsOf(f, { types: false })]));
   const inBrowser = files.filter((f) =>
-    /\/search\/(shared|browser|memory)\/|\/search\/pagefind\/(bundle|cbor|shard-files|shard-search|hidden-text|candidates|page-record|tokens)\.ts$/u.test(f),
+    /\/search\/(shared|browser|memory)\/|\/search\/pagefind\/(bundle|cbor|shard-files|shard-search|hidden-text|candidates|page-record|tokens)\.ts$/u.test(
+      f,
+    ),
   );
   const buildOnly = (f: string): boolean => /\/search\/indexer\/|\/search\/pagefind\/(write-index|fragments|index-pages)\.ts$/u.test(f);
 

@@ -52,7 +52,7 @@ describe('applyChanges', () => {
     'index.html': 'home 1',
     'ntrb/2024-01-24/a/index.html': 'story a',
     'ntrb/2024-01-24/b/index.html': 'story b',
-    'pagefind/pagefind.js': 'hub',
+    'search/index.html': 'search page',
     'pagefind/ntrb-2024/pagefind-entry.json': 'shard 1',
     'pagefind/ntrb-2024/fragment/old.pf_fragment': 'old fragment',
     'pagefind/jhwb-2025/pagefind-entry.json': 'other shard',
@@ -72,13 +72,13 @@ describe('applyChanges', () => {
     const fresh = tree({
       'index.html': 'home 2',
       'ntrb/2024-01-24/a/index.html': 'story a, edited',
-      'pagefind/pagefind.js': 'hub',
+      'search/index.html': 'search page',
       'pagefind/ntrb-2024/pagefind-entry.json': 'shard 2',
       'pagefind/ntrb-2024/fragment/new.pf_fragment': 'new fragment',
     });
     const after = { '/ntrb/2024-01-24/a/': 'k1b', '/search/records/ntrb-2024.json': 's1b', '/search/records/jhwb-2025.json': 's2' };
     expect(applyChanges(fresh, staging, before, after)).toEqual({
-      // The hub script was written again with the same bytes: nothing to upload.
+      // The search page (it has no key) was rendered again with the same bytes: nothing to upload.
       written: [
         'index.html',
         'ntrb/2024-01-24/a/index.html',
@@ -96,7 +96,7 @@ describe('applyChanges', () => {
     ).toEqual({
       'index.html': 'home 2',
       'ntrb/2024-01-24/a/index.html': 'story a, edited',
-      'pagefind/pagefind.js': 'hub',
+      'search/index.html': 'search page',
       'pagefind/ntrb-2024/pagefind-entry.json': 'shard 2',
       'pagefind/ntrb-2024/fragment/new.pf_fragment': 'new fragment',
       'pagefind/jhwb-2025/pagefind-entry.json': 'other shard',

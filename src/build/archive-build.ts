@@ -242,7 +242,11 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         const records = join(f.cache, 'search-records');
         rmSync(records, { recursive: true, force: true });
         run.keys.set('search-records', writeShardRecords(plan.items, run.previous, run.lastOutput, records));
-        logger.info(await indexSearch(f.fresh, records));
+        const indexing = new PhaseProgress('indexing', 'search shards', {
+          write: (text) => process.stdout.write(text),
+          tty: process.stdout.isTTY === true,
+        });
+        logger.info(await indexSearch(f.fresh, records, undefined, indexing));
         const paths = mergeKeys(run.keys);
         // The new links are registered before the output is switched; the manifest of every link goes in with it.
         const registered = registerPublished(contentDir, run);

@@ -74,12 +74,14 @@ export class PhaseProgress {
     const seconds = (at - (this.started ?? at)) / 1000;
     // The first pages are counted before any time has passed: no rate or time left yet.
     const rate = seconds >= 1 ? this.count / seconds : 0;
+    // A phase of slow units (search shards) shows its rate to a tenth.
+    const shown = rate >= 10 ? rate.toFixed(0) : rate.toFixed(1);
     const of = this.expected !== null && this.expected >= this.count ? ` of about ${this.expected}` : '';
     const left =
       this.expected !== null && rate > 0 && this.expected >= this.count
         ? `, about ${Math.ceil((this.expected - this.count) / rate)} s left`
         : '';
-    return `${this.label}: ${this.count}${of} ${this.unit}${rate > 0 ? `, ${rate.toFixed(0)}/s` : ''}${left}`;
+    return `${this.label}: ${this.count}${of} ${this.unit}${rate > 0 ? `, ${shown}/s` : ''}${left}`;
   }
 }
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { PhaseProgress } from '../../src/build/build-progress.ts';
 import { indexSearch } from '../../src/search/indexer/index-search.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 
@@ -36,11 +37,17 @@ function siteWith(name: string, files: Record<string, string>): string {
   return site;
 }
 
-/** Indexes a site's records as the build does. */
-const index = (site: string, jobs?: number): Promise<string> => indexSearch(site, join(site, 'search', 'records'), jobs);
+/** Indexes a site's records as the build does, its progress written into `lines`. */
+const index = (site: string, jobs?: number, lines: string[] = []): Promise<string> =>
+  indexSearch(
+    site,
+    join(site, 'search', 'records'),
+    jobs,
+    new PhaseProgress('indexing', 'search shards', { write: (t) => lines.push(t), tty: false, every: 0 }),
+  );
 
 describe('the search indexer (src/search/indexer/index-search.ts)', () => {
-  test('indexes every shard into its own folder beside the hub, whatever the number at a time, and removes the records', async () => {
+  test('indexes every shard into its own folder, whatever the number at a time, counting each, and removes the records', async () => {
     const shards = {
       'ntrb-2024h1.json': JSON.stringify({
         records: [record('ntrb', '2024-01-24', 1, '潮起长江口'), record('ntrb', '2024-01-24', 2, '江海')],
@@ -50,12 +57,18 @@ describe('the search indexer (src/search/indexer/index-search.ts)', () => {
     };
     for (const jobs of ['1', '3']) {
       const site = siteWith(`jobs-${jobs}`, shards);
-      const said = await index(site, Number(jobs));
+      const lines: string[] = [];
+      const said = await index(site, Number(jobs), lines);
       expect(said).toContain(`Indexed 3 search shards into ${join(site, 'pagefind')}, ${jobs} at a time`);
+      // Nothing but the shards: the browser reads their files itself, with no script or wasm of Pagefind's.
+      expect(readdirSync(join(site, 'pagefind')).sort()).toEqual(['ntrb-2024h1', 'ntrb-2024h2', 'recent-2025-02']);
       for (const shard of ['ntrb-2024h1', 'ntrb-2024h2', 'recent-2025-02']) {
         expect(readdirSync(join(site, 'pagefind', shard)).some((file) => file.endsWith('.pf_meta'))).toBe(true);
       }
-      expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+      // One line as indexing starts, one per shard done, and the summary.
+      expect(lines[0]).toBe('indexing: 0 of about 3 search shards\n');
+      expect(lines.filter((line) => / of about 3 search shards/u.test(line))).toHaveLength(4);
+      expect(lines.at(-1)).toMatch(/^indexing: 3 search shards in \d+\.\d s\n$/u);
       expect(existsSync(join(site, 'search', 'records'))).toBe(false);
     }
   });

@@ -48,7 +48,7 @@ describe('build progress', () => {
     c.tick(2050);
     progress.add();
     progress.done();
-    expect(lines).toEqual(['\r\x1b[2Krendering: 1 pages', '\r\x1b[2Krendering: 3 pages, 1/s', '\r\x1b[2Krendering: 3 pages in 2.1 s\n']);
+    expect(lines).toEqual(['\r\x1b[2Krendering: 1 pages', '\r\x1b[2Krendering: 3 pages, 1.4/s', '\r\x1b[2Krendering: 3 pages in 2.1 s\n']);
   });
 
   test('Astro’s page lines, written in two parts as a real build writes them, are counted and not printed; its other lines pass', () => {

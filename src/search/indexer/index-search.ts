@@ -30,6 +30,16 @@ function indexShard(recordsFile: string, site: string, shard: string): Promise<v
   });
 }
 
+/** Where indexing says how far it is: the build's progress line (src/build/build-progress.ts). */
+export interface IndexProgress {
+  /** How many shards are to be indexed. */
+  expect: (total: number) => void;
+  /** Counts shards done (0 starts the clock). */
+  add: (done?: number) => void;
+  /** Ends the line with its summary. */
+  done: () => void;
+}
+
 /** Runs `tasks` with at most `jobs` at a time; stops starting new ones after the first failure, and rethrows it. */
 async function runPool(tasks: (() => Promise<void>)[], jobs: number): Promise<void> {
   let next = 0;
@@ -50,14 +60,15 @@ async function runPool(tasks: (() => Promise<void>)[], jobs: number): Promise<vo
 
 /**
  * Indexes the records files in `recordsDir` into the search folder of
- * `site`, one process per shard, `jobs` at a time; removes the records
- * folder when done.
+ * `site`, one process per shard, `jobs` at a time, counting each shard done
+ * in `progress`; removes the records folder when done.
  * @returns a line saying what was indexed
  */
 export async function indexSearch(
   site: string,
   recordsDir: string,
   jobs = Number(process.env['ARCHIVE_INDEX_JOBS']) || availableParallelism(),
+  progress?: IndexProgress,
 ): Promise<string> {
   const started = performance.now();
   const output = join(site, SEARCH_FILES.folder);
@@ -70,14 +81,17 @@ export async function indexSearch(
     .map((entry) => ({ ...entry, size: statSync(entry.file).size }))
     // Largest first, so that the last shard to finish is a small one.
     .sort((a, b) => b.size - a.size || a.shard.localeCompare(b.shard));
+  progress?.expect(files.length);
+  // Counted from the start, not from the first shard done, which may take minutes.
+  progress?.add(0);
   await runPool(
-    files.map(
-      ({ file, shard }) =>
-        () =>
-          indexShard(file, site, shard),
-    ),
+    files.map(({ file, shard }) => async () => {
+      await indexShard(file, site, shard);
+      progress?.add();
+    }),
     jobs,
   );
+  progress?.done();
   rmSync(recordsDir, { recursive: true, force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return `Indexed ${files.length} search shards into ${output}, ${Math.min(jobs, files.length)} at a time, in ${seconds} s`;

@@ -1,14 +1,15 @@
 /**
  * How the archive is split by paper and period: the bulk data and the
  * sitemaps by paper and year (shardOf), the search index by paper and
- * half-year with the newest month apart (searchShardFor). One module, so
- * that every part of the site agrees on where a story's date puts it.
+ * half-year with the months of the newest half-year apart (searchShardFor).
+ * One module, so that every part of the site agrees on where a story's date
+ * puts it.
  *
  * The search index is split into shards, one Pagefind index per paper and
  * half-year, so that indexing memory is bounded by half a paper-year rather
  * than the whole archive, a changed page re-indexes only its own shard, and
  * a search filtered by paper or years loads only the shards it needs. The
- * browser merges the shards it needs with Pagefind's own multisite merging.
+ * browser reads the shards it needs (src/search/pagefind/shard-search.ts).
  *
  * Why half-years: Pagefind's memory while it writes an index is about 2 MB
  * per printed page of trigram words (src/search/pagefind/index-pages.ts), 4.5 GB for
@@ -16,29 +17,30 @@
  * time. A search asks one half-year at a time, so the shards it asks at
  * once are as many as with year shards, each with half the metadata.
  *
- * The archive's newest calendar month is indexed apart, in one small "recent"
- * shard for every paper: an archive grows by its newest day, and adding a
- * day's pages then re-indexes a month of pages instead of a half-year. When
- * the first page of a new month arrives, the month before goes back into its
- * papers' half-year shards (each re-indexed once a month) and the recent
- * shard starts again. One shard for all papers, not one per paper, because
- * every shard a search asks costs an index chunk per query word. It is a
- * period of its own, its month within its half-year ('2025-1-02'), so that a
- * search asks it alone first: a common word fills a first page of results
- * from the newest month at the cost of one shard, not of every paper's
- * half-year.
+ * Each month of the archive's newest half-year is indexed apart, in one
+ * small "recent" shard for every paper (recent-2025-02): an archive grows by
+ * its newest day, and adding a day's pages then re-indexes a month of pages
+ * instead of a half-year, and the first page of a new month starts a shard
+ * of its own, leaving the months before as they were written. Only the
+ * first page of a new half-year (twice a year) puts the half-year before
+ * into its papers' half-year shards. One shard per month for all papers, not
+ * one per paper, because every shard a search asks costs an index chunk per
+ * query word. Each is a period of its own, its month within its half-year
+ * ('2025-1-02'), so that a search asks the newest month alone first: a
+ * common word fills a first page of results at the cost of one shard, not of
+ * every paper's half-year.
  */
 
 /** One shard: its folder under /pagefind/ and what it holds. */
 export interface Shard {
   id: string;
-  /** The paper whose stories it holds; empty in the recent shard, which holds every paper's. */
+  /** The paper whose stories it holds; empty in a recent shard, which holds every paper's. */
   paper: string;
   year: string;
   /**
    * The span of time a search asks at once, in order: a half-year ('2025-1'
-   * for January to June, '2025-2' for July to December), the newest month
-   * within its half-year ('2025-1-02', the recent shard's), or for the
+   * for January to June, '2025-2' for July to December), a month of the
+   * newest half-year within it ('2025-1-02', a recent shard's), or for the
    * paper-year parts of the bulk data and sitemaps the year.
    */
   period: string;
@@ -79,20 +81,22 @@ export function halfYearOf(date: string): string {
 }
 
 /**
- * How the search index files stories: the stories of the archive's newest
- * month (over every paper) in the recent shard, the others by paper and
- * half-year.
- * @example searchShardFor(stories)({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1-02' } when 2025-02 is the newest month
+ * How the search index files stories: those of each month of the archive's
+ * newest half-year (over every paper) in that month's recent shard, the
+ * others by paper and half-year.
+ * @example searchShardFor(stories)({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1-02' } when 2025 is the newest half-year
  * @example searchShardFor(stories)({ paper: 'jhwb', date: '2024-08-01' }) // { id: 'jhwb-2024h2', paper: 'jhwb', year: '2024', period: '2024-2' }
  */
 export function searchShardFor(stories: Iterable<Dated>): (story: Dated) => Shard {
   let newest = '';
   for (const { date } of stories) if (date > newest) newest = date;
-  const month = newest.slice(0, 7);
-  const recent: Shard = { id: `recent-${month}`, paper: '', year: month.slice(0, 4), period: `${halfYearOf(newest)}-${month.slice(5)}` };
+  const newestHalf = newest ? halfYearOf(newest) : '';
   return (story) => {
-    if (month && story.date.startsWith(month)) return recent;
     const period = halfYearOf(story.date);
+    if (period === newestHalf) {
+      const month = story.date.slice(0, 7);
+      return { id: `recent-${month}`, paper: '', year: month.slice(0, 4), period: `${period}-${month.slice(5)}` };
+    }
     return { id: `${story.paper}-${period.replace('-', 'h')}`, paper: story.paper, year: period.slice(0, 4), period };
   };
 }

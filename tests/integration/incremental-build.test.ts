@@ -79,19 +79,20 @@ function revertAddedPage(page: string): void {
   for (const manifest of [join(cached, 'permalinks.json'), `${cached}.cache/permalinks.json`]) rmSync(manifest);
 }
 
-/** The path (without extension) of the test's added jhwb page dated `date`. */
-const addedPage = (date: string): string => JHWB_PAGE.replace('2025-02-06/000_29ee23daad04a246', `${date}/000_0123456789abcdef`);
+/** The path (without extension) of the test's added jhwb page dated `date`, named by its date: a file name names one page in the archive. */
+const addedPage = (date: string): string =>
+  JHWB_PAGE.replace('2025-02-06/000_29ee23daad04a246', `${date}/000_0123${date.replaceAll('-', '')}cdef`);
 
 /**
  * Adds a jhwb page dated `date`: the seed page with its date changed and a
  * different text, since the archive refuses the same page twice. Returns its
  * path without extension.
  */
-function addJhwbPage(date: string): string {
+function addJhwbPage(date: string, source = '晚报综合消息'): string {
   const page = addedPage(date);
   registryBefore.set(page, readFileSync(REGISTRY, 'utf8'));
   mkdirSync(join(page, '..'), { recursive: true });
-  writeFileSync(`${page}.txt`, readFileSync(`${JHWB_PAGE}.txt`, 'utf8').replace('晚报讯', '晚报综合消息'));
+  writeFileSync(`${page}.txt`, readFileSync(`${JHWB_PAGE}.txt`, 'utf8').replace('晚报讯', source));
   writeFileSync(`${page}.yml`, readFileSync(`${JHWB_PAGE}.yml`, 'utf8').replace('date: 2025-02-06', `date: ${date}`));
   return page;
 }
@@ -214,17 +215,29 @@ describe('the build rebuilding only what changed', () => {
     expectSameAsCleanBuild('clean-after-removal');
   });
 
-  test('a page of a new month moves the month before into its half-year shard, and back when it is removed', () => {
-    const next = addJhwbPage('2025-03-01');
-    expect(build(cached).mode).toBe('incremental');
+  test('a page of a new month starts a shard of its own and leaves the month before as written; a new half-year puts the one before into its papers’ shards', () => {
     const shards = (): string[] =>
       readdirSync(join(cached, 'pagefind'), { withFileTypes: true }).flatMap((e) =>
         e.isDirectory() && /\d$/u.test(e.name) ? [e.name] : [],
       );
-    expect(shards().sort()).toEqual(['jhwb-2025h1', 'ntrb-2024h1', 'recent-2025-03']);
-    expect(lastChanges().removed.some((file) => file.startsWith('pagefind/recent-2025-02/'))).toBe(true);
-    expect(lastChanges().written.some((file) => file.startsWith('pagefind/ntrb-2024h1/'))).toBe(false);
+    const touched = (shard: string): boolean =>
+      [...lastChanges().written, ...lastChanges().removed].some((file) => file.startsWith(`pagefind/${shard}/`));
+    const next = addJhwbPage('2025-03-01');
+    expect(build(cached).mode).toBe('incremental');
+    expect(shards().sort()).toEqual(['ntrb-2024h1', 'recent-2025-02', 'recent-2025-03']);
+    expect(touched('recent-2025-02')).toBe(false);
+    expect(touched('ntrb-2024h1')).toBe(false);
+    expect(touched('recent-2025-03')).toBe(true);
     expectSameAsCleanBuild('clean-after-new-month');
+    const nextHalf = addJhwbPage('2025-07-01', '晚报消息');
+    expect(build(cached).mode).toBe('incremental');
+    expect(shards().sort()).toEqual(['jhwb-2025h1', 'ntrb-2024h1', 'recent-2025-07']);
+    expect(lastChanges().removed.some((file) => file.startsWith('pagefind/recent-2025-02/'))).toBe(true);
+    expect(touched('ntrb-2024h1')).toBe(false);
+    expectSameAsCleanBuild('clean-after-new-half-year');
+    revertAddedPage(nextHalf);
+    expect(build(cached).mode).toBe('incremental');
+    expect(shards().sort()).toEqual(['ntrb-2024h1', 'recent-2025-02', 'recent-2025-03']);
     revertAddedPage(next);
     expect(build(cached).mode).toBe('incremental');
     expect(shards().sort()).toEqual(['ntrb-2024h1', 'recent-2025-02']);

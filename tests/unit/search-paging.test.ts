@@ -226,7 +226,7 @@ describe('startSearch', () => {
     expect(fake.asked()).toEqual([['jhwb-2025'], ['jhwb-2024', 'ntrb-2024']]);
   });
 
-  test('asks the recent shard as a period of its own, newest first or after its half-year, filtered by paper in it when one paper is chosen', async () => {
+  test('asks each recent month as a period of its own, newest first or after the half-years, filtered by paper in it when one paper is chosen', async () => {
     const stories = [
       { paper: 'jhwb', date: '2024-12-30' },
       { paper: 'jhwb', date: '2025-01-31' },
@@ -242,14 +242,15 @@ describe('startSearch', () => {
     };
     await startSearch(readState('?q=长江&paper=ntrb'), ['长江'], table, all, { find });
     await startSearch(readState('?q=长江&paper=jhwb&sort=oldest'), ['长江'], table, all, { find });
-    expect(fake.asked()).toEqual([['recent-2025-02'], ['jhwb-2024h2'], ['jhwb-2025h1'], ['recent-2025-02']]);
-    expect(seen).toEqual([{ paper: 'ntrb' }, {}, {}, { paper: 'jhwb' }]);
+    expect(fake.asked()).toEqual([['recent-2025-02'], ['recent-2025-01'], ['jhwb-2024h2'], ['recent-2025-01'], ['recent-2025-02']]);
+    expect(seen).toEqual([{ paper: 'ntrb' }, { paper: 'ntrb' }, {}, { paper: 'jhwb' }, { paper: 'jhwb' }]);
   });
 
-  test('fills a first page of a common word from the newest month alone, and only a rarer one asks every paper’s half-year', async () => {
+  test('fills a first page of a common word from the newest month alone, and only a rarer one asks the months and half-years before', async () => {
     const stories = [
+      { paper: 'jhwb', date: '2024-11-11' },
+      { paper: 'ntrb', date: '2024-12-20' },
       { paper: 'jhwb', date: '2025-01-31' },
-      { paper: 'ntrb', date: '2025-01-20' },
       { paper: 'jhwb', date: '2025-02-06' },
     ];
     const shards = shardsOf(stories, searchShardFor(stories));
@@ -258,8 +259,10 @@ describe('startSearch', () => {
     expect(common.asked()).toEqual([['recent-2025-02']]);
     const rare = fakeIndex(onPages(many(2), 4));
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, rare.index);
-    expect(rare.asked()).toEqual([['recent-2025-02'], ['jhwb-2025h1', 'ntrb-2025h1']]);
-    expect(search.progress.spans.map(({ period }) => period)).toEqual(['2025-1-02', '2025-1']);
+    expect(rare.asked()).toEqual([['recent-2025-02'], ['recent-2025-01']]);
+    await search.more();
+    expect(rare.asked().at(-1)).toEqual(['jhwb-2024h2', 'ntrb-2024h2']);
+    expect(search.progress.spans.map(({ period }) => period)).toEqual(['2025-1-02', '2025-1-01', '2024-2']);
   });
 
   test('surveys every period without reading a page, then reads a word found only in the oldest', async () => {
@@ -315,7 +318,7 @@ describe('shards', () => {
     expect(selectShards(shardsOf([{ paper: 'a', date: '2020-01-01' }]), { paper: 'b', from: '', to: '' })).toEqual([]);
   });
 
-  test("file the archive's newest month, over every paper, in one recent shard and the rest by paper and half-year", () => {
+  test("file each month of the archive's newest half-year, over every paper, in a recent shard and the rest by paper and half-year", () => {
     const stories = [
       { paper: 'jhwb', date: '2025-01-31' },
       { paper: 'ntrb', date: '2025-02-01' },
@@ -325,23 +328,33 @@ describe('shards', () => {
     ];
     const groups = groupByShard(stories, (story) => story, searchShardFor(stories));
     expect(groups.map(({ shard, items }) => [shard, items.map(({ date }) => date)])).toEqual([
-      [{ id: 'jhwb-2025h1', paper: 'jhwb', year: '2025', period: '2025-1' }, ['2025-01-31']],
       [{ id: 'ntrb-2024h1', paper: 'ntrb', year: '2024', period: '2024-1' }, ['2024-02-06']],
       [{ id: 'ntrb-2024h2', paper: 'ntrb', year: '2024', period: '2024-2' }, ['2024-07-01']],
+      [{ id: 'recent-2025-01', paper: '', year: '2025', period: '2025-1-01' }, ['2025-01-31']],
       [{ id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1-02' }, ['2025-02-01', '2025-02-06']],
     ]);
-    // Every paper's search reads the recent shard; a paper's half-year shard only that paper's.
+    // Every paper's search reads the recent shards; a paper's half-year shard only that paper's.
     expect(selectShards(shardsOf(stories, searchShardFor(stories)), { paper: 'ntrb', from: '2025', to: '' }).map(({ id }) => id)).toEqual([
+      'recent-2025-01',
       'recent-2025-02',
     ]);
-    // A story of a new month moves the month before back into its year shards.
+    // A story of a new month starts a shard of its own; the months before stay as they were.
     const later = [...stories, { paper: 'ntrb', date: '2025-03-01' }];
     expect(shardsOf(later, searchShardFor(later)).map(({ id }) => id)).toEqual([
+      'ntrb-2024h1',
+      'ntrb-2024h2',
+      'recent-2025-01',
+      'recent-2025-02',
+      'recent-2025-03',
+    ]);
+    // A story of a new half-year puts the half-year before into its papers' shards.
+    const nextHalf = [...later, { paper: 'jhwb', date: '2025-07-01' }];
+    expect(shardsOf(nextHalf, searchShardFor(nextHalf)).map(({ id }) => id)).toEqual([
       'jhwb-2025h1',
       'ntrb-2024h1',
       'ntrb-2024h2',
       'ntrb-2025h1',
-      'recent-2025-03',
+      'recent-2025-07',
     ]);
     expect(searchShardFor([])({ paper: 'jhwb', date: '2025-12-31' }).id).toBe('jhwb-2025h2');
     expect([halfYearOf('2025-06-30'), halfYearOf('2025-07-01')]).toEqual(['2025-1', '2025-2']);

@@ -238,8 +238,8 @@ function newRun(
 async function askNextPeriod(run: SearchRun): Promise<void> {
   const group = run.groups[run.spans.length];
   if (!group) return;
-  // The shards are split by paper, but the recent shard holds every paper's
-  // newest month: only there does the index's paper filter keep the other
+  // The shards are split by paper, but a recent shard holds every paper's
+  // month: only there does the index's paper filter keep the other
   // papers' pages out, and elsewhere it would cost its download for nothing.
   const { paper, ...filters } = run.filters;
   const mixed = group.shards.some((shard) => !shard.paper);

@@ -9,7 +9,7 @@ import { SEARCH_FILES } from '../pagefind/bundle.ts';
 
 /**
  * The search records of each shard, as the indexer reads them: one file per
- * shard (a paper's half-year, or the newest month), written only for the
+ * shard (a paper's half-year, or a month of the newest half-year), written only for the
  * shards whose items changed since the last build, so that a rebuild indexes
  * only those. Each shard has a key under the URL its records would have,
  * which the build keeps with the keys of the pages (its folder in the output,

@@ -26,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { traditionalToSimplified } from '../src/archive/fold-table.ts';
 import type { SearchStage } from '../src/search/browser/status-line.ts';
+import { WORD_MAP_FOLDERS } from '../src/search/pagefind/word-map.ts';
 import { launchBrowser } from '../src/tools/browser.ts';
 import { serveStatic } from '../src/tools/static-server.ts';
 import { expectedUrls, SEARCH_QUERIES } from '../src/tools/search-queries.ts';
@@ -124,8 +125,9 @@ async function measureLoadedQueries(browser: Browser, base: string, queries: str
   await page.close();
 }
 
-/** What a fetched file is, for the --files summary: a part of the index by file type (an entry file is meta), the search's scripts, or the page. */
+/** What a fetched file is, for the --files summary: a part of the index by file type (an entry file is meta), the word map, the search's scripts, or the page. */
 function fileKind(path: string): string {
+  if (WORD_MAP_FOLDERS.some((folder) => path.startsWith(`/pagefind/${folder}/`))) return 'word map';
   const ending = /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/u.exec(path)?.[1];
   if (ending) return ending.slice(3);
   if (path.startsWith('/pagefind/')) return path.endsWith('.json') ? 'meta' : 'script and wasm';

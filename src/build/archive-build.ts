@@ -4,7 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { archivePlan } from '../loaders/archive-plan.ts';
 import { indexSearch } from '../search/indexer/index-search.ts';
-import { writeShardRecords } from '../search/indexer/shard-records.ts';
+import { shardOfRecordsUrl, writeShardRecords } from '../search/indexer/shard-records.ts';
+import { writeWordMap } from '../search/pagefind/write-word-map.ts';
 import { buildFolders, prerenderPlace, renderFolder, type BuildFolders } from './build-folders.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
 import { countAstroPages, logsEveryPage, PhaseProgress } from './build-progress.ts';
@@ -64,7 +65,9 @@ import {
  * (./build-lock.ts) throughout, and a second one refuses, naming it.
  *
  * Beside the output, `<out>.cache` holds Astro's content store and page
- * summaries (astro/), the keys of the last build (keys.json) and what it
+ * summaries (astro/), the words of each search shard that the word maps are
+ * made of (search-words/, src/search/pagefind/shard-words.ts), the keys of
+ * the last build (keys.json) and what it
  * changed in the output (changes.json: the tree it published and the one it
  * was built over, the files written and removed by an incremental build,
  * for a deployment that uploads only those, and the paths rendered). Both
@@ -246,7 +249,10 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
           write: (text) => process.stdout.write(text),
           tty: process.stdout.isTTY === true,
         });
-        logger.info(await indexSearch(f.fresh, records, undefined, indexing));
+        const wordsDir = join(f.cache, 'search-words');
+        logger.info(await indexSearch(f.fresh, records, undefined, indexing, wordsDir));
+        const shards = Object.keys(run.keys.get('search-records') ?? {}).map(shardOfRecordsUrl);
+        logger.info(await writeWordMap(f.fresh, run.lastOutput, shards, wordsDir));
         const paths = mergeKeys(run.keys);
         // The new links are registered before the output is switched; the manifest of every link goes in with it.
         const registered = registerPublished(contentDir, run);

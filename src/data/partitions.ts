@@ -31,6 +31,18 @@
  * every paper's half-year.
  */
 
+/** What the id of a recent shard (a month of the newest half-year, every paper's) begins with. */
+const RECENT = 'recent-';
+
+/**
+ * Whether a search shard is a month of the newest half-year, which a day's
+ * pages change, rather than a paper's half-year, which they do not.
+ * @example isRecentShard('recent-2025-02') // true
+ */
+export function isRecentShard(id: string): boolean {
+  return id.startsWith(RECENT);
+}
+
 /** One shard: its folder under /pagefind/ and what it holds. */
 export interface Shard {
   id: string;
@@ -95,7 +107,7 @@ export function searchShardFor(stories: Iterable<Dated>): (story: Dated) => Shar
     const period = halfYearOf(story.date);
     if (period === newestHalf) {
       const month = story.date.slice(0, 7);
-      return { id: `recent-${month}`, paper: '', year: month.slice(0, 4), period: `${period}-${month.slice(5)}` };
+      return { id: `${RECENT}${month}`, paper: '', year: month.slice(0, 4), period: `${period}-${month.slice(5)}` };
     }
     return { id: `${story.paper}-${period.replace('-', 'h')}`, paper: story.paper, year: period.slice(0, 4), period };
   };

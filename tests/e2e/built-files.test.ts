@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { readArticles } from '../../src/tools/bulk-data.ts';
+import { WORD_MAP_FOLDERS, wordMapOf, wordMapPath, type WordMapInfo } from '../../src/search/pagefind/word-map.ts';
 
 const DIST = 'dist';
 const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
@@ -108,8 +109,18 @@ describe('search index', () => {
       .sort();
     expect(shards).toEqual(expected);
     for (const shard of shards) expect(readdirSync(join(DIST, 'pagefind', shard)).some((f) => f.endsWith('.pf_meta'))).toBe(true);
-    // The search reads the index files itself: no script, wasm or index of Pagefind's beside the shards.
-    expect(readdirSync(join(DIST, 'pagefind')).filter((f) => !shards.includes(f))).toEqual([]);
+    // The search reads the index files itself: no script, wasm or index of Pagefind's beside the shards, only the word maps.
+    expect(
+      readdirSync(join(DIST, 'pagefind'))
+        .filter((f) => !shards.includes(f))
+        .sort(),
+    ).toEqual([...WORD_MAP_FOLDERS].sort());
+    for (const folder of WORD_MAP_FOLDERS) {
+      const map = JSON.parse(readFileSync(join(DIST, wordMapPath(folder)), 'utf8')) as WordMapInfo;
+      expect(map.shards).toEqual(shards.filter((shard) => wordMapOf(shard) === folder));
+      expect(map.shards.length).toBeGreaterThan(0);
+      expect(readdirSync(join(DIST, 'pagefind', folder, 'index'))).toHaveLength(map.buckets);
+    }
     for (const shard of shards) expect(readdirSync(join(DIST, 'pagefind', shard)).filter((f) => /\.(js|pagefind)$/u.test(f))).toEqual([]);
     expect(existsSync(join(DIST, 'search', 'records'))).toBe(false);
     expect(files.some((f) => /pagefind-(ui|component-ui|modular-ui|worker|highlight)\./u.test(f))).toBe(false);

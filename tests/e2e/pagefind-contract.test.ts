@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,6 +16,7 @@ import {
 } from '../../src/search/pagefind/bundle.ts';
 import { hideText } from '../../src/search/pagefind/hidden-text.ts';
 import { shardSearch, type ShardFilters } from '../../src/search/pagefind/shard-search.ts';
+import { WORD_MAP_FOLDERS } from '../../src/search/pagefind/word-map.ts';
 import { writeIndex, type IndexRecord } from '../../src/search/pagefind/write-index.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 import { SEARCH_LANGUAGE } from '../../src/site/settings.ts';
@@ -167,16 +168,22 @@ let seedServer: StaticServer | undefined;
 let seedPage: Page | undefined;
 let seed: ContractSubject;
 
-/** The adapter's browser modules, as the search worker's bundle would hold them. */
-const BROWSER_MODULES = ['bundle', 'cbor', 'shard-files', 'shard-search', 'hidden-text', 'tokens', 'page-record', 'candidates'];
+/** The adapter's browser modules, as the search worker's bundle would hold them, and the one module outside it they import. */
+const BROWSER_MODULES = [
+  ...['bundle', 'cbor', 'shard-files', 'shard-search', 'hidden-text', 'tokens', 'page-record', 'word-map', 'candidates'].map((name) =>
+    join(ADAPTER, `${name}.ts`),
+  ),
+  resolve(ADAPTER, '../../data/partitions.ts'),
+];
 
 beforeAll(async () => {
   seedSite = mkdtempSync(join(tmpdir(), 'pagefind-seed-'));
   cpSync(join('dist', SEARCH_FILES.folder), join(seedSite, SEARCH_FILES.folder), { recursive: true });
   mkdirSync(join(seedSite, 'adapter'));
-  for (const name of BROWSER_MODULES) {
-    const script = stripTypeScriptTypes(readFileSync(join(ADAPTER, `${name}.ts`), 'utf8')).replaceAll(/'\.\/([a-z-]+)\.ts'/gu, "'./$1.js'");
-    writeFileSync(join(seedSite, 'adapter', `${name}.js`), script);
+  for (const file of BROWSER_MODULES) {
+    // All in one folder, each import of another by its name alone.
+    const script = stripTypeScriptTypes(readFileSync(file, 'utf8')).replaceAll(/'(?:\.\.?\/)+(?:[a-z]+\/)*([a-z-]+)\.ts'/gu, "'./$1.js'");
+    writeFileSync(join(seedSite, 'adapter', `${basename(file, '.ts')}.js`), script);
   }
   writeFileSync(
     join(seedSite, 'index.html'),
@@ -187,6 +194,7 @@ beforeAll(async () => {
         const candidates = await index.find(sets, filters, parts, order);
         return candidates.pages(0, candidates.count);
       };
+      window.holders = (sets, parts) => index.holders(sets, parts);
     </script>`,
   );
   seedServer = await serveStatic(seedSite);
@@ -201,10 +209,19 @@ beforeAll(async () => {
       },
       { termSets, filters, parts, order },
     );
+  const holders = (termSets: string[][], parts: string[]): Promise<string[]> =>
+    (seedPage as Page).evaluate(
+      async (asked) => {
+        const { holders: ask } = window as unknown as { holders: (...args: unknown[]) => Promise<string[]> };
+        return ask(asked.termSets, asked.parts);
+      },
+      { termSets, parts },
+    );
   const parts = readdirSync(join(seedSite, SEARCH_FILES.folder), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !(SEARCH_FILES.contentNamed as readonly string[]).includes(entry.name))
+    .filter((entry) => !(WORD_MAP_FOLDERS as readonly string[]).includes(entry.name))
     .map((entry) => entry.name);
-  seed = { findAll, parts, articles: readArticles('dist') };
+  seed = { findAll, holders, parts, articles: readArticles('dist') };
 }, 120_000);
 
 afterAll(async () => {

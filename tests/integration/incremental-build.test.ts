@@ -142,6 +142,8 @@ describe('the build rebuilding only what changed', () => {
 
   test('after a new page in a new edition, neighbours link to it and the site equals a clean build', () => {
     addJhwbPage('2025-02-07');
+    // The words each shard holds are state the word map is made of; when lost, they are read back from the shards kept.
+    rmSync(`${cached}.cache/search-words`, { recursive: true, force: true });
     const rebuilt = build(cached);
     expect(rebuilt.rendered).toContain('/jhwb/2025-02-07/index.html');
     expect(rebuilt.rendered.filter((page) => page.startsWith('/ntrb/'))).toEqual([]);
@@ -168,6 +170,10 @@ describe('the build rebuilding only what changed', () => {
     // Search re-indexed the newest month's shard only.
     expect(changes.written.some((file) => file.startsWith('pagefind/recent-2025-02/'))).toBe(true);
     expect(changes.written.filter((file) => /^pagefind\/[^/]+-\d{4}h[12]\//u.test(file))).toEqual([]);
+    // The month shards' word map was made again (the same as a clean build's, below), from the words of the shard re-indexed;
+    // the half-year shards' map was kept as written, its shards' words not even read.
+    expect(readdirSync(`${cached}.cache/search-words`)).toEqual([expect.stringMatching(/^recent-2025-02\.zh-cn_[0-9a-f]+\.words$/u)]);
+    expect(changes.written.filter((file) => file.startsWith('pagefind/words/'))).toEqual([]);
     expectSameAsCleanBuild('clean-after-new-page');
   });
 

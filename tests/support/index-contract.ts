@@ -31,6 +31,7 @@ export type FindAll = (
 /** An index to hold to the contract: how to ask it, its parts, and the bulk data of what they hold. */
 export interface ContractSubject {
   findAll: FindAll;
+  holders: (termSets: string[][], parts: string[]) => Promise<string[]>;
   parts: string[];
   articles: ApiArticle[];
 }
@@ -95,6 +96,26 @@ export function describeIndexContract(name: string, subject: () => ContractSubje
       expect(each.flat().sort()).toEqual(truth('南通'));
       expect(each.every((answer) => answer.length > 0)).toBe(true);
       expect((await ask('南通', {}, [])).offered).toEqual([]);
+    });
+
+    test('names as holders every part that answers a query of the table, and none for words no story holds', async () => {
+      const { parts } = subject();
+      let narrowed = 0;
+      for (const { q } of SEARCH_QUERIES) {
+        const sets = queryTermSets(foldTerms(q, table));
+        const holders = await subject().holders(sets, parts);
+        const answering: string[] = [];
+        for (const part of parts) if ((await ask(q, {}, [part])).answer.length > 0) answering.push(part);
+        expect(
+          holders.filter((part) => answering.includes(part)),
+          q,
+        ).toEqual(answering);
+        if (holders.length < parts.length) narrowed += 1;
+      }
+      expect(narrowed).toBeGreaterThan(0);
+      for (const q of ['不存在的词语', '长江口 不存在的词语', '不存在的词语 | 没有这句话'])
+        expect(await subject().holders(queryTermSets(foldTerms(q, table)), parts), q).toEqual([]);
+      expect(await subject().holders([['南通']], parts)).toEqual(parts);
     });
 
     test('candidates come newest or oldest first when asked, and a set with no term finds nothing', async () => {

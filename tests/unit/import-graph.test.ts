@@ -102,7 +102,8 @@ describe('the import graph of src/', () => {
       f,
     ),
   );
-  const buildOnly = (f: string): boolean => /\/search\/indexer\/|\/search\/pagefind\/(write-index|fragments|index-pages)\.ts$/u.test(f);
+  const buildOnly = (f: string): boolean =>
+    /\/search\/indexer\/|\/search\/pagefind\/(write-index|fragments|index-pages|shard-words|write-word-map)\.ts$/u.test(f);
 
   test('keeps browser and shared search code clear of Node and of the indexer', () => {
     expect(inBrowser.length).toBeGreaterThan(10);
@@ -131,11 +132,11 @@ describe('the import graph of src/', () => {
   });
 
   // Search sits behind src/search/shared/search-index.ts: only the Pagefind
-  // adapter knows Pagefind, and the rest reaches the adapter by its two
-  // entries (the browser's index, the build's writer) and the one name of
-  // where its files lie.
+  // adapter knows Pagefind, and the rest reaches the adapter by its
+  // entries (the browser's index, the build's writer and its word maps) and
+  // the one name of where its files lie.
   const ADAPTER = join(SRC, 'search/pagefind/');
-  const ENTRIES = ['candidates.ts', 'index-pages.ts', 'bundle.ts'].map((name) => join(ADAPTER, name));
+  const ENTRIES = ['candidates.ts', 'index-pages.ts', 'write-word-map.ts', 'bundle.ts'].map((name) => join(ADAPTER, name));
 
   test('keeps Pagefind inside its adapter, reached only by its entries', () => {
     const outside = files.filter((f) => !f.startsWith(ADAPTER));

@@ -35,6 +35,7 @@ beforeAll(async () => {
       const candidates = await index.find(termSets, filters, parts, order);
       return candidates.pages(0, candidates.count);
     },
+    holders: (termSets, parts) => index.holders(termSets, parts),
     parts: shards.map((shard) => shard.id),
     articles,
   };

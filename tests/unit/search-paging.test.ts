@@ -68,8 +68,11 @@ function fakeIndex(pages: SearchRecord[][]): { index: SearchIndex; read: () => n
     };
     return Promise.resolve(terms.length > 0 ? candidates : { count: 0, pages: () => Promise.resolve([]) });
   };
-  return { index: { find }, read: () => read, asked: () => asked };
+  return { index: { find, holders: anyPart }, read: () => read, asked: () => asked };
 }
+
+/** The answer of an index without a word map: any part may hold anything. */
+const anyPart: SearchIndex['holders'] = (_sets, parts) => Promise.resolve([...parts]);
 
 /** 3 stories in 4 hold the term; the others only its parts, apart. */
 const many = (count: number): SearchRecord[] =>
@@ -240,8 +243,8 @@ describe('startSearch', () => {
       seen.push(filters);
       return fake.index.find(terms, filters, parts, order);
     };
-    await startSearch(readState('?q=长江&paper=ntrb'), ['长江'], table, all, { find });
-    await startSearch(readState('?q=长江&paper=jhwb&sort=oldest'), ['长江'], table, all, { find });
+    await startSearch(readState('?q=长江&paper=ntrb'), ['长江'], table, all, { find, holders: anyPart });
+    await startSearch(readState('?q=长江&paper=jhwb&sort=oldest'), ['长江'], table, all, { find, holders: anyPart });
     expect(fake.asked()).toEqual([['recent-2025-02'], ['recent-2025-01'], ['jhwb-2024h2'], ['recent-2025-01'], ['recent-2025-02']]);
     expect(seen).toEqual([{ paper: 'ntrb' }, { paper: 'ntrb' }, {}, { paper: 'jhwb' }, { paper: 'jhwb' }]);
   });
@@ -281,7 +284,7 @@ describe('startSearch', () => {
         },
       });
     };
-    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, { find });
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, { find, holders: anyPart });
     expect(asked).toEqual(['ntrb-2025', 'ntrb-2024', 'ntrb-2023']);
     expect(search.progress).toMatchObject({ hits: [], periodsLeft: ['2021', '2022'] });
     await search.survey();
@@ -300,6 +303,42 @@ describe('startSearch', () => {
     expect(listed.hits).toHaveLength(6);
     expect(read).toBe(2);
     expect((await search.survey()).spans).toHaveLength(5);
+  });
+
+  test("asks after the newest period only the shards the index's word map says may hold the query, all in the first step", async () => {
+    const years = shardsOf(['2021', '2022', '2023', '2024', '2025'].map((year) => ({ paper: 'ntrb', date: `${year}-05-01` })));
+    const oldest = onPages(many(8), 4);
+    const asked: string[] = [];
+    const mapAsked: string[][] = [];
+    const index: SearchIndex = {
+      find: (_terms, _filters, ids) => {
+        asked.push(...ids);
+        const pages = ids.includes('ntrb-2021') ? oldest : [];
+        return Promise.resolve({ count: pages.length, pages: (start, end) => Promise.resolve(pages.slice(start, end)) });
+      },
+      holders: (_sets, ids) => {
+        mapAsked.push([...ids]);
+        return Promise.resolve(ids.filter((id) => id === 'ntrb-2021'));
+      },
+    };
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, index);
+    expect(asked).toEqual(['ntrb-2025', 'ntrb-2021']);
+    expect(mapAsked).toEqual([['ntrb-2024', 'ntrb-2023', 'ntrb-2022', 'ntrb-2021']]);
+    expect(search.progress).toMatchObject({ done: true, periodsLeft: [], candidates: 2 });
+    expect(search.progress.hits).toHaveLength(6);
+    expect(search.progress.spans.map((span) => [span.period, span.candidates])).toEqual([
+      ['2025', 0],
+      ['2024', 0],
+      ['2023', 0],
+      ['2022', 0],
+      ['2021', 2],
+    ]);
+
+    const nowhere: SearchIndex = { ...index, holders: () => Promise.resolve([]) };
+    asked.length = 0;
+    const none = await startSearch(readState('?q=不存在的词语'), ['不存在的词语'], table, years, nowhere);
+    expect(asked).toEqual(['ntrb-2025']);
+    expect(none.progress).toMatchObject({ done: true, hits: [], candidates: 0 });
   });
 
   test('leaves out stories outside the chosen days, and periods wholly outside them', async () => {

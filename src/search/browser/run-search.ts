@@ -200,6 +200,8 @@ interface SearchRun {
   checked: number;
   /** Shards asked in the step under way. */
   shardsThisStep: number;
+  /** The shards of the periods after the first that may hold the query (SearchIndex.holders), once asked. */
+  holding?: Promise<Set<string>>;
   /** Where the page of results being filled begins in `hits`. */
   pageStart: number;
   /** How many candidate pages were read into it. */
@@ -234,32 +236,58 @@ function newRun(
   };
 }
 
-/** Asks the next period's shards for their candidate pages. */
+/**
+ * The shards of the next period to ask that may hold the query: every one of
+ * the first period, and of the others those the index's word map names
+ * (asked once for all of them, when the first period did not do), so that a
+ * word held in a few old years, or nowhere, costs the map and not every
+ * period's index. Undefined when every period was asked.
+ */
+async function nextShards(run: SearchRun): Promise<Shard[] | undefined> {
+  const group = run.groups[run.spans.length];
+  if (!group || run.spans.length === 0) return group?.shards;
+  run.holding ??= run.index
+    .holders(
+      run.termSets,
+      run.groups.slice(1).flatMap(({ shards }) => shards.map((shard) => shard.id)),
+    )
+    .then((ids) => new Set(ids));
+  const held = await run.holding;
+  return group.shards.filter((shard) => held.has(shard.id));
+}
+
+/** Asks the next period's shards that may hold the query for their candidate pages. */
 async function askNextPeriod(run: SearchRun): Promise<void> {
   const group = run.groups[run.spans.length];
-  if (!group) return;
+  const shards = await nextShards(run);
+  if (!group || !shards) return;
+  const span = { period: group.period, checkedPages: 0, found: 0 };
+  if (shards.length === 0) {
+    run.spans.push({ ...span, candidates: 0, pages: () => Promise.resolve([]) });
+    return;
+  }
   // The shards are split by paper, but a recent shard holds every paper's
   // month: only there does the index's paper filter keep the other
   // papers' pages out, and elsewhere it would cost its download for nothing.
   const { paper, ...filters } = run.filters;
-  const mixed = group.shards.some((shard) => !shard.paper);
-  const parts = group.shards.map((shard) => shard.id);
+  const mixed = shards.some((shard) => !shard.paper);
+  const parts = shards.map((shard) => shard.id);
   const found = await run.index.find(run.termSets, paper && mixed ? { ...filters, paper } : filters, parts, run.order);
-  run.spans.push({ period: group.period, candidates: found.count, checkedPages: 0, found: 0, pages: found.pages });
+  run.spans.push({ ...span, candidates: found.count, pages: found.pages });
 }
 
 /**
  * The first period asked with candidates still to check, asking the next
  * period when every one asked is used up; undefined when none are left or
- * the next period would take this page of results past MAX_SHARDS.
+ * the next period's shards would take this page of results past MAX_SHARDS.
  */
 async function openSpan(run: SearchRun): Promise<AskedSpan | undefined> {
   for (;;) {
     const open = run.spans.find((span) => span.checkedPages < span.candidates);
     if (open) return open;
-    const group = run.groups[run.spans.length];
-    if (!group || (run.shardsThisStep > 0 && run.shardsThisStep + group.shards.length > MAX_SHARDS)) return undefined;
-    run.shardsThisStep += group.shards.length;
+    const shards = await nextShards(run);
+    if (!shards || (run.shardsThisStep > 0 && run.shardsThisStep + shards.length > MAX_SHARDS)) return undefined;
+    run.shardsThisStep += shards.length;
     await askNextPeriod(run);
   }
 }

@@ -5,19 +5,20 @@
  * (../shared/search-index.ts). Started by ./index-search.ts, one process per
  * shard; not a command of its own.
  *
- * Arguments: <records.json> <site-folder> <shard>
+ * Arguments: <records.json> <site-folder> <shard> [<words-folder>]
+ * (with the last, the shard's words are kept there for the word map)
  */
 import { readFileSync } from 'node:fs';
 import { pagefindWriter } from '../pagefind/index-pages.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 
-const [recordsFile, site, shard] = process.argv.slice(2);
+const [recordsFile, site, shard, wordsDir] = process.argv.slice(2);
 if (!recordsFile || !site || !shard) {
-  console.error('index-shard.ts: expected <records.json> <site-folder> <shard>');
+  console.error('index-shard.ts: expected <records.json> <site-folder> <shard> [<words-folder>]');
   process.exit(2);
 }
 const { records } = JSON.parse(readFileSync(recordsFile, 'utf8')) as { records: SearchRecord[] };
-pagefindWriter(site)
+pagefindWriter(site, wordsDir)
   .writePart(shard, records)
   .then(
     () => {

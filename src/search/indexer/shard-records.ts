@@ -16,11 +16,20 @@ import { SEARCH_FILES } from '../pagefind/bundle.ts';
  * <search folder>/<shard>/, stands for it: see output-tree.ts's outputOf).
  */
 
+/** Where shards' records are keyed. */
+const RECORDS_URL = '/search/records/';
+
 /**
  * The site-relative URL a shard's records are keyed under.
  * @example shardRecordsUrl('ntrb-2024h1') // '/search/records/ntrb-2024h1.json'
  */
-export const shardRecordsUrl = (shard: string): string => `/search/records/${shard}.json`;
+export const shardRecordsUrl = (shard: string): string => `${RECORDS_URL}${shard}.json`;
+
+/**
+ * The shard whose records a URL of shardRecordsUrl names.
+ * @example shardOfRecordsUrl('/search/records/ntrb-2024h1.json') // 'ntrb-2024h1'
+ */
+export const shardOfRecordsUrl = (url: string): string => url.slice(RECORDS_URL.length, -'.json'.length);
 
 /**
  * Writes into `dir` the records of every shard whose key differs from the

@@ -28,6 +28,8 @@ export function memoryIndex(table: FoldTable): IndexWriter & SearchIndex {
   const parts = new Map<string, HeldStory[]>();
   const holds = (story: HeldStory, terms: readonly string[]): boolean =>
     terms.every((term) => story.folded.some((block) => block.includes(term)));
+  const offered = (story: HeldStory, sets: readonly (readonly string[])[]): boolean =>
+    sets.some((terms) => terms.length > 0 && holds(story, terms));
   return {
     writePart: (part, records) => {
       parts.set(
@@ -36,12 +38,18 @@ export function memoryIndex(table: FoldTable): IndexWriter & SearchIndex {
       );
       return Promise.resolve();
     },
+    holders: (termSets, ids) =>
+      Promise.resolve(
+        termSets.some((terms) => terms.length > 0)
+          ? ids.filter((id) => (parts.get(id) ?? []).some((story) => offered(story, termSets)))
+          : [...ids],
+      ),
     find: (termSets, filters, ids, order) => {
-      const sets = termSets.filter((terms) => terms.length > 0);
+      const sets = termSets;
       const found = ids
         .flatMap((id) => parts.get(id) ?? [])
         .filter(({ record }) => storyFits(record, filters))
-        .filter((story) => sets.some((terms) => holds(story, terms)))
+        .filter((story) => offered(story, sets))
         .map(({ record }) => record);
       if (order !== 'score') found.sort((a, b) => (order === 'newest' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)));
       return Promise.resolve({

@@ -8,7 +8,8 @@
  */
 import type { Candidates, CandidateFilters, CandidateOrder, SearchIndex } from '../shared/search-index.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
-import { shardSearch, type LoadFile, type ShardResult } from './shard-search.ts';
+import { fromSite, shardSearch, type LoadFile, type ShardResult } from './shard-search.ts';
+import { mapped, wordMapReader } from './word-map.ts';
 import { readPageMeta } from './page-record.ts';
 import { termWords } from './tokens.ts';
 
@@ -170,12 +171,35 @@ export async function findCandidates(
 }
 
 /**
+ * The index words of each set of terms that the word map is asked for
+ * (./word-map.ts): a term's first and last trigram (two characters' or one
+ * character's spelling when shorter; one character is held everywhere and
+ * not asked). Each word asked costs a bucket of the map, and two trigrams
+ * of a term rule out nearly every shard that lacks it.
+ * @example mapWordSets([['不存在的词语']]) // [[不存在's word, 的词语's word]]
+ */
+export function mapWordSets(termSets: readonly (readonly string[])[]): string[][] {
+  return termSets.map((terms) => [
+    ...new Set(
+      terms.flatMap((term) => {
+        const words = termWords(term).filter(mapped);
+        return words.length > 1 ? [words[0] ?? '', words.at(-1) ?? ''] : words;
+      }),
+    ),
+  ]);
+}
+
+/**
  * The search index of the site's Pagefind bundle, reading the index of
  * `language` (the page's <html lang>, lower case, which a worker cannot
- * read).
+ * read), and its word map.
  * @example await pagefindIndex('zh-cn').find([['长江口']], {}, ['ntrb-2024h1'], 'score')
  */
-export function pagefindIndex(language: string, load?: LoadFile): SearchIndex {
+export function pagefindIndex(language: string, load: LoadFile = fromSite): SearchIndex {
   const { search } = shardSearch(language, load);
-  return { find: (termSets, filters, parts, order) => findCandidates(search, wordSets(termSets), filters, parts, order) };
+  const holding = wordMapReader(load);
+  return {
+    find: (termSets, filters, parts, order) => findCandidates(search, wordSets(termSets), filters, parts, order),
+    holders: (termSets, parts) => holding(mapWordSets(termSets.filter((terms) => terms.length > 0)), parts),
+  };
 }

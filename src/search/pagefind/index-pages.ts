@@ -15,6 +15,8 @@ import type { IndexWriter } from '../shared/search-index.ts';
 import { SEARCH_FILES } from './bundle.ts';
 import { groupByPage, pageMeta, type PageRecord } from './page-record.ts';
 import { blockWords } from './tokens.ts';
+import { wordCode } from './word-map.ts';
+import { keepShardWords } from './shard-words.ts';
 import { writeIndex, type IndexRecord } from './write-index.ts';
 
 type FoldTable = ReturnType<typeof traditionalToSimplified>;
@@ -34,12 +36,12 @@ const NO_WORDS = '0hub';
  * rise with the words compress better than positions in print order, which
  * nothing reads.
  */
-function pageWords(page: PageRecord, table: FoldTable): string {
+function pageWords(page: PageRecord, table: FoldTable): string[] {
   const words = new Set<string>();
   for (const story of page.stories) {
     for (const [, text] of story.blocks) for (const word of blockWords(foldString(text, table))) words.add(word);
   }
-  return words.size > 0 ? [...words].sort().join(' ') : NO_WORDS;
+  return [...words].sort();
 }
 
 /**
@@ -52,11 +54,11 @@ export function pageFilters(page: Pick<PageRecord, 'date' | 'stories'>): Record<
   return { ...filterValuesOf(page.stories), year: [page.date.slice(0, 4)] };
 }
 
-/** The Pagefind record of a printed page. */
-function pageRecord(page: PageRecord, table: FoldTable): IndexRecord {
+/** The Pagefind record of a printed page, whose words are `words`. */
+function pageRecord(page: PageRecord, words: readonly string[]): IndexRecord {
   return {
     url: page.url,
-    content: pageWords(page, table),
+    content: words.length > 0 ? words.join(' ') : NO_WORDS,
     meta: { stories: pageMeta(page.stories) },
     filters: pageFilters(page),
     sort: { date: page.date },
@@ -69,24 +71,37 @@ function pageRecord(page: PageRecord, table: FoldTable): IndexRecord {
  * writes the index, at about 2 MB per printed page (about 660 bytes per
  * distinct trigram of each page), about four times what adding the pages
  * took: what bounds the size of a shard.
+ * @returns every word indexed, once, as a number (./word-map.ts's wordCode)
  */
-async function indexPages(pages: readonly PageRecord[], output: string): Promise<void> {
+async function indexPages(pages: readonly PageRecord[], output: string): Promise<Set<number>> {
   const table = traditionalToSimplified();
+  const codes = new Set<number>();
   function* records(): Generator<IndexRecord> {
-    for (const page of pages) yield pageRecord(page, table);
+    for (const page of pages) {
+      const words = pageWords(page, table);
+      for (const word of words) {
+        const code = wordCode(word);
+        if (code !== null) codes.add(code);
+      }
+      yield pageRecord(page, words);
+    }
   }
   await writeIndex(records(), output);
+  return codes;
 }
 
 /**
  * The Pagefind index of the built site `site`: each part's printed pages
  * in a folder of that name in its search folder (SEARCH_FILES). Each part is best written by a process of its own
- * (./write-index.ts).
+ * (./write-index.ts). With `wordsDir`, the words of each part are kept there for the word maps (./shard-words.ts).
  * @example await pagefindWriter('dist').writePart('ntrb-2024h1', records)
  */
-export function pagefindWriter(site: string): IndexWriter {
+export function pagefindWriter(site: string, wordsDir?: string): IndexWriter {
   const folder = join(site, SEARCH_FILES.folder);
   return {
-    writePart: (part, records) => indexPages(groupByPage(records), join(folder, part)),
+    writePart: async (part, records) => {
+      const codes = await indexPages(groupByPage(records), join(folder, part));
+      if (wordsDir) keepShardWords(wordsDir, site, part, codes);
+    },
   };
 }

@@ -45,13 +45,16 @@ export interface PageFragment {
 /** Gzip's first two bytes: a host may have sent the file already unpacked. */
 const GZIP_MAGIC = [0x1f, 0x8b];
 
+/** A file's bytes unpacked when packed with gzip (a host may have sent it already unpacked). */
+export async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes[0] !== GZIP_MAGIC[0] || bytes[1] !== GZIP_MAGIC[1]) return bytes;
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 /** The bytes after the signature, unpacked when packed. */
 async function unpack(bytes: Uint8Array, file: string): Promise<Uint8Array> {
-  let plain = bytes;
-  if (bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1]) {
-    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-    plain = new Uint8Array(await new Response(stream).arrayBuffer());
-  }
+  const plain = await inflate(bytes);
   const signature = new TextDecoder().decode(plain.subarray(0, SIGNATURE.length));
   if (signature !== SIGNATURE) throw new Error(`${file}: not a Pagefind file (no ${SIGNATURE} signature)`);
   return plain.subarray(SIGNATURE.length);

@@ -35,7 +35,7 @@ export interface ShardResult {
 export type LoadFile = (path: string) => Promise<Uint8Array>;
 
 /** Fetches a file of the site this code runs on. */
-const fromSite: LoadFile = async (path) => {
+export const fromSite: LoadFile = async (path) => {
   const response = await fetch(new URL(path, globalThis.location.href));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());

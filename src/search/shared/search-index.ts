@@ -44,6 +44,13 @@ export interface SearchIndex {
     parts: readonly string[],
     order: CandidateOrder,
   ) => Promise<Candidates>;
+  /**
+   * The parts, of those given and in their order, that may hold every term
+   * of some set (sets as find takes them): a part left out offers nothing
+   * for them, so a search need not ask it. Cheaper than asking each part.
+   * @example await index.holders([['不存在的词语']], ['ntrb-2024h1', 'recent-2025-02']) // []
+   */
+  holders: (termSets: readonly (readonly string[])[], parts: readonly string[]) => Promise<string[]>;
 }
 
 /** The build's side of the index. */

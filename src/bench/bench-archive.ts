@@ -112,7 +112,7 @@ export async function benchArchive(ctx: BenchContext, size: number): Promise<voi
     );
     derivedRow(ctx, size, 'parse-only', '  parsePage only (in-process)', timeParse(content));
     await phase(ctx, size, 'parse (check-content)', dir, 'node', ['scripts/check-content.ts', content], { cwd: ctx.root });
-    // The build renders, then indexes each search shard in an index-shard.ts process: the moment the first appears in the process tree splits the phases.
+    // The build indexes each search shard in an index-shard.ts process while it renders: the moment the first appears in the process tree splits the phases.
     const build = await measureBuild(ctx, size, 'build', 'build.ts total', dir, content, dist);
     const site = folderStats(dist);
     const index = folderStats(join(dist, 'pagefind'));

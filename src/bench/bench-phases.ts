@@ -1,7 +1,8 @@
 /**
  * The measured steps a bench part is made of: a command run and measured as
  * one phase, and a build split into its phases (Astro's, read from its log,
- * and Pagefind's, from the first index-shard.ts process).
+ * and from the first index-shard.ts process on, the rendering and the
+ * indexing side by side).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,10 +69,12 @@ export async function phase(
 
 /**
  * Builds `content` into `dist` (astro build, with the archive integration)
- * and adds a row per phase: Astro (content sync, bundling, rendering, from
- * its log), Pagefind (from the moment the first index-shard.ts process
- * starts) and, in a rebuild, laying the new files over the last output
- * (from the build's log). `key` names the build across runs.
+ * and adds a row per phase: until the first index-shard.ts process starts
+ * (the content sync and the search records), from then on (rendering and
+ * indexing side by side, then the swap), Astro's phases (content sync,
+ * bundling, rendering, from its log), the indexing's own time and, in a
+ * rebuild, laying the new files over the last output (from the build's
+ * log). `key` names the build across runs.
  */
 export async function measureBuild(
   ctx: BenchContext,
@@ -98,7 +101,14 @@ export async function measureBuild(
   const [astro, pagefind] = build.segments;
   if (!astro || !pagefind) return build;
   const log = readFileSync(logOf(dir, label), 'utf8');
-  derivedRow(ctx, size, `${key}/astro`, '  astro build (until the first index-shard.ts)', pagefind.atSeconds, astro.treePeakBytes);
+  derivedRow(
+    ctx,
+    size,
+    `${key}/before-index`,
+    '  until indexing starts (content sync, search records)',
+    pagefind.atSeconds,
+    astro.treePeakBytes,
+  );
   const phases = astroPhases(log);
   for (const [id, text, seconds] of [
     ['sync', 'content sync (loader, data store)', phases.sync],
@@ -109,11 +119,13 @@ export async function measureBuild(
   }
   const pages = /(\d+) page\(s\) built/u.exec(log)?.[1];
   if (pages) derivedRow(ctx, size, `${key}/pages`, `    pages rendered: ${pages}`, 0);
+  const indexing = /indexing: \d+ search shards in ([\d.]+) s/u.exec(log)?.[1];
+  if (indexing) derivedRow(ctx, size, `${key}/indexing`, '    search indexing (beside the rendering)', Number(indexing));
   derivedRow(
     ctx,
     size,
-    `${key}/pagefind`,
-    '  pagefind and the swap (from the first index-shard.ts process)',
+    `${key}/side-by-side`,
+    '  rendering and indexing side by side, then the swap',
     build.seconds - pagefind.atSeconds,
     pagefind.treePeakBytes,
   );

@@ -3,9 +3,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { archivePlan } from '../loaders/archive-plan.ts';
-import { indexSearch } from '../search/indexer/index-search.ts';
-import { shardOfRecordsUrl, writeShardRecords } from '../search/indexer/shard-records.ts';
-import { writeWordMap } from '../search/pagefind/write-word-map.ts';
 import { buildFolders, prerenderPlace, renderFolder, type BuildFolders } from './build-folders.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
 import { countAstroPages, logsEveryPage, PhaseProgress } from './build-progress.ts';
@@ -24,6 +21,7 @@ import {
 } from './output-tree.ts';
 import { manifestPaths, readWitness, registerPublished } from './link-witness-files.ts';
 import { localSiteWarning } from './site-url.ts';
+import { moveSearchIndex, searchFolder, startSearchIndex, type SearchIndexing } from './search-while-rendering.ts';
 import { reachSwapStep } from './swap-steps.ts';
 import {
   currentTree,
@@ -53,7 +51,7 @@ import {
  * (`.<out>.build-fresh` beside the output, ./build-folders.ts) just the paths whose cacheKey
  * differs from the last build's (src/data/render-plan.ts), plus the few pages
  * without one (home, search), and the indexer indexes the search shards
- * whose records changed. Once both succeeded, the new tree is made of hard
+ * whose records changed, while the pages render (./search-while-rendering.ts). Once both succeeded, the new tree is made of hard
  * links to the last tree's files, each new file and shard is renamed into
  * it (never written into a linked file) and paths the archive no longer has
  * are removed from it: the work is that of the change, and a link per file.
@@ -178,6 +176,8 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
   let switched = false;
   /** Set once the output and its state are in place: from then on, nothing is left to clean up. */
   let finished = false;
+  /** The search index, made while the pages render. */
+  let indexing: SearchIndexing | null = null;
   /** Ends the rendering progress line and gives standard output back to Astro's per-page log. */
   let endProgress: (() => void) | null = null;
   return {
@@ -194,7 +194,9 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         process.on('exit', (status) => {
           // A failed build removes its own folders (its tree too) and leaves the output as it was; a killed one leaves them and its locks, which the next build removes and takes over.
           if (!finished) {
+            indexing?.stop();
             rmSync(f.fresh, { recursive: true, force: true });
+            rmSync(searchFolder(f), { recursive: true, force: true });
             removeStaleTrees(f);
             if (status !== 0 && switched)
               console.error(`\nThe build failed once ${out} was switched to its output; the next build renders everything.`);
@@ -205,6 +207,7 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         code = codeDigest(process.cwd(), `site ${config.site ?? ''}`);
         removeStaleTrees(f, 'remove-leftover');
         rmSync(f.fresh, { recursive: true, force: true });
+        rmSync(searchFolder(f), { recursive: true, force: true });
         const current = currentTree(f);
         const kept = current ? readKeys(f.keys) : null;
         const made = readChanges(f.changes);
@@ -222,37 +225,43 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         if (local) logger.warn(local);
       },
       'astro:build:start': () => {
-        if (!run || logsEveryPage()) return;
+        if (!folders || !run) return;
         const active = run;
         const stdout = process.stdout;
+        const tty = stdout.isTTY === true;
+        const live = !logsEveryPage();
+        // On a terminal, rendering's line is the one shown while it lasts; indexing's summary waits for it to end.
+        let held: string[] | null = live && tty ? [] : null;
+        const indexed = new PhaseProgress('indexing', 'search shards', {
+          write: (text) => {
+            if (!held) stdout.write(text);
+            else if (text.endsWith('\n')) held.push(text);
+          },
+          tty,
+        });
+        // The search records come from the plan the loader made in this process, so the shards are indexed while the pages render.
+        const plan = archivePlan(contentDir, cacheDir ?? new URL(pathToFileURL(`${join(folders.cache, 'astro')}/`)));
+        indexing = startSearchIndex(folders, active, plan.items, indexed);
+        if (!live) return;
         const write = stdout.write.bind(stdout);
-        const progress = new PhaseProgress('rendering', 'pages', { write: (text) => write(text), tty: stdout.isTTY === true });
+        const progress = new PhaseProgress('rendering', 'pages', { write: (text) => write(text), tty });
         const restore = countAstroPages(progress, () => [...active.rendered.values()].reduce((n, urls) => n + urls.length, 0));
         endProgress = () => {
           restore();
           progress.done();
           endProgress = null;
+          for (const line of held ?? []) stdout.write(line);
+          held = null;
         };
       },
       'astro:build:generated': () => {
         endProgress?.();
       },
       'astro:build:done': async ({ logger }) => {
-        if (!folders || !run) return;
+        if (!folders || !run || !indexing) return;
         const f = folders;
-        // The search records of the shards that changed, from the plan the loader made in this process, then their index.
-        const plan = archivePlan(contentDir, cacheDir ?? new URL(pathToFileURL(`${join(f.cache, 'astro')}/`)));
-        const records = join(f.cache, 'search-records');
-        rmSync(records, { recursive: true, force: true });
-        run.keys.set('search-records', writeShardRecords(plan.items, run.previous, run.lastOutput, records));
-        const indexing = new PhaseProgress('indexing', 'search shards', {
-          write: (text) => process.stdout.write(text),
-          tty: process.stdout.isTTY === true,
-        });
-        const wordsDir = join(f.cache, 'search-words');
-        logger.info(await indexSearch(f.fresh, records, undefined, indexing, wordsDir));
-        const shards = Object.keys(run.keys.get('search-records') ?? {}).map(shardOfRecordsUrl);
-        logger.info(await writeWordMap(f.fresh, run.lastOutput, shards, wordsDir));
+        for (const line of await indexing.done) logger.info(line);
+        moveSearchIndex(f);
         const paths = mergeKeys(run.keys);
         // The new links are registered before the output is switched; the manifest of every link goes in with it.
         const registered = registerPublished(contentDir, run);

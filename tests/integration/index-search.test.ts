@@ -2,7 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { planArchive } from '../../src/archive/plan-archive.ts';
+import { readArchive } from '../../src/archive/read-archive.ts';
 import { PhaseProgress } from '../../src/build/build-progress.ts';
+import { beginBuildRun } from '../../src/build/build-run.ts';
+import { moveSearchIndex, searchFolder, startSearchIndex } from '../../src/build/search-while-rendering.ts';
 import { indexSearch } from '../../src/search/indexer/index-search.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 
@@ -79,5 +83,51 @@ describe('the search indexer (src/search/indexer/index-search.ts)', () => {
       'jhwb-2025h1.json': '{"records": [',
     });
     await expect(index(site)).rejects.toThrow(join(site, 'search', 'records', 'jhwb-2025h1.json'));
+  });
+});
+
+describe('the search index made while the pages render (src/build/search-while-rendering.ts)', () => {
+  test('writes the records and returns at once, indexing beside the fresh folder, then moves the shards and word maps into it', async () => {
+    const plan = planArchive(readArchive('content'));
+    const folders = { fresh: join(tmp, 'fresh'), cache: join(tmp, 'fresh.cache') };
+    mkdirSync(folders.fresh, { recursive: true });
+    const run = beginBuildRun({}, null);
+    const lines: string[] = [];
+    const indexing = startSearchIndex(
+      folders,
+      run,
+      plan.items,
+      new PhaseProgress('indexing', 'search shards', { write: (t) => lines.push(t), tty: false, every: 0 }),
+    );
+    let settled = false;
+    void indexing.done.then(() => (settled = true));
+    // Returned before any shard was indexed: the build renders meanwhile.
+    expect(settled).toBe(false);
+    expect(Object.keys(run.keys.get('search-records') ?? {}).sort()).toEqual([
+      '/search/records/ntrb-2024h1.json',
+      '/search/records/recent-2025-02.json',
+    ]);
+    const said = await indexing.done;
+    expect(said[0]).toContain('Indexed 2 search shards');
+    expect(said[1]).toMatch(/^Word maps: wrote words \(1 shards, \d+ words, \d+ buckets\) and recentwords \(1 shards/u);
+    expect(readdirSync(join(searchFolder(folders), 'pagefind')).sort()).toEqual(['ntrb-2024h1', 'recent-2025-02', 'recentwords', 'words']);
+    expect(readdirSync(join(folders.cache, 'search-words'))).toHaveLength(2);
+    moveSearchIndex(folders);
+    expect(readdirSync(join(folders.fresh, 'pagefind')).sort()).toEqual(['ntrb-2024h1', 'recent-2025-02', 'recentwords', 'words']);
+    expect(existsSync(searchFolder(folders))).toBe(false);
+  });
+
+  test('stops its indexing processes when the build ends first', async () => {
+    const plan = planArchive(readArchive('content'));
+    const folders = { fresh: join(tmp, 'stopped'), cache: join(tmp, 'stopped.cache') };
+    const indexing = startSearchIndex(
+      folders,
+      beginBuildRun({}, null),
+      plan.items,
+      new PhaseProgress('indexing', 'search shards', { write: () => undefined, tty: false }),
+    );
+    indexing.stop();
+    await expect(indexing.done).rejects.toThrow(/abort/iu);
+    expect(existsSync(join(searchFolder(folders), 'pagefind', 'words'))).toBe(false);
   });
 });

@@ -22,10 +22,11 @@ import { SEARCH_FILES } from '../pagefind/bundle.ts';
 const INDEX_SHARD = fileURLToPath(new URL('index-shard.ts', import.meta.url));
 
 /** Runs ./index-shard.ts on one records file (its errors go to this process's stderr); rejects when it fails. */
-function indexShard(recordsFile: string, site: string, shard: string, wordsDir: string | undefined): Promise<void> {
+function indexShard(recordsFile: string, site: string, shard: string, wordsDir: string | undefined, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [INDEX_SHARD, recordsFile, site, shard, ...(wordsDir ? [wordsDir] : [])], {
       stdio: ['ignore', 'inherit', 'inherit'],
+      signal,
     });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`indexing ${recordsFile} exited with ${code}`))));
@@ -65,6 +66,7 @@ async function runPool(tasks: (() => Promise<void>)[], jobs: number): Promise<vo
  * `site`, one process per shard, `jobs` at a time, counting each shard done
  * in `progress`, keeping each shard's words in `wordsDir` when given
  * (../pagefind/shard-words.ts); removes the records folder when done.
+ * `signal` stops the processes under way and starts no more.
  * @returns a line saying what was indexed
  */
 export async function indexSearch(
@@ -73,6 +75,7 @@ export async function indexSearch(
   jobs = Number(process.env['ARCHIVE_INDEX_JOBS']) || availableParallelism(),
   progress?: IndexProgress,
   wordsDir?: string,
+  signal?: AbortSignal,
 ): Promise<string> {
   const started = performance.now();
   const output = join(site, SEARCH_FILES.folder);
@@ -90,7 +93,7 @@ export async function indexSearch(
   progress?.add(0);
   await runPool(
     files.map(({ file, shard }) => async () => {
-      await indexShard(file, site, shard, wordsDir);
+      await indexShard(file, site, shard, wordsDir, signal);
       progress?.add();
     }),
     jobs,

@@ -17,6 +17,11 @@ if (!recordsFile || !site || !shard) {
   console.error('index-shard.ts: expected <records.json> <site-folder> <shard> [<words-folder>]');
   process.exit(2);
 }
+// A build killed outright (SIGKILL) cannot stop this process: it stops itself once its parent is gone, so that it never writes into the next build's folders.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) process.exit(1);
+}, 500).unref();
 const { records } = JSON.parse(readFileSync(recordsFile, 'utf8')) as { records: SearchRecord[] };
 pagefindWriter(site, wordsDir)
   .writePart(shard, records)

@@ -22,7 +22,7 @@ import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 import { SEARCH_LANGUAGE } from '../../src/site/settings.ts';
 import { readArticles } from '../../src/tools/bulk-data.ts';
 import { useBrowser } from '../support/browser.ts';
-import { describeIndexContract, type ContractSubject, type FindAll } from '../support/index-contract.ts';
+import { describeIndexContract, type ContractSubject } from '../support/index-contract.ts';
 import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
 
 /**
@@ -167,6 +167,7 @@ let seedSite = '';
 let seedServer: StaticServer | undefined;
 let seedPage: Page | undefined;
 let seed: ContractSubject;
+let seedListed: ContractSubject;
 
 /** The adapter's browser modules, as the search worker's bundle would hold them, and the one module outside it they import. */
 const BROWSER_MODULES = [
@@ -195,33 +196,44 @@ beforeAll(async () => {
         return candidates.pages(0, candidates.count);
       };
       window.holders = (sets, parts) => index.holders(sets, parts);
+      // As a search asks once the word maps are read: the pages they list, when they list them (a query with no filter).
+      window.findAllListed = async (sets, filters, parts, order) => {
+        const listed = Object.keys(filters).length === 0 ? await index.listed(sets, parts, order) : null;
+        const candidates = listed ?? (await index.find(sets, filters, parts, order));
+        return candidates.pages(0, candidates.count);
+      };
     </script>`,
   );
   seedServer = await serveStatic(seedSite);
   seedPage = await browser().newPage();
   await seedPage.goto(`${seedServer.url}/index.html`);
   await seedPage.waitForFunction(() => 'findAll' in window);
-  const findAll: FindAll = (termSets, filters, parts, order) =>
-    (seedPage as Page).evaluate(
-      async (asked) => {
-        const { findAll: find } = window as unknown as { findAll: (...args: unknown[]) => Promise<SearchRecord[][]> };
-        return find(asked.termSets, asked.filters, asked.parts, asked.order);
-      },
-      { termSets, filters, parts, order },
-    );
-  const holders = (termSets: string[][], parts: string[]): Promise<string[]> =>
-    (seedPage as Page).evaluate(
-      async (asked) => {
-        const { holders: ask } = window as unknown as { holders: (...args: unknown[]) => Promise<string[]> };
-        return ask(asked.termSets, asked.parts);
-      },
-      { termSets, parts },
-    );
+  /** The contract's way of asking the index behind window[find] and window[ask]. */
+  const asking = (find: string, ask: string): Pick<ContractSubject, 'findAll' | 'holders'> => ({
+    findAll: (termSets, filters, parts, order) =>
+      (seedPage as Page).evaluate(
+        async (asked) => {
+          const run = (window as unknown as Record<string, (...args: unknown[]) => Promise<SearchRecord[][]>>)[asked.find];
+          return run?.(asked.termSets, asked.filters, asked.parts, asked.order) ?? [];
+        },
+        { termSets, filters, parts, order, find },
+      ),
+    holders: (termSets, parts) =>
+      (seedPage as Page).evaluate(
+        async (asked) => {
+          const run = (window as unknown as Record<string, (...args: unknown[]) => Promise<string[]>>)[asked.ask];
+          return run?.(asked.termSets, asked.parts) ?? [];
+        },
+        { termSets, parts, ask },
+      ),
+  });
   const parts = readdirSync(join(seedSite, SEARCH_FILES.folder), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !(SEARCH_FILES.contentNamed as readonly string[]).includes(entry.name))
     .filter((entry) => !(WORD_MAP_FOLDERS as readonly string[]).includes(entry.name))
     .map((entry) => entry.name);
-  seed = { findAll, holders, parts, articles: readArticles('dist') };
+  const articles = readArticles('dist');
+  seed = { ...asking('findAll', 'holders'), parts, articles };
+  seedListed = { ...asking('findAllListed', 'holders'), parts, articles };
 }, 120_000);
 
 afterAll(async () => {
@@ -231,3 +243,5 @@ afterAll(async () => {
 });
 
 describeIndexContract("Pagefind's, the seed site's index", () => seed);
+// Every word of the seed is printed on few pages: the word maps list the pages of each, and no shard's own index is read.
+describeIndexContract("Pagefind's, the seed site's index, the pages its word maps list first", () => seedListed, { narrows: false });

@@ -68,11 +68,13 @@ function fakeIndex(pages: SearchRecord[][]): { index: SearchIndex; read: () => n
     };
     return Promise.resolve(terms.length > 0 ? candidates : { count: 0, pages: () => Promise.resolve([]) });
   };
-  return { index: { find, holders: anyPart }, read: () => read, asked: () => asked };
+  return { index: { find, holders: anyPart, listed: noList }, read: () => read, asked: () => asked };
 }
 
 /** The answer of an index without a word map: any part may hold anything. */
 const anyPart: SearchIndex['holders'] = (_sets, parts) => Promise.resolve([...parts]);
+/** The answer of an index that lists no pages apart. */
+const noList: SearchIndex['listed'] = () => Promise.resolve(null);
 
 /** 3 stories in 4 hold the term; the others only its parts, apart. */
 const many = (count: number): SearchRecord[] =>
@@ -243,8 +245,8 @@ describe('startSearch', () => {
       seen.push(filters);
       return fake.index.find(terms, filters, parts, order);
     };
-    await startSearch(readState('?q=长江&paper=ntrb'), ['长江'], table, all, { find, holders: anyPart });
-    await startSearch(readState('?q=长江&paper=jhwb&sort=oldest'), ['长江'], table, all, { find, holders: anyPart });
+    await startSearch(readState('?q=长江&paper=ntrb'), ['长江'], table, all, { find, holders: anyPart, listed: noList });
+    await startSearch(readState('?q=长江&paper=jhwb&sort=oldest'), ['长江'], table, all, { find, holders: anyPart, listed: noList });
     expect(fake.asked()).toEqual([['recent-2025-02'], ['recent-2025-01'], ['jhwb-2024h2'], ['recent-2025-01'], ['recent-2025-02']]);
     expect(seen).toEqual([{ paper: 'ntrb' }, { paper: 'ntrb' }, {}, { paper: 'jhwb' }, { paper: 'jhwb' }]);
   });
@@ -284,7 +286,7 @@ describe('startSearch', () => {
         },
       });
     };
-    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, { find, holders: anyPart });
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, { find, holders: anyPart, listed: noList });
     expect(asked).toEqual(['ntrb-2025', 'ntrb-2024', 'ntrb-2023']);
     expect(search.progress).toMatchObject({ hits: [], periodsLeft: ['2021', '2022'] });
     await search.survey();
@@ -320,6 +322,7 @@ describe('startSearch', () => {
         mapAsked.push([...ids]);
         return Promise.resolve(ids.filter((id) => id === 'ntrb-2021'));
       },
+      listed: noList,
     };
     const search = await startSearch(readState('?q=长江口'), ['长江口'], table, years, index);
     expect(asked).toEqual(['ntrb-2025', 'ntrb-2021']);
@@ -333,6 +336,21 @@ describe('startSearch', () => {
       ['2022', 0],
       ['2021', 2],
     ]);
+
+    // With the word's pages listed, the old shard's own index is not asked either.
+    asked.length = 0;
+    const listedAsked: string[][] = [];
+    const listing: SearchIndex = {
+      ...index,
+      listed: (_sets, ids) => {
+        listedAsked.push([...ids]);
+        return Promise.resolve({ count: oldest.length, pages: (start, end) => Promise.resolve(oldest.slice(start, end)) });
+      },
+    };
+    const fromLists = await startSearch(readState('?q=长江口'), ['长江口'], table, years, listing);
+    expect(asked).toEqual(['ntrb-2025']);
+    expect(listedAsked).toEqual([['ntrb-2021']]);
+    expect(fromLists.progress.hits).toHaveLength(6);
 
     const nowhere: SearchIndex = { ...index, holders: () => Promise.resolve([]) };
     asked.length = 0;

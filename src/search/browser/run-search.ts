@@ -272,7 +272,9 @@ async function askNextPeriod(run: SearchRun): Promise<void> {
   const { paper, ...filters } = run.filters;
   const mixed = shards.some((shard) => !shard.paper);
   const parts = shards.map((shard) => shard.id);
-  const found = await run.index.find(run.termSets, paper && mixed ? { ...filters, paper } : filters, parts, run.order);
+  // After the first period the word maps were read (nextShards): a term printed on few pages has its pages listed there.
+  const listed = run.spans.length > 0 ? await run.index.listed(run.termSets, parts, run.order) : null;
+  const found = listed ?? (await run.index.find(run.termSets, paper && mixed ? { ...filters, paper } : filters, parts, run.order));
   run.spans.push({ ...span, candidates: found.count, pages: found.pages });
 }
 

@@ -44,6 +44,8 @@ export function memoryIndex(table: FoldTable): IndexWriter & SearchIndex {
           ? ids.filter((id) => (parts.get(id) ?? []).some((story) => offered(story, termSets)))
           : [...ids],
       ),
+    // Asking a part of this index costs nothing: it lists no pages apart.
+    listed: () => Promise.resolve(null),
     find: (termSets, filters, ids, order) => {
       const sets = termSets;
       const found = ids

@@ -9,7 +9,9 @@
 import type { Candidates, CandidateFilters, CandidateOrder, SearchIndex } from '../shared/search-index.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { fromSite, shardSearch, type LoadFile, type ShardResult } from './shard-search.ts';
-import { mapped, wordMapReader } from './word-map.ts';
+import { mapped, wordCode, wordMapReader, type ListedPage } from './word-map.ts';
+import { shardPath } from './bundle.ts';
+import { readFragment } from './shard-files.ts';
 import { readPageMeta } from './page-record.ts';
 import { termWords } from './tokens.ts';
 
@@ -189,17 +191,73 @@ export function mapWordSets(termSets: readonly (readonly string[])[]): string[][
   ]);
 }
 
+/** Fetches and reads a page's fragment, each once. */
+function fragmentReader(load: LoadFile): (page: ListedPage) => Promise<PageData> {
+  const read = new Map<string, Promise<PageData>>();
+  return ({ shard, fragment }) => {
+    const path = `${shardPath(shard)}fragment/${fragment}.pf_fragment`;
+    let data = read.get(path);
+    if (!data) {
+      data = load(path).then((bytes) => readFragment(bytes, path));
+      read.set(path, data);
+    }
+    return data;
+  };
+}
+
+/**
+ * The candidate pages of the given shards when every set of terms has a
+ * word the word maps list the pages of (a rare one: a name, a rare
+ * phrase), read from those lists with no shard's index at all; null when
+ * some set has none. Each set's candidates are the pages of its word with
+ * the fewest; with a date order, every candidate's fragment is read first
+ * (there are at most RARE_PAGES per set) to put them in that order.
+ */
+async function listedCandidates(
+  maps: ReturnType<typeof wordMapReader>,
+  fragment: (page: ListedPage) => Promise<PageData>,
+  termSets: readonly (readonly string[])[],
+  parts: readonly string[],
+  order: CandidateOrder,
+): Promise<Candidates | null> {
+  const sets = termSets.filter((terms) => terms.length > 0);
+  if (sets.length === 0 || parts.length === 0) return null;
+  const lists: ListedPage[][] = [];
+  for (const words of mapWordSets(sets)) {
+    const listed = await Promise.all(words.filter((word) => wordCode(word) !== null).map((word) => maps.pages(word, parts)));
+    const fewest = listed.reduce<ListedPage[] | null>(
+      (best, pages) => (pages && (!best || pages.length < best.length) ? pages : best),
+      null,
+    );
+    if (!fewest) return null;
+    lists.push(fewest);
+  }
+  const seen = new Set<string>();
+  let pages = lists.flat().filter(({ shard, fragment: name }) => !seen.has(`${shard}/${name}`) && Boolean(seen.add(`${shard}/${name}`)));
+  if (order !== 'score') {
+    const dated = await Promise.all(pages.map(async (page) => ({ page, date: dateOfPage(await fragment(page)) })));
+    dated.sort((a, b) => (order === 'newest' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)));
+    pages = dated.map(({ page }) => page);
+  }
+  return {
+    count: pages.length,
+    pages: async (start, end) => (await Promise.all(pages.slice(start, end).map(fragment))).map(storiesOf),
+  };
+}
+
 /**
  * The search index of the site's Pagefind bundle, reading the index of
  * `language` (the page's <html lang>, lower case, which a worker cannot
- * read), and its word map.
+ * read), and its word maps.
  * @example await pagefindIndex('zh-cn').find([['长江口']], {}, ['ntrb-2024h1'], 'score')
  */
 export function pagefindIndex(language: string, load: LoadFile = fromSite): SearchIndex {
   const { search } = shardSearch(language, load);
-  const holding = wordMapReader(load);
+  const maps = wordMapReader(load);
+  const fragment = fragmentReader(load);
   return {
     find: (termSets, filters, parts, order) => findCandidates(search, wordSets(termSets), filters, parts, order),
-    holders: (termSets, parts) => holding(mapWordSets(termSets.filter((terms) => terms.length > 0)), parts),
+    holders: (termSets, parts) => maps.holders(mapWordSets(termSets.filter((terms) => terms.length > 0)), parts),
+    listed: (termSets, parts, order) => listedCandidates(maps, fragment, termSets, parts, order),
   };
 }

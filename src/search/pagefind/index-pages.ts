@@ -15,7 +15,6 @@ import type { IndexWriter } from '../shared/search-index.ts';
 import { SEARCH_FILES } from './bundle.ts';
 import { groupByPage, pageMeta, type PageRecord } from './page-record.ts';
 import { blockWords } from './tokens.ts';
-import { wordCode } from './word-map.ts';
 import { keepShardWords } from './shard-words.ts';
 import { writeIndex, type IndexRecord } from './write-index.ts';
 
@@ -71,23 +70,13 @@ function pageRecord(page: PageRecord, words: readonly string[]): IndexRecord {
  * writes the index, at about 2 MB per printed page (about 660 bytes per
  * distinct trigram of each page), about four times what adding the pages
  * took: what bounds the size of a shard.
- * @returns every word indexed, once, as a number (./word-map.ts's wordCode)
  */
-async function indexPages(pages: readonly PageRecord[], output: string): Promise<Set<number>> {
+async function indexPages(pages: readonly PageRecord[], output: string): Promise<void> {
   const table = traditionalToSimplified();
-  const codes = new Set<number>();
   function* records(): Generator<IndexRecord> {
-    for (const page of pages) {
-      const words = pageWords(page, table);
-      for (const word of words) {
-        const code = wordCode(word);
-        if (code !== null) codes.add(code);
-      }
-      yield pageRecord(page, words);
-    }
+    for (const page of pages) yield pageRecord(page, pageWords(page, table));
   }
   await writeIndex(records(), output);
-  return codes;
 }
 
 /**
@@ -100,8 +89,8 @@ export function pagefindWriter(site: string, wordsDir?: string): IndexWriter {
   const folder = join(site, SEARCH_FILES.folder);
   return {
     writePart: async (part, records) => {
-      const codes = await indexPages(groupByPage(records), join(folder, part));
-      if (wordsDir) keepShardWords(wordsDir, site, part, codes);
+      await indexPages(groupByPage(records), join(folder, part));
+      if (wordsDir) await keepShardWords(wordsDir, site, part);
     },
   };
 }

@@ -1,18 +1,27 @@
 /**
  * Build time only (Node): the index words each search shard holds, which
- * the word map (../pagefind/word-map.ts) is made of. The process that
- * indexes a shard keeps its words (every index word once, as numbers) in the
- * build's state folder, in a file named by the shard and by the content
- * digest of the index it describes; a shard whose file is missing or
- * describes another index has its words read back from its index chunks,
- * so the state can be lost without harm.
+ * the word maps (./word-map.ts) are made of: every word once, as a number,
+ * and for each word printed on few of the shard's pages, those pages'
+ * fragments. The process that indexes a shard reads them back from the
+ * index it wrote and keeps them in the build's state folder, in files
+ * named by the shard and by the content digest of that index; a shard whose
+ * files are missing, damaged or of another index has them read again from
+ * its index, so the state can be lost without harm.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEARCH_LANGUAGE } from '../../site/settings.ts';
 import { SEARCH_FILES } from './bundle.ts';
 import { metaFileOf, readChunk, readMeta } from './shard-files.ts';
-import { wordCode } from './word-map.ts';
+import { RARE_PAGES, wordCode } from './word-map.ts';
+
+/** What a shard holds, as the word maps need it. */
+export interface ShardWords {
+  /** Every index word, once, as a number (wordCode), in rising order. */
+  codes: Uint32Array;
+  /** The fragments of the pages holding each word printed on at most RARE_PAGES of the shard's pages. */
+  rare: Map<number, string[]>;
+}
 
 /** The index folder of `shard` in the search folder of `site`. */
 function shardFolder(site: string, shard: string): string {
@@ -26,42 +35,69 @@ function metaFile(folder: string): string {
 }
 
 /**
- * The state file of the words of the index in `folder` (the shard `shard`).
- * @example wordsFile('/out.cache/search-words', 'ntrb-2024h1', 'dist/pagefind/ntrb-2024h1') // '/out.cache/search-words/ntrb-2024h1.zh-cn_f150cf8dde978.words'
+ * The state files of the words of the index in `folder` (the shard `shard`), without their endings.
+ * @example stateOf('/out.cache/search-words', 'ntrb-2024h1', 'dist/pagefind/ntrb-2024h1') // '/out.cache/search-words/ntrb-2024h1.zh-cn_f150cf8dde978'
  */
-function wordsFile(dir: string, shard: string, folder: string): string {
+function stateOf(dir: string, shard: string, folder: string): string {
   const digest = metaFile(folder).replace(/^pagefind\.|\.pf_meta$/gu, '');
-  return join(dir, `${shard}.${digest}.words`);
+  return join(dir, `${shard}.${digest}`);
 }
 
-/** Words as numbers, each once, in rising order. */
-function sortedCodes(codes: Iterable<number>): Uint32Array {
-  return Uint32Array.from(new Set(codes)).sort();
+/** Reads the words of the index in `folder` from its metadata and chunks. */
+async function wordsOfIndex(folder: string): Promise<ShardWords> {
+  const metaPath = join(folder, metaFile(folder));
+  const meta = await readMeta(readFileSync(metaPath), metaPath);
+  const codes: number[] = [];
+  const rare = new Map<number, string[]>();
+  for (const { name } of meta.chunks) {
+    const file = join(folder, 'index', `${name}.pf_index`);
+    for (const { word, pages } of await readChunk(readFileSync(file), file)) {
+      const code = wordCode(word);
+      if (code === null) continue;
+      codes.push(code);
+      if (pages.length <= RARE_PAGES)
+        rare.set(
+          code,
+          pages.map((page) => meta.pages[page]?.fragment ?? ''),
+        );
+    }
+  }
+  return { codes: Uint32Array.from(new Set(codes)).sort(), rare };
+}
+
+/** Writes a file whole: a killed build leaves the old file or none, never part of one. */
+function writeWhole(file: string, bytes: string | NodeJS.ArrayBufferView): void {
+  writeFileSync(`${file}.tmp`, bytes);
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Keeps a shard's words in its state files. */
+function keep(state: string, words: ShardWords): void {
+  writeWhole(`${state}.rare.json`, JSON.stringify([...words.rare]));
+  writeWhole(`${state}.words`, words.codes);
+}
+
+/** A shard's words from its state files, or null when they are missing or damaged. */
+function kept(state: string): ShardWords | null {
+  try {
+    const bytes = readFileSync(`${state}.words`);
+    if (bytes.byteLength % 4 !== 0) return null;
+    const codes = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const rare = new Map(JSON.parse(readFileSync(`${state}.rare.json`, 'utf8')) as [number, string[]][]);
+    return { codes, rare };
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Keeps the words of the index just written for `shard` into `site`.
  * @param dir the state folder of shards' words
  */
-export function keepShardWords(dir: string, site: string, shard: string, codes: Iterable<number>): void {
-  const file = wordsFile(dir, shard, shardFolder(site, shard));
+export async function keepShardWords(dir: string, site: string, shard: string): Promise<void> {
+  const folder = shardFolder(site, shard);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${file}.tmp`, sortedCodes(codes));
-  renameSync(`${file}.tmp`, file);
-}
-
-/** Reads every index word of the index in `folder` back from its chunks. */
-async function wordsOfIndex(folder: string): Promise<Uint32Array> {
-  const meta = await readMeta(readFileSync(join(folder, metaFile(folder))), join(folder, metaFile(folder)));
-  const codes: number[] = [];
-  for (const { name } of meta.chunks) {
-    const file = join(folder, 'index', `${name}.pf_index`);
-    for (const { word } of await readChunk(readFileSync(file), file)) {
-      const code = wordCode(word);
-      if (code !== null) codes.push(code);
-    }
-  }
-  return sortedCodes(codes);
+  keep(stateOf(dir, shard, folder), await wordsOfIndex(folder));
 }
 
 /** The shard a state file is of (a shard's id holds no dot). */
@@ -70,33 +106,28 @@ const shardOfFile = (name: string): string => name.slice(0, name.indexOf('.'));
 /**
  * The words of each shard of a built site, in the order given: each read
  * from its index folder in `site` (indexed by this build) or else in
- * `lastOutput` (kept from the last), through its state file when that
- * describes the same index. The state files of these shards' other indexes
+ * `lastOutput` (kept from the last), through its state files when they
+ * describe the same index. The state files of these shards' other indexes
  * are removed.
  * @param dir the state folder of shards' words
  */
-export async function shardWords(dir: string, site: string, lastOutput: string | null, shards: readonly string[]): Promise<Uint32Array[]> {
+export async function shardWords(dir: string, site: string, lastOutput: string | null, shards: readonly string[]): Promise<ShardWords[]> {
   const wanted = new Set<string>();
   const asked = new Set(shards);
-  const words: Uint32Array[] = [];
+  const words: ShardWords[] = [];
   for (const shard of shards) {
     const fresh = shardFolder(site, shard);
     const folder = existsSync(fresh) || lastOutput === null ? fresh : shardFolder(lastOutput, shard);
     if (!existsSync(folder)) throw new Error(`${folder}: the search shard ${shard} is in neither this build's output nor the last`);
-    const file = wordsFile(dir, shard, folder);
-    wanted.add(file);
-    const bytes = existsSync(file) ? readFileSync(file) : null;
-    let codes: Uint32Array;
-    // A file cut short by a killed build is read again from the index.
-    if (bytes && bytes.byteLength % 4 === 0) {
-      codes = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    } else {
-      codes = await wordsOfIndex(folder);
+    const state = stateOf(dir, shard, folder);
+    wanted.add(`${state}.words`).add(`${state}.rare.json`);
+    let held = kept(state);
+    if (!held) {
+      held = await wordsOfIndex(folder);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(`${file}.tmp`, codes);
-      renameSync(`${file}.tmp`, file);
+      keep(state, held);
     }
-    words.push(codes);
+    words.push(held);
   }
   for (const name of existsSync(dir) ? readdirSync(dir) : [])
     if (asked.has(shardOfFile(name)) && !wanted.has(join(dir, name))) rmSync(join(dir, name), { force: true });

@@ -16,6 +16,12 @@ import {
   bucketOf,
   bucketPath,
   codeWord,
+  rareLine,
+  rarePath,
+  rareShareOf,
+  RARE_PAGES,
+  RARE_SHARES,
+  type MappedPage,
   WORD_MAP_FOLDERS,
   wordMapOf,
   wordMapPath,
@@ -23,7 +29,7 @@ import {
   type WordMapFolder,
   type WordMapInfo,
 } from './word-map.ts';
-import { forgetShardWords, shardWords } from './shard-words.ts';
+import { forgetShardWords, shardWords, type ShardWords } from './shard-words.ts';
 
 /** How many buckets `words` words take: a power of two, so that it changes seldom as the archive grows. */
 function bucketCount(words: number): number {
@@ -43,11 +49,18 @@ function lastShards(lastOutput: string | null, folder: WordMapFolder): string[] 
   }
 }
 
+/** The text of a bucket, and of each share of it listing its rare words' pages. */
+interface BucketText {
+  text: string;
+  shares: string[];
+}
+
 /**
  * The text of each bucket: the words of every shard, each word once with
- * the positions of the shards holding it, in word order.
+ * the positions of the shards holding it, in word order, and the pages of
+ * each word printed on at most RARE_PAGES pages of them all.
  */
-function bucketTexts(words: readonly Uint32Array[], buckets: number): string[] {
+function bucketTexts(words: readonly ShardWords[], buckets: number): BucketText[] {
   const shardCount = words.length;
   // Each word of each shard as one number (the word, then the shard's position), put in its bucket.
   const bucketOfPrefix = new Map<number, number>();
@@ -58,25 +71,39 @@ function bucketTexts(words: readonly Uint32Array[], buckets: number): string[] {
     return bucket;
   };
   const sizes = new Array<number>(buckets).fill(0);
-  for (const codes of words) for (const code of codes) sizes[bucketOfCode(code)] = (sizes[bucketOfCode(code)] ?? 0) + 1;
+  for (const { codes } of words) for (const code of codes) sizes[bucketOfCode(code)] = (sizes[bucketOfCode(code)] ?? 0) + 1;
   const keys = sizes.map((size) => ({ held: new Float64Array(size), filled: 0 }));
-  words.forEach((codes, shard) => {
+  words.forEach(({ codes }, shard) => {
     for (const code of codes) {
       const bucket = keys[bucketOfCode(code)];
       if (bucket) bucket.held[bucket.filled++] = code * shardCount + shard;
     }
   });
+  /** The pages of a word held by `shards`, when it is rare in them all together. */
+  const rarePages = (code: number, shards: readonly number[]): MappedPage[] | null => {
+    const pages: MappedPage[] = [];
+    for (const shard of shards) {
+      const fragments = words[shard]?.rare.get(code);
+      if (!fragments || pages.length + fragments.length > RARE_PAGES) return null;
+      for (const fragment of fragments) pages.push({ shard, fragment });
+    }
+    return pages;
+  };
   return keys.map(({ held }) => {
     held.sort();
     const lines: string[] = [];
+    const shares: string[] = new Array<string>(RARE_SHARES).fill('');
     for (let at = 0; at < held.length;) {
       const code = Math.floor((held[at] as number) / shardCount);
       const shards: number[] = [];
       for (; at < held.length && Math.floor((held[at] as number) / shardCount) === code; at += 1)
         shards.push((held[at] as number) % shardCount);
-      lines.push(bucketLine(codeWord(code), shards));
+      const word = codeWord(code);
+      const pages = rarePages(code, shards);
+      lines.push(`${bucketLine(word, shards, pages !== null)}\n`);
+      if (pages) shares[rareShareOf(word)] += `${rareLine(word, pages)}\n`;
     }
-    return lines.map((line) => `${line}\n`).join('');
+    return { text: lines.join(''), shares };
   });
 }
 
@@ -84,19 +111,26 @@ function bucketTexts(words: readonly Uint32Array[], buckets: number): string[] {
  * The files of the word map `folder` of `shards` (sorted), whose words (as
  * numbers, ../pagefind/shard-words.ts) are `words`, in the same order: each
  * file's site path and bytes.
- * @example wordMapFiles('words', ['ntrb-2024h1'], [Uint32Array.of(wordCode('epzabc'))]).map.buckets // 1
+ * @example wordMapFiles('words', ['ntrb-2024h1'], [{ codes: Uint32Array.of(wordCode('epzabc')), rare: new Map() }]).map.buckets // 1
  */
 export function wordMapFiles(
   folder: WordMapFolder,
   shards: readonly string[],
-  words: readonly Uint32Array[],
+  words: readonly ShardWords[],
 ): { map: WordMapInfo; files: Map<string, Uint8Array> } {
-  const total = words.reduce((sum, codes) => sum + codes.length, 0);
+  const total = words.reduce((sum, { codes }) => sum + codes.length, 0);
   const buckets = bucketCount(total);
   const texts = bucketTexts(words, buckets);
-  const digest = createHash('sha256').update(JSON.stringify({ folder, shards, buckets })).update(texts.join('\0'));
+  const digest = createHash('sha256').update(JSON.stringify({ folder, shards, buckets }));
+  for (const { text, shares } of texts) digest.update(text).update('\0').update(shares.join('\0')).update('\0');
   const map: WordMapInfo = { folder, shards: [...shards], buckets, generation: digest.digest('hex').slice(0, 16) };
-  const files = new Map<string, Uint8Array>(texts.map((text, bucket) => [bucketPath(map, bucket), gzipSync(text, { level: 9 })]));
+  const files = new Map<string, Uint8Array>();
+  texts.forEach(({ text, shares }, bucket) => {
+    files.set(bucketPath(map, bucket), gzipSync(text, { level: 9 }));
+    shares.forEach((share, at) => {
+      if (share !== '') files.set(rarePath(map, bucket, at), gzipSync(share, { level: 9 }));
+    });
+  });
   files.set(wordMapPath(folder), Buffer.from(`${JSON.stringify(map)}\n`));
   return { map, files };
 }
@@ -127,7 +161,7 @@ export async function writeWordMap(site: string, lastOutput: string | null, shar
       mkdirSync(dirname(join(site, path)), { recursive: true });
       writeFileSync(join(site, path), bytes);
     }
-    const total = words.reduce((sum, codes) => sum + codes.length, 0);
+    const total = words.reduce((sum, { codes }) => sum + codes.length, 0);
     said.push(`${folder} (${ids.length} shards, ${total} words, ${map.buckets} buckets)`);
   }
   forgetShardWords(wordsDir, shards);

@@ -51,6 +51,13 @@ export interface SearchIndex {
    * @example await index.holders([['不存在的词语']], ['ntrb-2024h1', 'recent-2025-02']) // []
    */
   holders: (termSets: readonly (readonly string[])[], parts: readonly string[]) => Promise<string[]>;
+  /**
+   * The candidates find would give (with no filter), when the index can
+   * tell them at less cost than asking each part: when every set holds a
+   * term printed on few pages, whose pages it lists. Null when it cannot.
+   * @example await index.listed([['许昆林']], ['ntrb-2024h1'], 'score') // the two pages printing 许昆林, or null
+   */
+  listed: (termSets: readonly (readonly string[])[], parts: readonly string[], order: CandidateOrder) => Promise<Candidates | null>;
 }
 
 /** The build's side of the index. */

@@ -10,23 +10,24 @@
  * pages never change, and one of the newest half-year's month shards
  * (src/data/partitions.ts), made again whenever they change; so a day's
  * build rewrites the small map and leaves the large one as written. The
- * build writes them (src/search/indexer/write-word-map.ts) from the words of
- * every shard, and the browser reads them (./candidates.ts). Each map's
- * folder beside the shards holds `map.json` (its shards, how many buckets,
- * and the generation that names them) and one gzipped bucket per share of
- * the words, each line a word and the shards holding it:
+ * build writes them (./write-word-map.ts) from the words of every shard
+ * (./shard-words.ts), and the browser reads them (./candidates.ts). Each
+ * map's folder beside the shards holds `map.json` (its shards, how many
+ * buckets, and the generation that names its files) and gzipped buckets,
+ * each holding some of the words, a line per word with the shards holding
+ * it:
  *
  *     epzabc:0,3,1a
  *
- * the shards as positions in map.json's list, in base 36. A word printed
- * on at most RARE_PAGES pages of the map's shards in all is marked `!`, and
- * a share of its bucket lists those pages' fragments (`epzabc:0/zh-cn_28ad326,3/…`):
- * a rare word, a name above all, is then found with no shard's index at
- * all. A word's bucket
+ * the shards as positions in map.json's list, in base 36. A word's bucket
  * is fixed by its first five letters (the spelling of its first two
  * characters), so the bucket of a two-character term holds every word that
- * starts with it. Buckets are named by a digest of their whole map, so they
- * may be cached for ever, and map.json is small.
+ * starts with it. A word printed on at most RARE_PAGES pages of the map's
+ * shards in all is marked `!`, and one of its bucket's RARE_SHARES shares
+ * lists those pages' fragments (`epzabc:0/zh-cn_28ad326,3/…`): a rare word,
+ * a name above all, is then found with no shard's index at all. The files
+ * are named by a digest of the whole map, so they may be cached for ever,
+ * and map.json is small.
  */
 import { isRecentShard } from '../../data/partitions.ts';
 import { BUNDLE_FOLDER, CONTENT_NAMED_FOLDERS } from './bundle.ts';
@@ -72,7 +73,8 @@ export interface WordMapInfo {
 
 /**
  * Words (of every shard together, a word once per shard) a bucket is sized
- * for: a bucket then weighs about as much as one index chunk of a shard.
+ * for: far less than a shard's index chunk holds, since a search fetches a
+ * bucket for each word it looks up.
  */
 export const WORDS_PER_BUCKET = 4000;
 

@@ -47,11 +47,10 @@ export function memoryIndex(table: FoldTable): IndexWriter & SearchIndex {
     // Asking a part of this index costs nothing: it lists no pages apart.
     listed: () => Promise.resolve(null),
     find: (termSets, filters, ids, order) => {
-      const sets = termSets;
       const found = ids
         .flatMap((id) => parts.get(id) ?? [])
         .filter(({ record }) => storyFits(record, filters))
-        .filter((story) => offered(story, sets))
+        .filter((story) => offered(story, termSets))
         .map(({ record }) => record);
       if (order !== 'score') found.sort((a, b) => (order === 'newest' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)));
       return Promise.resolve({

@@ -27,6 +27,14 @@ export function shardPath(id: string): string {
 export const CONTENT_NAMED_FOLDERS = { fragment: '.pf_fragment', index: '.pf_index', filter: '.pf_filter' } as const;
 
 /**
+ * Site path of a page's fragment in a shard's index.
+ * @example fragmentPath('jhwb-2025h1', 'zh-cn_28ad326') // '/pagefind/jhwb-2025h1/fragment/zh-cn_28ad326.pf_fragment'
+ */
+export function fragmentPath(shard: string, fragment: string): string {
+  return `${shardPath(shard)}fragment/${fragment}${CONTENT_NAMED_FOLDERS.fragment}`;
+}
+
+/**
  * What the build and the host know of where the search index lies, the one
  * name of this folder's that code outside it reads: the index's folder in
  * the output (one folder per part below it, each rebuilt whole when its

@@ -8,9 +8,9 @@
  */
 import type { Candidates, CandidateFilters, CandidateOrder, SearchIndex } from '../shared/search-index.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
-import { fromSite, shardSearch, type LoadFile, type ShardResult } from './shard-search.ts';
+import { fromSite, readOnce, shardSearch, type LoadFile, type ReadFile, type ShardResult } from './shard-search.ts';
 import { mapped, wordCode, wordMapReader, type ListedPage } from './word-map.ts';
-import { shardPath } from './bundle.ts';
+import { fragmentPath } from './bundle.ts';
 import { readFragment } from './shard-files.ts';
 import { readPageMeta } from './page-record.ts';
 import { termWords } from './tokens.ts';
@@ -191,20 +191,6 @@ export function mapWordSets(termSets: readonly (readonly string[])[]): string[][
   ]);
 }
 
-/** Fetches and reads a page's fragment, each once. */
-function fragmentReader(load: LoadFile): (page: ListedPage) => Promise<PageData> {
-  const read = new Map<string, Promise<PageData>>();
-  return ({ shard, fragment }) => {
-    const path = `${shardPath(shard)}fragment/${fragment}.pf_fragment`;
-    let data = read.get(path);
-    if (!data) {
-      data = load(path).then((bytes) => readFragment(bytes, path));
-      read.set(path, data);
-    }
-    return data;
-  };
-}
-
 /**
  * The candidate pages of the given shards when every set of terms has a
  * word the word maps list the pages of (a rare one: a name, a rare
@@ -215,7 +201,7 @@ function fragmentReader(load: LoadFile): (page: ListedPage) => Promise<PageData>
  */
 async function listedCandidates(
   maps: ReturnType<typeof wordMapReader>,
-  fragment: (page: ListedPage) => Promise<PageData>,
+  files: ReadFile,
   termSets: readonly (readonly string[])[],
   parts: readonly string[],
   order: CandidateOrder,
@@ -232,16 +218,17 @@ async function listedCandidates(
     if (!fewest) return null;
     lists.push(fewest);
   }
-  const seen = new Set<string>();
-  let pages = lists.flat().filter(({ shard, fragment: name }) => !seen.has(`${shard}/${name}`) && Boolean(seen.add(`${shard}/${name}`)));
+  // A page listed for two alternatives is a candidate once.
+  let paths = [...new Set(lists.flat().map((page) => fragmentPath(page.shard, page.fragment)))];
+  const fragment = (path: string): Promise<PageData> => files(path, readFragment);
   if (order !== 'score') {
-    const dated = await Promise.all(pages.map(async (page) => ({ page, date: dateOfPage(await fragment(page)) })));
+    const dated = await Promise.all(paths.map(async (path) => ({ path, date: dateOfPage(await fragment(path)) })));
     dated.sort((a, b) => (order === 'newest' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)));
-    pages = dated.map(({ page }) => page);
+    paths = dated.map(({ path }) => path);
   }
   return {
-    count: pages.length,
-    pages: async (start, end) => (await Promise.all(pages.slice(start, end).map(fragment))).map(storiesOf),
+    count: paths.length,
+    pages: async (start, end) => (await Promise.all(paths.slice(start, end).map(fragment))).map(storiesOf),
   };
 }
 
@@ -252,12 +239,12 @@ async function listedCandidates(
  * @example await pagefindIndex('zh-cn').find([['长江口']], {}, ['ntrb-2024h1'], 'score')
  */
 export function pagefindIndex(language: string, load: LoadFile = fromSite): SearchIndex {
-  const { search } = shardSearch(language, load);
-  const maps = wordMapReader(load);
-  const fragment = fragmentReader(load);
+  const files = readOnce(load);
+  const { search } = shardSearch(language, load, files);
+  const maps = wordMapReader(load, files);
   return {
     find: (termSets, filters, parts, order) => findCandidates(search, wordSets(termSets), filters, parts, order),
     holders: (termSets, parts) => maps.holders(mapWordSets(termSets.filter((terms) => terms.length > 0)), parts),
-    listed: (termSets, parts, order) => listedCandidates(maps, fragment, termSets, parts, order),
+    listed: (termSets, parts, order) => listedCandidates(maps, files, termSets, parts, order),
   };
 }

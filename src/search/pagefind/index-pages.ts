@@ -35,12 +35,12 @@ const NO_WORDS = '0hub';
  * rise with the words compress better than positions in print order, which
  * nothing reads.
  */
-function pageWords(page: PageRecord, table: FoldTable): string[] {
+function pageWords(page: PageRecord, table: FoldTable): string {
   const words = new Set<string>();
   for (const story of page.stories) {
     for (const [, text] of story.blocks) for (const word of blockWords(foldString(text, table))) words.add(word);
   }
-  return [...words].sort();
+  return words.size > 0 ? [...words].sort().join(' ') : NO_WORDS;
 }
 
 /**
@@ -53,11 +53,11 @@ export function pageFilters(page: Pick<PageRecord, 'date' | 'stories'>): Record<
   return { ...filterValuesOf(page.stories), year: [page.date.slice(0, 4)] };
 }
 
-/** The Pagefind record of a printed page, whose words are `words`. */
-function pageRecord(page: PageRecord, words: readonly string[]): IndexRecord {
+/** The Pagefind record of a printed page. */
+function pageRecord(page: PageRecord, table: FoldTable): IndexRecord {
   return {
     url: page.url,
-    content: words.length > 0 ? words.join(' ') : NO_WORDS,
+    content: pageWords(page, table),
     meta: { stories: pageMeta(page.stories) },
     filters: pageFilters(page),
     sort: { date: page.date },
@@ -74,7 +74,7 @@ function pageRecord(page: PageRecord, words: readonly string[]): IndexRecord {
 async function indexPages(pages: readonly PageRecord[], output: string): Promise<void> {
   const table = traditionalToSimplified();
   function* records(): Generator<IndexRecord> {
-    for (const page of pages) yield pageRecord(page, pageWords(page, table));
+    for (const page of pages) yield pageRecord(page, table);
   }
   await writeIndex(records(), output);
 }

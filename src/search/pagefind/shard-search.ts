@@ -7,7 +7,7 @@
  * chunks holding the words asked, the filters chosen, and a page's fragment
  * only when its stories are read.
  */
-import { shardPath } from './bundle.ts';
+import { fragmentPath, shardPath } from './bundle.ts';
 import {
   metaFileOf,
   readChunk,
@@ -41,6 +41,26 @@ export const fromSite: LoadFile = async (path) => {
   return new Uint8Array(await response.arrayBuffer());
 };
 
+/** Reads a file of the site, parsed by `read`; a file asked again gets the first answer. */
+export type ReadFile = <T>(path: string, read: (bytes: Uint8Array, file: string) => Promise<T> | T) => Promise<T>;
+
+/**
+ * Reads the site's files through `load`, each once, whoever asks: a shard's
+ * index files, a word map's buckets and a page's fragment alike, so a
+ * fragment that the shards and the word maps both offer is fetched once.
+ */
+export function readOnce(load: LoadFile): ReadFile {
+  const files = new Map<string, Promise<unknown>>();
+  return <T>(path: string, read: (bytes: Uint8Array, file: string) => Promise<T> | T): Promise<T> => {
+    let held = files.get(path) as Promise<T> | undefined;
+    if (!held) {
+      held = load(path).then((bytes) => read(bytes, path));
+      files.set(path, held);
+    }
+    return held;
+  };
+}
+
 /** A shard once its metadata is read, with what it has fetched since. */
 interface OpenShard {
   id: string;
@@ -50,10 +70,10 @@ interface OpenShard {
 
 /**
  * The shards of a site, each opened once, read in `language` (an index of
- * one language serves any) through `load`.
+ * one language serves any) through `load`, or `files` when given.
  * @example await shardSearch('zh-cn').search(['ntrb-2024h1'], ['epzabc'], {}, 'score')
  */
-export function shardSearch(language: string, load: LoadFile = fromSite) {
+export function shardSearch(language: string, load: LoadFile = fromSite, files: ReadFile = readOnce(load)) {
   const opened = new Map<string, Promise<OpenShard>>();
 
   const open = (id: string): Promise<OpenShard> => {
@@ -61,16 +81,8 @@ export function shardSearch(language: string, load: LoadFile = fromSite) {
     if (!shard) {
       shard = (async () => {
         const base = shardPath(id);
-        const files = new Map<string, Promise<unknown>>();
-        const file = <T>(path: string, read: (bytes: Uint8Array, file: string) => Promise<T>): Promise<T> => {
-          let held = files.get(path) as Promise<T> | undefined;
-          if (!held) {
-            held = load(base + path).then((bytes) => read(bytes, base + path));
-            files.set(path, held);
-          }
-          return held;
-        };
-        const entry = new TextDecoder().decode(await load(`${base}pagefind-entry.json`));
+        const file = <T>(path: string, read: (bytes: Uint8Array, file: string) => Promise<T>): Promise<T> => files(base + path, read);
+        const entry = await files(`${base}pagefind-entry.json`, (bytes) => new TextDecoder().decode(bytes));
         const meta = await file(metaFileOf(entry, language, `${base}pagefind-entry.json`), readMeta);
         return { id, meta, file };
       })();
@@ -119,7 +131,7 @@ export function shardSearch(language: string, load: LoadFile = fromSite) {
     return ordered.map((page): ShardResult => ({
       id: `${id}/${page}`,
       score: score(page),
-      data: () => shard.file(`fragment/${shard.meta.pages[page]?.fragment ?? ''}.pf_fragment`, readFragment),
+      data: () => files(fragmentPath(id, shard.meta.pages[page]?.fragment ?? ''), readFragment),
     }));
   };
 

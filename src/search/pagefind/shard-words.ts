@@ -35,17 +35,17 @@ function metaFile(folder: string): string {
 }
 
 /**
- * The state files of the words of the index in `folder` (the shard `shard`), without their endings.
- * @example stateOf('/out.cache/search-words', 'ntrb-2024h1', 'dist/pagefind/ntrb-2024h1') // '/out.cache/search-words/ntrb-2024h1.zh-cn_f150cf8dde978'
+ * The state files of the words of an index (of the shard `shard`, whose
+ * metadata file is `meta`), without their endings.
+ * @example stateOf('/out.cache/search-words', 'ntrb-2024h1', 'pagefind.zh-cn_f150cf8dde978.pf_meta') // '/out.cache/search-words/ntrb-2024h1.zh-cn_f150cf8dde978'
  */
-function stateOf(dir: string, shard: string, folder: string): string {
-  const digest = metaFile(folder).replace(/^pagefind\.|\.pf_meta$/gu, '');
-  return join(dir, `${shard}.${digest}`);
+function stateOf(dir: string, shard: string, meta: string): string {
+  return join(dir, `${shard}.${meta.replace(/^pagefind\.|\.pf_meta$/gu, '')}`);
 }
 
-/** Reads the words of the index in `folder` from its metadata and chunks. */
-async function wordsOfIndex(folder: string): Promise<ShardWords> {
-  const metaPath = join(folder, metaFile(folder));
+/** Reads the words of the index in `folder`, whose metadata file is `metaName`, from its metadata and chunks. */
+async function wordsOfIndex(folder: string, metaName: string): Promise<ShardWords> {
+  const metaPath = join(folder, metaName);
   const meta = await readMeta(readFileSync(metaPath), metaPath);
   const codes: number[] = [];
   const rare = new Map<number, string[]>();
@@ -96,8 +96,9 @@ function kept(state: string): ShardWords | null {
  */
 export async function keepShardWords(dir: string, site: string, shard: string): Promise<void> {
   const folder = shardFolder(site, shard);
+  const meta = metaFile(folder);
   mkdirSync(dir, { recursive: true });
-  keep(stateOf(dir, shard, folder), await wordsOfIndex(folder));
+  keep(stateOf(dir, shard, meta), await wordsOfIndex(folder, meta));
 }
 
 /** The shard a state file is of (a shard's id holds no dot). */
@@ -119,11 +120,12 @@ export async function shardWords(dir: string, site: string, lastOutput: string |
     const fresh = shardFolder(site, shard);
     const folder = existsSync(fresh) || lastOutput === null ? fresh : shardFolder(lastOutput, shard);
     if (!existsSync(folder)) throw new Error(`${folder}: the search shard ${shard} is in neither this build's output nor the last`);
-    const state = stateOf(dir, shard, folder);
+    const meta = metaFile(folder);
+    const state = stateOf(dir, shard, meta);
     wanted.add(`${state}.words`).add(`${state}.rare.json`);
     let held = kept(state);
     if (!held) {
-      held = await wordsOfIndex(folder);
+      held = await wordsOfIndex(folder, meta);
       mkdirSync(dir, { recursive: true });
       keep(state, held);
     }

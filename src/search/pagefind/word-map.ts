@@ -32,7 +32,7 @@
 import { isRecentShard } from '../../data/partitions.ts';
 import { BUNDLE_FOLDER, CONTENT_NAMED_FOLDERS } from './bundle.ts';
 import { inflate } from './shard-files.ts';
-import type { LoadFile } from './shard-search.ts';
+import { readOnce, type LoadFile, type ReadFile } from './shard-search.ts';
 
 /**
  * The maps' folders among the shards' (a shard's id always holds a hyphen,
@@ -256,24 +256,14 @@ export interface ListedPage {
   fragment: string;
 }
 
-/** Browser: one map, read through `load`, each of its files once. */
-function mapReader(load: LoadFile, folder: WordMapFolder) {
-  let info: Promise<WordMapInfo | null> | undefined;
-  const files = new Map<string, Promise<unknown>>();
-  const file = <T>(path: string, read: (text: string, file: string) => T): Promise<T> => {
-    let held = files.get(path) as Promise<T> | undefined;
-    if (!held) {
-      held = load(path).then(async (bytes) => read(new TextDecoder().decode(await inflate(bytes)), path));
-      files.set(path, held);
-    }
-    return held;
-  };
+/** Browser: one map, its files read through `files`. */
+function mapReader(files: ReadFile, folder: WordMapFolder) {
+  /** A gzipped text file of the map, parsed by `read`. */
+  const file = <T>(path: string, read: (text: string, file: string) => T): Promise<T> =>
+    files(path, async (bytes, name) => read(new TextDecoder().decode(await inflate(bytes)), name));
   /** The map's description, or null when the site has no such map. */
   const described = (): Promise<WordMapInfo | null> =>
-    (info ??= load(wordMapPath(folder)).then(
-      (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as WordMapInfo,
-      () => null,
-    ));
+    files(wordMapPath(folder), (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as WordMapInfo).catch(() => null);
   const bucket = (map: WordMapInfo, word: string): Promise<Map<string, MappedWord>> =>
     file(bucketPath(map, bucketOf(word, map.buckets)), readBucket);
   return {
@@ -317,12 +307,12 @@ function mapReader(load: LoadFile, folder: WordMapFolder) {
 }
 
 /**
- * Browser: reads the word maps of the site through `load`, each file once,
- * a map only when a shard it holds is asked about.
+ * Browser: reads the word maps of the site through `load` (or `files` when
+ * given), each file once, a map only when a shard it holds is asked about.
  * @example const maps = wordMapReader(fromSite); await maps.holders([['epzabc']], ['ntrb-2024h1', 'recent-2025-02']) // ['recent-2025-02']
  */
-export function wordMapReader(load: LoadFile) {
-  const maps = new Map(WORD_MAP_FOLDERS.map((folder) => [folder, mapReader(load, folder)]));
+export function wordMapReader(load: LoadFile, files: ReadFile = readOnce(load)) {
+  const maps = new Map(WORD_MAP_FOLDERS.map((folder) => [folder, mapReader(files, folder)]));
   /** The shards asked, by the map holding their words. */
   const byMap = (shards: readonly string[]): [ReturnType<typeof mapReader>, string[]][] =>
     WORD_MAP_FOLDERS.flatMap((folder) => {

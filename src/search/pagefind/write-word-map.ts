@@ -1,5 +1,5 @@
 /**
- * Build time only (Node): writes the word maps (../pagefind/word-map.ts) of
+ * Build time only (Node): writes the word maps (./word-map.ts) of
  * a built site's search shards into its search folder, from the words of
  * every shard (./shard-words.ts): those indexed by this build and those kept
  * from the last output. A map none of whose shards was indexed, and whose
@@ -109,7 +109,7 @@ function bucketTexts(words: readonly ShardWords[], buckets: number): BucketText[
 
 /**
  * The files of the word map `folder` of `shards` (sorted), whose words (as
- * numbers, ../pagefind/shard-words.ts) are `words`, in the same order: each
+ * numbers, ./shard-words.ts) are `words`, in the same order: each
  * file's site path and bytes.
  * @example wordMapFiles('words', ['ntrb-2024h1'], [{ codes: Uint32Array.of(wordCode('epzabc')), rare: new Map() }]).map.buckets // 1
  */

@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { unsafeName } from './file-names.ts';
 
 /** A raw input file: its path relative to the project root, and its bytes. */
@@ -72,9 +72,11 @@ const readFile = (path: string, entry: Entry & { kind: 'file' }, root: string): 
  * in no order. Names beginning with a dot (.DS_Store, an editor's .swp, a
  * .git folder) are not part of the archive and are left out unread.
  */
-function listFiles(dir: string, inside: string, root: string): RawFile[] {
+function listFiles(dir: string, inside: string, root: string, editions?: EditionFilter, depth = 0): RawFile[] {
   return readdirSync(dir).flatMap((name): RawFile[] => {
     if (name.startsWith('.')) return [];
+    // pages/<paper>/<date>/: an edition's folder that is not wanted is left unread.
+    if (editions && depth === 1 && !editions(basename(dir), name)) return [];
     const path = join(dir, name);
     const entry = entryAt(path, inside);
     if (entry.kind === 'refused') return [refusedFile(path, root, entry.why)];
@@ -83,7 +85,7 @@ function listFiles(dir: string, inside: string, root: string): RawFile[] {
     const badName = unsafeName(name);
     return [
       ...(badName ? [refusedFile(path, root, `${badName}; rename the folder, e.g. 2024-01-24`)] : []),
-      ...listFiles(path, inside, root),
+      ...listFiles(path, inside, root, editions, depth + 1),
     ];
   });
 }
@@ -110,15 +112,18 @@ function isLink(path: string): boolean {
   }
 }
 
-/** Every file under content/pages, and every entry refused, sorted by path. */
-function readPages(contentDir: string, root: string): RawFile[] {
+/** Which editions' folders (`pages/<paper>/<date>/`) to read; the others are left unread and unlisted. */
+export type EditionFilter = (paper: string, date: string) => boolean;
+
+/** Every file under content/pages (of the editions wanted), and every entry refused, sorted by path. */
+function readPages(contentDir: string, root: string, editions?: EditionFilter): RawFile[] {
   const inside = realContentDir(contentDir);
   const pages = join(contentDir, CONTENT_LAYOUT.pages);
   if (inside === null || (!existsSync(pages) && !isLink(pages))) return [];
   const entry = entryAt(pages, inside);
   if (entry.kind === 'refused') return [refusedFile(pages, root, entry.why)];
   if (entry.kind === 'file') return [refusedFile(pages, root, 'a file, where the folder of raw pages is expected; remove it')];
-  return listFiles(pages, inside, root).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return listFiles(pages, inside, root, editions).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -128,11 +133,12 @@ function readPages(contentDir: string, root: string): RawFile[] {
  * else is found there is listed as refused, for the check to report.
  * @param contentDir absolute or cwd-relative path of the content folder
  * @param root paths in the result are relative to this folder
+ * @param editions the editions to read (a slice's build reads its own: src/build/slices.ts); all by default
  */
-export function readArchive(contentDir: string, root: string = process.cwd()): RawArchive {
+export function readArchive(contentDir: string, root: string = process.cwd(), editions?: EditionFilter): RawArchive {
   return {
     papers: readContentFile(contentDir, CONTENT_LAYOUT.papers, root),
-    pageFiles: readPages(contentDir, root),
+    pageFiles: readPages(contentDir, root, editions),
     registry: readContentFile(contentDir, CONTENT_LAYOUT.registry, root),
   };
 }

@@ -4,7 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { archivePlan } from '../loaders/archive-plan.ts';
 import { buildFolders, prerenderPlace, renderFolder, type BuildFolders } from './build-folders.ts';
-import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
+import { SEARCH_FILES } from '../search/pagefind/bundle.ts';
+import { acquireBuildLock, BuildLockedError, waitForBuildLock } from './build-lock.ts';
 import { countAstroPages, logsEveryPage, PhaseProgress } from './build-progress.ts';
 import { beginBuildRun, type BuildRun } from './build-run.ts';
 import { codeDigest } from './code-digest.ts';
@@ -22,10 +23,12 @@ import {
 import { manifestPaths, readWitness, registerPublished } from './link-witness-files.ts';
 import { localSiteWarning } from './site-url.ts';
 import { moveSearchIndex, searchFolder, startSearchIndex, type SearchIndexing } from './search-while-rendering.ts';
+import { buildPartOf, readSliceOutputs, type BuildPart } from './slices.ts';
 import { reachSwapStep } from './swap-steps.ts';
 import {
   currentTree,
   keptTree,
+  linkOrCopy,
   linkTree,
   moveInto,
   recycleTree,
@@ -117,6 +120,37 @@ function lock({ out, fresh }: BuildFolders): (() => void)[] {
   return releases;
 }
 
+/**
+ * Reads the slices a join is made from (./slices.ts) into the run, saying
+ * which it cannot use, so that the routes and the search index take each
+ * path a slice holds under this build's key instead of making it.
+ */
+function takeSlices(run: BuildRun, dir: string, code: string): void {
+  let read: ReturnType<typeof readSliceOutputs>;
+  try {
+    read = readSliceOutputs(dir, code);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(66);
+  }
+  for (const line of read.skipped) console.error(`Slice ${line}: its paths are made by the join.`);
+  for (const slice of read.slices) for (const url of Object.keys(slice.paths)) run.fromSlices.set(url, slice);
+}
+
+/** Links the files a join takes from its slices (pages; the search shards are laid with the index) into the fresh folder; says how many. */
+function layTaken(run: BuildRun, fresh: string): string {
+  let files = 0;
+  for (const [url, slice] of run.taken) {
+    const file = outputOf(url);
+    if (file.startsWith(`${SEARCH_FILES.folder}/`)) continue;
+    mkdirSync(dirname(join(fresh, file)), { recursive: true });
+    linkOrCopy(join(slice.site, file), join(fresh, file));
+    files += 1;
+  }
+  const slices = new Set([...run.taken.values()].map((slice) => slice.id)).size;
+  return `Took ${files} pages and ${run.taken.size - files} search shards from ${slices} slice(s)`;
+}
+
 /** The output an incremental build is built over: the published tree, the keys that describe it, and how it was made from the tree before (when the last build was incremental). */
 interface LastOutput {
   tree: OutputTree;
@@ -178,12 +212,14 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
   let finished = false;
   /** The search index, made while the pages render. */
   let indexing: SearchIndexing | null = null;
+  /** Releases the lock on the project's .astro/ held while Astro syncs the content. */
+  let endSync: (() => void) | null = null;
   /** Ends the rendering progress line and gives standard output back to Astro's per-page log. */
   let endProgress: (() => void) | null = null;
   return {
     name: 'nantong-newspaper-archive-build',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         started = performance.now();
         const out = fileURLToPath(config.outDir).replace(/[\\/]+$/u, '');
@@ -204,6 +240,13 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
           }
           for (const release of releases) release();
         });
+        let part: BuildPart;
+        try {
+          part = buildPartOf(process.env);
+        } catch (error) {
+          console.error((error as Error).message);
+          process.exit(78);
+        }
         code = codeDigest(process.cwd(), `site ${config.site ?? ''}`);
         removeStaleTrees(f, 'remove-leftover');
         rmSync(f.fresh, { recursive: true, force: true });
@@ -215,8 +258,16 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
           current && kept?.code === code && kept.tree === current.id
             ? { tree: current, paths: kept.paths, changes: made?.tree === current.id ? made : null }
             : null;
-        run = beginBuildRun(last?.paths ?? {}, last?.tree.path ?? null, readWitness(out, f.cache));
+        // A slice publishes no links of its own: the join, which makes the whole site, registers and witnesses them.
+        run = beginBuildRun(last?.paths ?? {}, last?.tree.path ?? null, part.kind === 'slice' ? null : readWitness(out, f.cache), part);
+        if (part.kind === 'join') takeSlices(run, part.slices, code);
         updateConfig({ outDir: pathToFileURL(`${f.fresh}/`), cacheDir: pathToFileURL(`${join(f.cache, 'astro')}/`) });
+        // Astro's content sync writes the project's .astro/ (content-assets.mjs, types) by a fixed temporary name:
+        // builds side by side (the slices of --jobs) sync in turn, and render and index at the same time.
+        mkdirSync('.astro', { recursive: true });
+        const synced = await waitForBuildLock(join(process.cwd(), '.astro', 'content-sync'), "syncing the project's content types");
+        releases.push(synced);
+        endSync = synced;
       },
       'astro:config:done': ({ config, logger }) => {
         cacheDir = config.cacheDir;
@@ -225,6 +276,7 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         if (local) logger.warn(local);
       },
       'astro:build:start': () => {
+        endSync?.();
         if (!folders || !run) return;
         const active = run;
         const stdout = process.stdout;
@@ -262,13 +314,14 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         const f = folders;
         for (const line of await indexing.done) logger.info(line);
         moveSearchIndex(f);
+        if (run.taken.size > 0) logger.info(layTaken(run, f.fresh));
         const paths = mergeKeys(run.keys);
         // The new links are registered before the output is switched; the manifest of every link goes in with it.
-        const registered = registerPublished(contentDir, run);
-        if (registered.added > 0)
+        const registered = run.part.kind === 'slice' ? null : registerPublished(contentDir, run);
+        if (registered && registered.added > 0)
           logger.info(`Registered ${registered.added} new link(s) in ${registered.path}; commit it with the pages.`);
         const manifest = manifestPaths(f.fresh, f.cache);
-        writeFileSync(manifest.output, registered.manifest);
+        if (registered) writeFileSync(manifest.output, registered.manifest);
         const swapping = performance.now();
         const { tree, made, from, changes } = publish(f, last, paths);
         switched = true;
@@ -287,7 +340,7 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
           f.changes,
           `${JSON.stringify(changes ? { build: 'incremental', tree, from, ...changes, rendered } : { build: 'full', tree, rendered }, null, 1)}\n`,
         );
-        writeWhole(manifest.state, registered.manifest);
+        if (registered) writeWhole(manifest.state, registered.manifest);
         reachSwapStep('record-keys');
         writeWhole(f.keys, JSON.stringify({ code, tree, paths } satisfies BuildKeys));
         removeStaleTrees(f, 'remove-old-tree');

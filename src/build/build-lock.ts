@@ -108,3 +108,22 @@ export function acquireBuildLock(path: string, what = 'writing this output'): ()
   }
   throw new BuildLockedError(lock, readHolder(lock), what);
 }
+
+/**
+ * Takes the lock `<path>.lock` once no other build holds it, waiting for it
+ * (a short step, such as Astro's content sync, that builds side by side
+ * take in turn); throws BuildLockedError when it is still held after
+ * `patience` milliseconds.
+ * @returns a function that releases it
+ */
+export async function waitForBuildLock(path: string, what: string, patience = 15 * 60_000): Promise<() => void> {
+  const until = Date.now() + patience;
+  for (;;) {
+    try {
+      return acquireBuildLock(path, what);
+    } catch (error) {
+      if (!(error instanceof BuildLockedError) || Date.now() > until) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,6 +1,7 @@
 import type { PublishedLink } from '../archive/link-manifest.ts';
 import type { Witness } from '../archive/link-witness.ts';
 import type { PathKeys } from './output-tree.ts';
+import type { BuildPart, ListedEdition, SliceOutput } from './slices.ts';
 
 /**
  * What one `astro build` of the archive shares between its integration
@@ -25,13 +26,26 @@ export interface BuildRun {
   links: PublishedLink[];
   /** The output this build replaces, as the witness of the links it published, or null (src/archive/link-witness.ts). */
   witness: Witness | null;
+  /** What this build makes: the whole site, a slice of it, or the site joined from slices (./slices.ts). */
+  part: BuildPart;
+  /** In a join, the slice whose output holds each path (under the key it has there); empty otherwise. */
+  fromSlices: Map<string, SliceOutput>;
+  /** In a join, the paths taken ready-made from a slice rather than made here, and the slice of each. */
+  taken: Map<string, SliceOutput>;
+  /** In a slice's build, every edition of the archive as its folder names it (its pages name them all); null otherwise. */
+  outline: ListedEdition[] | null;
 }
 
 const RUN = Symbol.for('nantong-newspaper-archive.build-run');
 type WithRun = typeof globalThis & { [RUN]?: BuildRun };
 
 /** Begins the run of a build: the loader and the routes of this process read and fill it. */
-export function beginBuildRun(previous: PathKeys, lastOutput: string | null, witness: Witness | null = null): BuildRun {
+export function beginBuildRun(
+  previous: PathKeys,
+  lastOutput: string | null,
+  witness: Witness | null = null,
+  part: BuildPart = { kind: 'whole' },
+): BuildRun {
   const run: BuildRun = {
     previous,
     lastOutput,
@@ -41,6 +55,10 @@ export function beginBuildRun(previous: PathKeys, lastOutput: string | null, wit
     registryText: '',
     links: [],
     witness,
+    part,
+    fromSlices: new Map(),
+    taken: new Map(),
+    outline: null,
   };
   (globalThis as WithRun)[RUN] = run;
   return run;

@@ -12,9 +12,11 @@ import type { PlannedItem } from '../archive/plan-archive.ts';
 import { indexSearch, type IndexProgress } from '../search/indexer/index-search.ts';
 import { shardOfRecordsUrl, writeShardRecords } from '../search/indexer/shard-records.ts';
 import { SEARCH_FILES } from '../search/pagefind/bundle.ts';
-import { writeWordMap } from '../search/pagefind/write-word-map.ts';
+import { copyShardWords, writeWordMap } from '../search/pagefind/write-word-map.ts';
 import type { BuildFolders } from './build-folders.ts';
 import type { BuildRun } from './build-run.ts';
+import { partHolds } from './slices.ts';
+import { linkTree } from './versioned-output.ts';
 
 /** The folder the search index is made in, beside the fresh folder (so that moving it in is a rename). */
 export function searchFolder(folders: Pick<BuildFolders, 'fresh'>): string {
@@ -36,7 +38,7 @@ export interface SearchIndexing {
  */
 export function startSearchIndex(
   folders: Pick<BuildFolders, 'fresh' | 'cache'>,
-  run: Pick<BuildRun, 'keys' | 'previous' | 'lastOutput'>,
+  run: Pick<BuildRun, 'keys' | 'previous' | 'lastOutput' | 'part' | 'fromSlices' | 'taken' | 'outline'>,
   items: readonly PlannedItem[],
   progress: IndexProgress,
 ): SearchIndexing {
@@ -44,14 +46,33 @@ export function startSearchIndex(
   rmSync(site, { recursive: true, force: true });
   const records = join(folders.cache, 'search-records');
   rmSync(records, { recursive: true, force: true });
-  const keys = writeShardRecords(items, run.previous, run.lastOutput, records);
+  const { part, fromSlices, taken } = run;
+  const keys = writeShardRecords(items, run.previous, run.lastOutput, records, {
+    made: (url) => partHolds(part, url),
+    madeElsewhere: (url, key) => {
+      const slice = fromSlices.get(url);
+      if (slice?.paths[url] !== key) return false;
+      taken.set(url, slice);
+      return true;
+    },
+    dates: run.outline ?? items,
+  });
   run.keys.set('search-records', keys);
   const wordsDir = join(folders.cache, 'search-words');
   const stopping = new AbortController();
   const done = (async () => {
     const indexed = await indexSearch(site, records, undefined, progress, wordsDir, stopping.signal);
-    const maps = await writeWordMap(site, run.lastOutput, Object.keys(keys).map(shardOfRecordsUrl), wordsDir);
-    return [indexed, maps];
+    const shards = Object.keys(keys).map(shardOfRecordsUrl);
+    for (const url of Object.keys(keys)) {
+      const slice = taken.get(url);
+      if (!slice) continue;
+      const shard = shardOfRecordsUrl(url);
+      linkTree(join(slice.site, SEARCH_FILES.folder, shard), join(site, SEARCH_FILES.folder, shard));
+      copyShardWords(join(slice.cache, 'search-words'), wordsDir, shard);
+    }
+    // The word maps cover every shard of the site: the join's, or the whole build's, never a slice's.
+    if (part.kind === 'slice') return [indexed];
+    return [indexed, await writeWordMap(site, run.lastOutput, shards, wordsDir)];
   })();
   // Awaited by the build once rendering is done; a failure meanwhile is not unhandled.
   done.catch(() => undefined);

@@ -129,7 +129,7 @@ export function startTree(folders: BuildFolders): OutputTree {
 }
 
 /** Hard-links `from` to `to`, or copies it where it cannot be linked. */
-function linkOrCopy(from: string, to: string): void {
+export function linkOrCopy(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch (error) {

@@ -1,4 +1,5 @@
 /** Each paper's dates by year and month: its index, its year switcher, its calendar pages. */
+import { getEditionOutline } from './edition-outline.ts';
 import { getEditions, storyCount } from './editions.ts';
 import { getPapers, type PaperEntry } from './papers.ts';
 
@@ -78,8 +79,10 @@ export interface PaperYear {
 
 /** Every paper-year with at least one edition. */
 export async function getPaperYears(): Promise<PaperYear[]> {
+  // The switcher names every year of the paper, also those a slice's build holds no stories of.
+  const outline = await getEditionOutline();
   return (await getPaperIndexes()).flatMap(({ paper, years }) => {
-    const switcher = yearEditionCounts(years);
+    const switcher = yearEditionCounts(groupDates(outline.filter((e) => e.paper === paper.id).map((e) => e.date)));
     const datesOf = ({ months }: YearDates): string[] => months.flatMap((m) => m.dates);
     return years.map((y, i) => {
       const before = years[i - 1];

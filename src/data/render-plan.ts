@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRun } from '../build/build-run.ts';
 import { outputOf, type PathKeys } from '../build/output-tree.ts';
+import { partHolds } from '../build/slices.ts';
 
 /**
  * Incremental builds: every dynamic route passes its paths, each with the
@@ -30,8 +31,14 @@ export function renderChanged<T extends { cacheKey: string }>(route: string, pat
   const keys: PathKeys = {};
   const changed = paths.filter((path) => {
     const url = urlOf(path);
+    // A slice's build makes its own paths only; the join takes from a slice each path it holds with the same key.
+    if (run && !partHolds(run.part, url)) return false;
     keys[url] = path.cacheKey;
-    return before[url] !== path.cacheKey || (lastOutput !== null && !existsSync(join(lastOutput, outputOf(url))));
+    if (before[url] === path.cacheKey && (lastOutput === null || existsSync(join(lastOutput, outputOf(url))))) return false;
+    const slice = run?.fromSlices.get(url);
+    if (slice?.paths[url] !== path.cacheKey) return true;
+    run?.taken.set(url, slice);
+    return false;
   });
   if (run) {
     run.keys.set(route, keys);

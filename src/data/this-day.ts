@@ -1,3 +1,4 @@
+import { getEditionOutline } from './edition-outline.ts';
 import { getEditions } from './editions.ts';
 
 /**
@@ -26,7 +27,7 @@ let byDay: Promise<Map<string, DayEdition[]>> | undefined;
 
 /** Every month and day the archive holds an edition of, each with its editions, newest year first, then by paper. */
 export function getEditionsByDay(): Promise<Map<string, DayEdition[]>> {
-  byDay ??= getEditions().then((all) => {
+  byDay ??= getEditionOutline().then((all) => {
     const map = new Map<string, DayEdition[]>();
     const sorted = [...all].sort((a, b) => b.date.localeCompare(a.date) || a.paper.localeCompare(b.paper));
     for (const { paper, paperName, date } of sorted) {

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRun } from '../build/build-run.ts';
 import { codeDigest } from '../build/code-digest.ts';
+import { listedEditions, sliceEditions, sliceRegistry } from '../build/slices.ts';
+import type { BuildRun } from '../build/build-run.ts';
 import { foldString } from '../archive/fold-text.ts';
 import type { EditionMeta } from '../archive/edition-meta.ts';
 import type { PageCache, PageSummary } from '../archive/page-summaries.ts';
 import { planArchive, type ArchivePlan } from '../archive/plan-archive.ts';
 import type { MetaCache } from '../archive/validate-archive.ts';
-import { readArchive } from '../archive/read-archive.ts';
+import { readArchive, type RawArchive } from '../archive/read-archive.ts';
 import { traditionalToSimplified } from '../archive/fold-table.ts';
 import { searchRecord } from '../search/shared/search-record.ts';
 
@@ -71,6 +73,20 @@ function fingerprint(contentDir: string): string {
   return hash.digest('hex');
 }
 
+/**
+ * What a slice's build reads of the archive (src/build/slices.ts): its
+ * editions and those on either side, and their lines of the registry. The
+ * list of every edition, which the slice's pages name (历史上的今天, the
+ * year switcher), goes into the run from the page folders' names alone.
+ */
+function readSlice(contentDir: string, run: BuildRun, id: string): RawArchive {
+  const listed = listedEditions(contentDir);
+  run.outline = listed;
+  const reads = sliceEditions(id, listed);
+  const raw = readArchive(contentDir, process.cwd(), reads);
+  return { ...raw, registry: sliceRegistry(raw.registry, reads) };
+}
+
 let memo: { key: string; plan: ArchivePlan } | undefined;
 
 /**
@@ -86,7 +102,8 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   const cacheFile = fileURLToPath(new URL('archive-pages.json', cacheDir));
   const caches = readCaches(cacheFile);
   const before = { pages: caches.pages.size, metas: caches.metas.size };
-  const raw = readArchive(contentDir);
+  const run = buildRun();
+  const raw = run?.part.kind === 'slice' ? readSlice(contentDir, run, run.part.id) : readArchive(contentDir);
   const plan = planArchive(raw, {
     cache: caches.pages,
     metaCache: caches.metas,

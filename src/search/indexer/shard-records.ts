@@ -31,6 +31,16 @@ export const shardRecordsUrl = (shard: string): string => `${RECORDS_URL}${shard
  */
 export const shardOfRecordsUrl = (url: string): string => url.slice(RECORDS_URL.length, -'.json'.length);
 
+/** What of the search index a build makes (a slice's build, a join: src/build/slices.ts). */
+export interface ShardsMade {
+  /** Whether this build makes the shard keyed under a URL (a slice's build makes its own). */
+  made?: (url: string) => boolean;
+  /** Whether a changed shard with this key is taken ready-made (from a slice, in a join) rather than indexed. */
+  madeElsewhere?: (url: string, key: string) => boolean;
+  /** The editions of the whole archive, whose newest date says which months are recent (a slice holds only its own). */
+  dates?: Iterable<{ paper: string; date: string }>;
+}
+
 /**
  * Writes into `dir` the records of every shard whose key differs from the
  * last build's (or whose index is missing from the last output), and returns
@@ -38,18 +48,28 @@ export const shardOfRecordsUrl = (url: string): string => url.slice(RECORDS_URL.
  * pages parsed when this build has not yet).
  * @param previous the last build's keys ({} to write every shard)
  * @param lastOutput the last output, or null in a full build
+ * @param part what of the index this build makes (src/build/slices.ts): by default every shard, of the items given
  */
-export function writeShardRecords(items: readonly PlannedItem[], previous: PathKeys, lastOutput: string | null, dir: string): PathKeys {
-  const shardFor = searchShardFor(items);
+export function writeShardRecords(
+  items: readonly PlannedItem[],
+  previous: PathKeys,
+  lastOutput: string | null,
+  dir: string,
+  part: ShardsMade = {},
+): PathKeys {
+  const { made = () => true, madeElsewhere = () => false, dates = items } = part;
+  const shardFor = searchShardFor(dates);
   const keys: PathKeys = {};
   for (const { shard, items: inShard } of groupByShard(items, (item) => item, shardFor)) {
     const url = shardRecordsUrl(shard.id);
+    if (!made(url)) continue;
     // An item's digest changes whenever its record would, the code included.
     const key = createHash('sha256')
       .update(inShard.map((item) => item.digest).join('\n'))
       .digest('hex');
     keys[url] = key;
     if (previous[url] === key && lastOutput !== null && existsSync(join(lastOutput, SEARCH_FILES.folder, shard.id))) continue;
+    if (madeElsewhere(url, key)) continue;
     mkdirSync(dir, { recursive: true });
     const records = inShard.map((item) => searchRecord(item.record()));
     writeFileSync(join(dir, `${shard.id}.json`), JSON.stringify({ records }));

@@ -8,7 +8,7 @@
  * files are missing, damaged or of another index has them read again from
  * its index, so the state can be lost without harm.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEARCH_LANGUAGE } from '../../site/settings.ts';
 import { SEARCH_FILES } from './bundle.ts';
@@ -134,6 +134,18 @@ export async function shardWords(dir: string, site: string, lastOutput: string |
   for (const name of existsSync(dir) ? readdirSync(dir) : [])
     if (asked.has(shardOfFile(name)) && !wanted.has(join(dir, name))) rmSync(join(dir, name), { force: true });
   return words;
+}
+
+/**
+ * Copies the state files of `shard`'s words from another build's state
+ * folder (a slice's, into the join's), so that the words of a shard taken
+ * ready-made are not read again from its index. Files of another index of
+ * the shard are never read: their names carry its digest.
+ */
+export function copyShardWords(from: string, to: string, shard: string): void {
+  const names = existsSync(from) ? readdirSync(from).filter((name) => shardOfFile(name) === shard) : [];
+  if (names.length > 0) mkdirSync(to, { recursive: true });
+  for (const name of names) copyFileSync(join(from, name), join(to, name));
 }
 
 /**

@@ -31,6 +31,9 @@ import {
 } from './word-map.ts';
 import { forgetShardWords, shardWords, type ShardWords } from './shard-words.ts';
 
+// The build reaches the shards' words through the maps' writer, the adapter's entry for them: a join copies a slice's.
+export { copyShardWords } from './shard-words.ts';
+
 /** How many buckets `words` words take: a power of two, so that it changes seldom as the archive grows. */
 function bucketCount(words: number): number {
   let buckets = 1;

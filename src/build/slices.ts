@@ -1,0 +1,178 @@
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { CONTENT_LAYOUT } from '../archive/read-archive.ts';
+import { RESERVED_TOP_LEVEL } from '../site/settings.ts';
+import { readKeys, type PathKeys } from './output-tree.ts';
+
+/**
+ * Slices: the archive's build split by paper and year, so that its pages
+ * can be rendered and its search shards indexed by several processes or
+ * machines, then joined into one output byte-identical to a whole build.
+ *
+ * A slice is a partition of the site's paths that one function defines
+ * (sliceOfUrl): the pages of a paper's year (its editions, 版, raw pages and
+ * stories, its year calendar, its bulk data and sitemap parts) and its
+ * half-year search shards. Everything else (home, papers, people, columns,
+ * feeds, indexes, the newest months' search shards, the word maps, the
+ * search page) belongs to the join.
+ *
+ * A slice's build (ARCHIVE_SLICE=<id>) renders and indexes only its own
+ * paths, into an output and cache of its own, and keeps its keys like any
+ * build, so it is incremental by itself. The join (ARCHIVE_JOIN_SLICES=<dir>)
+ * is a whole build that takes every path whose key a slice's output holds
+ * unchanged from that slice instead of rendering it. Keys cover all a page
+ * shows, so a stale, missing or foreign slice costs the join time, never a
+ * wrong byte: what no slice provides, the join renders itself.
+ */
+
+/** What one build of the archive makes: the whole site, one slice of it, or the whole site joined from slices. */
+export type BuildPart = { kind: 'whole' } | { kind: 'slice'; id: string } | { kind: 'join'; slices: string };
+
+/** The environment variables that choose a build's part (see buildPartOf). */
+export const PART_ENV = { slice: 'ARCHIVE_SLICE', join: 'ARCHIVE_JOIN_SLICES' } as const;
+
+/** A slice's id: `<paper>-<year>`. */
+const SLICE_ID = /^[^/]+-\d{4}$/u;
+
+/**
+ * The part a build makes, from its environment; throws when both are set or a slice id is malformed.
+ * @example buildPartOf({ ARCHIVE_SLICE: 'ntrb-2024' }) // { kind: 'slice', id: 'ntrb-2024' }
+ */
+export function buildPartOf(env: NodeJS.ProcessEnv): BuildPart {
+  const slice = env[PART_ENV.slice];
+  const join = env[PART_ENV.join];
+  if (slice && join) throw new Error(`Set ${PART_ENV.slice} to build a slice or ${PART_ENV.join} to join slices, not both.`);
+  if (slice) {
+    if (!SLICE_ID.test(slice)) throw new Error(`${PART_ENV.slice}=${slice}: a slice is named <paper>-<year>, as ntrb-2024.`);
+    return { kind: 'slice', id: slice };
+  }
+  return join ? { kind: 'join', slices: join } : { kind: 'whole' };
+}
+
+/** A paper's year-or-date folder: `/<paper>/<YYYY>/…` or `/<paper>/<YYYY-MM-DD>/…`. */
+const PAPER_YEAR_PATH = /^\/([^/]+)\/(\d{4})(?:-\d{2}-\d{2})?\//u;
+/** A paper-year part of the bulk data or the sitemap. */
+const PAPER_YEAR_PART = /^\/(?:api\/articles|sitemaps)\/([^/]+-\d{4})\.(?:json|xml)$/u;
+/** The records of a paper's half-year search shard (the recent months' shards hold every paper's: the join's). */
+const HALF_YEAR_RECORDS = /^\/search\/records\/([^/]+-\d{4})h[12]\.json$/u;
+
+/**
+ * The slice a site-relative URL belongs to, or null when it belongs to the join.
+ * @example sliceOfUrl('/ntrb/2024-01-24/chao-qi/') // 'ntrb-2024'
+ * @example sliceOfUrl('/ntrb/2024/') // 'ntrb-2024'
+ * @example sliceOfUrl('/search/records/ntrb-2024h1.json') // 'ntrb-2024'
+ * @example sliceOfUrl('/people/许丛军/2024/') // null
+ */
+export function sliceOfUrl(url: string): string | null {
+  const paged = PAPER_YEAR_PATH.exec(url);
+  if (paged?.[1] && !RESERVED_TOP_LEVEL.has(paged[1])) return `${paged[1]}-${paged[2]}`;
+  return PAPER_YEAR_PART.exec(url)?.[1] ?? HALF_YEAR_RECORDS.exec(url)?.[1] ?? null;
+}
+
+/** Whether a build of `part` makes the path `url`: a slice its own paths, the others all. */
+export function partHolds(part: BuildPart, url: string): boolean {
+  return part.kind !== 'slice' || sliceOfUrl(url) === part.id;
+}
+
+/** An edition as its folder names it: `pages/<paper>/<YYYY-MM-DD>/`. */
+export interface ListedEdition {
+  paper: string;
+  date: string;
+}
+
+/**
+ * The editions of the archive in a content folder, from its page folders
+ * alone (no file is read), sorted by paper and date. A folder whose name is
+ * no date is left to the build to report.
+ */
+export function listedEditions(contentDir: string): ListedEdition[] {
+  const pages = join(contentDir, CONTENT_LAYOUT.pages);
+  const listed: ListedEdition[] = [];
+  for (const paper of existsSync(pages) ? readdirSync(pages, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : []) {
+    if (!paper.isDirectory() || paper.name.startsWith('.')) continue;
+    for (const date of readdirSync(join(pages, paper.name)).sort())
+      if (/^\d{4}-\d{2}-\d{2}$/u.test(date)) listed.push({ paper: paper.name, date });
+  }
+  return listed;
+}
+
+/** The slices of the archive in a content folder, sorted: what `--jobs` builds and a CI matrix lists. */
+export function archiveSlices(contentDir: string): string[] {
+  return [...new Set(listedEditions(contentDir).map(({ paper, date }) => `${paper}-${date.slice(0, 4)}`))].sort();
+}
+
+/** A slice's built output as the join reads it. */
+export interface SliceOutput {
+  id: string;
+  /** The folder of its files (the tree its output links to). */
+  site: string;
+  /** Its state folder (`<output>.cache`): its keys and its shards' words. */
+  cache: string;
+  /** The key of each path it made, by URL. */
+  paths: PathKeys;
+}
+
+/**
+ * The slices' outputs in `dir`: each `<dir>/<id>` (a build's output, or a
+ * plain copy of its files, as a CI artifact is) with its state beside it in
+ * `<dir>/<id>.cache`. A slice built by other code or settings than `code`, or
+ * without keys, is left out (the join renders its paths), and said so.
+ * @returns the slices, and a line for each one left out
+ */
+export function readSliceOutputs(dir: string, code: string): { slices: SliceOutput[]; skipped: string[] } {
+  const slices: SliceOutput[] = [];
+  const skipped: string[] = [];
+  if (!existsSync(dir)) throw new Error(`${dir}: no such folder of slices; build the slices first, or name the folder they are in.`);
+  for (const id of readdirSync(dir)
+    .filter((name) => SLICE_ID.test(name))
+    .sort()) {
+    const cache = join(dir, `${id}.cache`);
+    const keys = readKeys(join(cache, 'keys.json'));
+    const output = join(dir, id);
+    const site = existsSync(output) ? realpathSync(output) : null;
+    if (!keys || !site) skipped.push(`${id}: no ${keys ? 'output' : 'keys'} there`);
+    else if (keys.code !== code) skipped.push(`${id}: built by other code or settings`);
+    // A build's output links to its tree, and its keys name the tree they describe (a killed build may leave others).
+    else if (lstatSync(output).isSymbolicLink() && basename(site) !== keys.tree) skipped.push(`${id}: its keys describe another tree`);
+    else {
+      const paths = Object.fromEntries(Object.entries(keys.paths).filter(([url]) => sliceOfUrl(url) === id));
+      slices.push({ id, site, cache, paths });
+    }
+  }
+  return { slices, skipped };
+}
+
+/** The paper and date a published link names: `/<paper>/<YYYY-MM-DD>/…`. */
+const LINK = /^\/([^/]+)\/(\d{4}-\d{2}-\d{2})\//u;
+
+/**
+ * Which editions a slice's build reads: its own, and its paper's editions
+ * just before and just after its year, whose stories its first and last
+ * pages link to. Every other is left unread, so that a slice's parse and
+ * store grow with the slice, not the archive.
+ * @returns whether the slice reads the edition of a paper and date
+ */
+export function sliceEditions(id: string, listed: readonly ListedEdition[]): (paper: string, date: string) => boolean {
+  const paper = id.slice(0, -'-0000'.length);
+  const year = id.slice(-4);
+  const dates = listed.filter((e) => e.paper === paper).map((e) => e.date);
+  const near = new Set([dates.filter((d) => d.slice(0, 4) < year).at(-1), dates.find((d) => d.slice(0, 4) > year)]);
+  return (p, date) => p === paper && (date.slice(0, 4) === year || near.has(date));
+}
+
+/**
+ * The registry as a slice's build reads it: the lines of links of editions
+ * it does not read are blanked, so that every other line keeps its number.
+ */
+export function sliceRegistry<T extends { bytes: Uint8Array }>(
+  registry: T | null,
+  reads: (paper: string, date: string) => boolean,
+): T | null {
+  if (!registry) return null;
+  const lines = new TextDecoder().decode(registry.bytes).split('\n');
+  const kept = lines.map((line) => {
+    const link = LINK.exec(line);
+    return link && !reads(link[1] ?? '', link[2] ?? '') ? '' : line;
+  });
+  return { ...registry, bytes: new TextEncoder().encode(kept.join('\n')) };
+}

@@ -16,6 +16,7 @@ export default defineConfig(
       '*.build-fresh/',
       '*.builds/',
       '*.build-previous/',
+      'slices/',
       '.astro/',
       'node_modules/',
       'test-results/',

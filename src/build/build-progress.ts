@@ -35,12 +35,15 @@ export class PhaseProgress {
   /** A line is on the terminal that the next output must clear first. */
   showing = false;
   private readonly now: () => number;
+  private readonly label: string;
+  private readonly unit: string;
+  private readonly options: ProgressOptions;
 
-  constructor(
-    private readonly label: string,
-    private readonly unit: string,
-    private readonly options: ProgressOptions,
-  ) {
+  // Fields set by hand, not as parameter properties: Node runs this file as it is (scripts/build.ts), and strips types only.
+  constructor(label: string, unit: string, options: ProgressOptions) {
+    this.label = label;
+    this.unit = unit;
+    this.options = options;
     this.now = options.now ?? (() => performance.now());
   }
 

@@ -4,44 +4,20 @@
  * page of a new month and built again, and (unless told not to) the same
  * stories as a plain reference site.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parsePage } from '../archive/parse-page.ts';
 import type { BenchContext } from './bench-context.ts';
 import { derivedRow, measureBuild, phase } from './bench-phases.ts';
 import { MB } from './bench-report.ts';
 import { measureSearch } from './bench-search-run.ts';
+import { addOnePage } from './add-page.ts';
+import { benchSlices } from './bench-slices.ts';
 import { generatePages, trainOnSeed } from './generate-archive.ts';
 import { folderStats } from './measure.ts';
 import { oldestYearWord } from './oldest-year-word.ts';
 import { writeReferenceSite } from './reference-site.ts';
-
-/**
- * Adds one raw page to a generated archive, as an archivist adds the next
- * day's page: a newly generated page (another seed) dated the day after the
- * archive's last date, or with `newMonth` the first day of the month after
- * it (when the search index moves the month before out of its recent
- * shard). Returns its path.
- */
-export function addOnePage(ctx: BenchContext, content: string, newMonth = false): string {
-  const dates = readdirSync(join(content, 'pages')).flatMap((paper) => readdirSync(join(content, 'pages', paper)));
-  const next = new Date(`${dates.sort().at(-1) ?? '2024-01-01'}T00:00:00Z`);
-  if (newMonth) next.setUTCMonth(next.getUTCMonth() + 1, 1);
-  else next.setUTCDate(next.getUTCDate() + 1);
-  const options = {
-    stories: 8,
-    seed: ctx.seed + (newMonth ? 2000 : 1000),
-    model: trainOnSeed(join(ctx.root, 'content')),
-    startDate: next.toISOString().slice(0, 10),
-  };
-  const [page] = generatePages(options);
-  if (!page) throw new Error('the generator gave no page');
-  mkdirSync(dirname(join(content, page.path)), { recursive: true });
-  writeFileSync(join(content, page.path), page.text);
-  writeFileSync(join(content, page.path.replace(/\.txt$/u, '.yml')), page.meta);
-  return page.path;
-}
 
 /** Seconds to read every raw page of a content folder and run parsePage on it, in this process. */
 export function timeParse(content: string): number {
@@ -139,6 +115,7 @@ export async function benchArchive(ctx: BenchContext, size: number): Promise<voi
     const monthly = addOnePage(ctx, content, true);
     const month = await measureBuild(ctx, size, 'month', `rebuild after adding ${monthly} (a new month)`, dir, content, dist);
     shareRow(ctx, size, 'month', month.seconds, build.seconds);
+    await benchSlices(ctx, size, dir, content, build);
 
     if (ctx.reference) await benchReference(ctx, size, dir);
   } catch (error) {

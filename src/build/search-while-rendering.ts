@@ -15,6 +15,7 @@ import { SEARCH_FILES } from '../search/pagefind/bundle.ts';
 import { copyShardWords, writeWordMap } from '../search/pagefind/write-word-map.ts';
 import type { BuildFolders } from './build-folders.ts';
 import type { BuildRun } from './build-run.ts';
+import { outputOf } from './output-tree.ts';
 import { partHolds } from './slices.ts';
 import { linkTree } from './versioned-output.ts';
 
@@ -51,7 +52,7 @@ export function startSearchIndex(
     made: (url) => partHolds(part, url),
     madeElsewhere: (url, key) => {
       const slice = fromSlices.get(url);
-      if (slice?.paths[url] !== key) return false;
+      if (slice?.paths[url] !== key || !existsSync(join(slice.site, outputOf(url)))) return false;
       taken.set(url, slice);
       return true;
     },

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { buildFolders } from './build-folders.ts';
 import { PhaseProgress } from './build-progress.ts';
-import { archiveSlices, PART_ENV } from './slices.ts';
+import { codeDigest } from './code-digest.ts';
+import { archiveSlices, listedEditions, PART_ENV, sliceInputs } from './slices.ts';
 
 /**
  * `npm run build` (scripts/build.ts): `astro build` of the whole archive, or,
@@ -133,13 +134,18 @@ export function slicesFolder(out: string, project: string): string {
   return join(project, '.astro', 'slices', `${basename(path)}-${createHash('sha256').update(path).digest('hex').slice(0, 16)}`);
 }
 
+/** A file's text, or null when it cannot be read. */
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** The last lines of a file, for an error. */
 function tail(file: string, lines = 30): string {
-  try {
-    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
+  return (readText(file) ?? '').split('\n').slice(-lines).join('\n');
 }
 
 /**
@@ -153,7 +159,9 @@ export async function buildInSlices(request: Extract<BuildRequest, { kind: 'jobs
   const project = resolve(import.meta.dirname, '../..');
   const folder = slicesFolder(request.out, project);
   mkdirSync(folder, { recursive: true });
+  const listed = listedEditions(contentDir);
   const slices = archiveSlices(contentDir);
+  const salt = codeDigest(project, `site ${process.env['SITE_URL'] ?? ''}`);
   const tty = process.stdout.isTTY === true;
   const progress = new PhaseProgress('slices', 'slices', { write: (text) => process.stdout.write(text), tty });
   progress.expect(slices.length);
@@ -161,22 +169,34 @@ export async function buildInSlices(request: Extract<BuildRequest, { kind: 'jobs
   const indexJobs = process.env['ARCHIVE_INDEX_JOBS'] ?? String(Math.max(1, Math.floor(availableParallelism() / request.jobs)));
   const passOn = request.astro.filter((_, i, all) => all[i] !== '--outDir' && all[i - 1] !== '--outDir');
   const failed: string[] = [];
+  let unchanged = 0;
   let next = 0;
   const worker = async (): Promise<void> => {
     while (failed.length === 0 && next < slices.length) {
       const id = slices[next++] ?? '';
       const log = join(folder, `${id}.log`);
+      // A slice whose inputs are those of its last good build is not built again (its output and keys stand).
+      const stamp = join(folder, `${id}.cache`, 'inputs');
+      const inputs = sliceInputs(contentDir, id, listed, salt);
+      if (existsSync(join(folder, id)) && existsSync(join(folder, `${id}.cache`, 'keys.json')) && readText(stamp) === inputs) {
+        unchanged += 1;
+        progress.add();
+        continue;
+      }
+      rmSync(stamp, { force: true });
       const status = await runAstroBuild(
         ['--outDir', join(folder, id), ...passOn],
         { [PART_ENV.slice]: id, ARCHIVE_INDEX_JOBS: indexJobs },
         log,
       );
       if (status !== 0) failed.push(`Slice ${id} failed (exit ${status}); the end of its log, ${log}:\n${tail(log)}`);
+      else writeFileSync(stamp, inputs);
       progress.add();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(request.jobs, slices.length)) }, worker));
   progress.done();
+  if (unchanged > 0) console.log(`slices: ${unchanged} unchanged since their last build, kept as they were`);
   if (failed.length > 0) {
     for (const message of failed) console.error(message);
     console.error(`\nNo slice was joined; ${buildFolders(resolve(project, request.out)).out} was left as it was.`);

@@ -1,5 +1,6 @@
-import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { CONTENT_LAYOUT } from '../archive/read-archive.ts';
 import { RESERVED_TOP_LEVEL } from '../site/settings.ts';
 import { readKeys, type PathKeys } from './output-tree.ts';
@@ -175,4 +176,28 @@ export function sliceRegistry<T extends { bytes: Uint8Array }>(
     return link && !reads(link[1] ?? '', link[2] ?? '') ? '' : line;
   });
   return { ...registry, bytes: new TextEncoder().encode(kept.join('\n')) };
+}
+
+/**
+ * A digest of the raw pages a slice's build reads (its editions' files and
+ * those on either side), papers.yml and `salt` (the code and settings):
+ * while it is the same, the slice's last output stands, and `--jobs` does
+ * not build it again. Whatever else changes its pages (历史上的今天 of
+ * another year, a link moved in the registry) the join makes, since those
+ * pages' keys then differ from the slice's; the registry is left out, so
+ * that the links the join registers do not make every slice build again.
+ */
+export function sliceInputs(contentDir: string, id: string, listed: readonly ListedEdition[], salt: string): string {
+  const hash = createHash('sha256').update(`${salt}\n`);
+  const reads = sliceEditions(id, listed);
+  const file = (path: string): void => {
+    if (existsSync(path)) hash.update(`${relative(contentDir, path)}\n`).update(readFileSync(path));
+  };
+  file(join(contentDir, CONTENT_LAYOUT.papers));
+  for (const { paper, date } of listed) {
+    if (!reads(paper, date)) continue;
+    const folder = join(contentDir, CONTENT_LAYOUT.pages, paper, date);
+    for (const name of readdirSync(folder).sort()) file(join(folder, name));
+  }
+  return hash.digest('hex');
 }

@@ -35,8 +35,9 @@ export function renderChanged<T extends { cacheKey: string }>(route: string, pat
     if (run && !partHolds(run.part, url)) return false;
     keys[url] = path.cacheKey;
     if (before[url] === path.cacheKey && (lastOutput === null || existsSync(join(lastOutput, outputOf(url))))) return false;
+    // A slice's file that is missing (a damaged artifact) is made here, as is one under another key.
     const slice = run?.fromSlices.get(url);
-    if (slice?.paths[url] !== path.cacheKey) return true;
+    if (slice?.paths[url] !== path.cacheKey || !existsSync(join(slice.site, outputOf(url)))) return true;
     run?.taken.set(url, slice);
     return false;
   });

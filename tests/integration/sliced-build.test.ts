@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CODE_INPUTS } from '../../src/build/code-digest.ts';
 import { archiveSlices, sliceOfUrl } from '../../src/build/slices.ts';
+import { holdsStoryPage } from '../../src/data/paths.ts';
 import { buildArgs, buildEnv, PROJECT, printed, runScript } from '../support/build-command.ts';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
 
@@ -99,6 +100,10 @@ describe('a build in slices', () => {
     expect(said).toMatch(tookAll);
     expect(compareTrees(digestTree(whole), digestTree(out))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
     expect(readFileSync(join(content, 'permalinks.tsv'), 'utf8')).toBe(readFileSync(join(work, 'whole-content/permalinks.tsv'), 'utf8'));
+    // Built again with nothing changed, every slice stands as it was and the join changes nothing.
+    const again = run(['scripts/build.ts', '--jobs', '2', '--outDir', out], { ARCHIVE_CONTENT_DIR: content });
+    expect(again).toContain(`slices: ${EXPECTED_SLICES.length} unchanged since their last build`);
+    expect(compareTrees(digestTree(whole), digestTree(out))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
   }, 300_000);
 
   describe('in clones of the project, one slice each, joined in another', () => {
@@ -136,6 +141,19 @@ describe('a build in slices', () => {
       expect(readFileSync(join(joinClone, 'content/permalinks.tsv'), 'utf8')).toBe(
         readFileSync(join(work, 'whole-content/permalinks.tsv'), 'utf8'),
       );
+    }, 300_000);
+
+    test('a file missing from a slice (a damaged artifact) is made by the join, and the site is still the whole build', async () => {
+      const damaged = join(work, 'gathered-damaged');
+      cpSync(gathered, damaged, { recursive: true });
+      const day = join(damaged, 'ntrb-2024/ntrb/2024-12-31');
+      const story = readdirSync(day).find((name) => name !== 'index.html' && holdsStoryPage(name));
+      expect(story).toBeDefined();
+      rmSync(join(day, story ?? '', 'index.html'));
+      const out = join(work, 'joined-damaged');
+      const said = await buildInClone(joinClone, ['--join', damaged, '--outDir', out]);
+      expect(took(said).pages).toBe(takenAtFirst.pages - 1);
+      expect(compareTrees(digestTree(whole), digestTree(out))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
     }, 300_000);
 
     test('a page edited after its slice was built is made by the join, and the site is still the whole build of the edited archive', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -11,6 +11,7 @@ import {
   partHolds,
   readSliceOutputs,
   sliceEditions,
+  sliceInputs,
   sliceOfUrl,
   sliceRegistry,
 } from '../../src/build/slices.ts';
@@ -115,6 +116,23 @@ describe('what a slice reads', () => {
     });
     expect(lines.filter((l) => l.startsWith('/ntrb/2024-01-24/'))).toHaveLength(original.filter((l) => l.startsWith('/ntrb/')).length);
     expect(sliceRegistry(null, reads)).toBeNull();
+  });
+});
+
+describe('when a slice is built again', () => {
+  test('its inputs change with its own pages and the code, not with another slice’s pages or the registry', () => {
+    const content = join(work, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const inputs = (salt = 'code'): string => sliceInputs(content, 'ntrb-2024', listedEditions(content), salt);
+    const first = inputs();
+    expect(inputs()).toBe(first);
+    appendFileSync(join(content, 'permalinks.tsv'), '/ntrb/2024-01-24/ling-yi-tiao/\t004_ca8fbf74e0fa523e.txt\t90\n');
+    writeFileSync(join(content, 'pages/jhwb/2025-02-06/000_29ee23daad04a246.txt'), '');
+    expect(inputs()).toBe(first);
+    expect(inputs('other code')).not.toBe(first);
+    const page = join(content, 'pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt');
+    writeFileSync(page, `${readFileSync(page, 'utf8')}\n`);
+    expect(inputs()).not.toBe(first);
   });
 });
 

@@ -119,9 +119,10 @@ describe('a build in slices', () => {
     beforeAll(async () => {
       // Each clone builds its slice at the same time, as the jobs of a matrix do; its output lies outside it.
       const built = await Promise.all(
-        EXPECTED_SLICES.map((id) => {
+        EXPECTED_SLICES.map(async (id) => {
           const clone = cloneProject(join(work, `clone-${id}`));
-          return buildInClone(clone, ['--slice', id, '--outDir', join(work, `built-${id}`, id)]).then(() => id);
+          await buildInClone(clone, ['--slice', id, '--outDir', join(work, `built-${id}`, id)]);
+          return id;
         }),
       );
       // What a CI artifact carries: the slice's files as a plain folder (its link to its tree followed), and its state.

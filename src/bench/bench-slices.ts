@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listedEditions } from '../build/slices.ts';
+import { shardOf } from '../data/partitions.ts';
 import { slicesFolder } from '../build/sliced-build.ts';
 import type { BenchContext } from './bench-context.ts';
 import { addOnePage } from './add-page.ts';
@@ -49,7 +50,10 @@ async function slicedBuild(ctx: BenchContext, size: number, key: string, label: 
 function largestSlice(content: string): { id: string; share: number } {
   const counts = new Map<string, number>();
   const listed = listedEditions(content);
-  for (const { paper, date } of listed) counts.set(`${paper}-${date.slice(0, 4)}`, (counts.get(`${paper}-${date.slice(0, 4)}`) ?? 0) + 1);
+  for (const edition of listed) {
+    const { id } = shardOf(edition);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
   const [id = '', editions = 0] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
   return { id, share: editions / Math.max(1, listed.length) };
 }

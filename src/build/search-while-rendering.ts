@@ -15,8 +15,7 @@ import { SEARCH_FILES } from '../search/pagefind/bundle.ts';
 import { copyShardWords, writeWordMap } from '../search/pagefind/write-word-map.ts';
 import type { BuildFolders } from './build-folders.ts';
 import type { BuildRun } from './build-run.ts';
-import { outputOf } from './output-tree.ts';
-import { partHolds } from './slices.ts';
+import { partHolds, takeFromSlice } from './slices.ts';
 import { linkTree } from './versioned-output.ts';
 
 /** The folder the search index is made in, beside the fresh folder (so that moving it in is a rename). */
@@ -47,15 +46,10 @@ export function startSearchIndex(
   rmSync(site, { recursive: true, force: true });
   const records = join(folders.cache, 'search-records');
   rmSync(records, { recursive: true, force: true });
-  const { part, fromSlices, taken } = run;
+  const { part, taken } = run;
   const keys = writeShardRecords(items, run.previous, run.lastOutput, records, {
     made: (url) => partHolds(part, url),
-    madeElsewhere: (url, key) => {
-      const slice = fromSlices.get(url);
-      if (slice?.paths[url] !== key || !existsSync(join(slice.site, outputOf(url)))) return false;
-      taken.set(url, slice);
-      return true;
-    },
+    madeElsewhere: (url, key) => takeFromSlice(run, url, key),
     dates: run.outline ?? items,
   });
   run.keys.set('search-records', keys);

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { CONTENT_LAYOUT } from '../archive/read-archive.ts';
+import { shardOf } from '../data/partitions.ts';
 import { RESERVED_TOP_LEVEL } from '../site/settings.ts';
-import { readKeys, type PathKeys } from './output-tree.ts';
+import { outputOf, readKeys, type PathKeys } from './output-tree.ts';
 
 /**
  * Slices: the archive's build split by paper and year, so that its pages
@@ -66,7 +67,7 @@ const HALF_YEAR_RECORDS = /^\/search\/records\/([^/]+-\d{4})h[12]\.json$/u;
  */
 export function sliceOfUrl(url: string): string | null {
   const paged = PAPER_YEAR_PATH.exec(url);
-  if (paged?.[1] && !RESERVED_TOP_LEVEL.has(paged[1])) return `${paged[1]}-${paged[2]}`;
+  if (paged?.[1] && paged[2] && !RESERVED_TOP_LEVEL.has(paged[1])) return shardOf({ paper: paged[1], date: paged[2] }).id;
   return PAPER_YEAR_PART.exec(url)?.[1] ?? HALF_YEAR_RECORDS.exec(url)?.[1] ?? null;
 }
 
@@ -99,7 +100,7 @@ export function listedEditions(contentDir: string): ListedEdition[] {
 
 /** The slices of the archive in a content folder, sorted: what `--jobs` builds and a CI matrix lists. */
 export function archiveSlices(contentDir: string): string[] {
-  return [...new Set(listedEditions(contentDir).map(({ paper, date }) => `${paper}-${date.slice(0, 4)}`))].sort();
+  return [...new Set(listedEditions(contentDir).map((edition) => shardOf(edition).id))].sort();
 }
 
 /** A slice's built output as the join reads it. */
@@ -141,6 +142,23 @@ export function readSliceOutputs(dir: string, code: string): { slices: SliceOutp
     }
   }
   return { slices, skipped };
+}
+
+/**
+ * In a join, takes the output of `url` from the slice that holds it, when
+ * the slice made it under `key` (this build's key for it) and its file is
+ * there (an artifact may be damaged); records it in `taken`.
+ * @returns whether it was taken, so that this build need not make it
+ */
+export function takeFromSlice(
+  run: { fromSlices: ReadonlyMap<string, SliceOutput>; taken: Map<string, SliceOutput> },
+  url: string,
+  key: string,
+): boolean {
+  const slice = run.fromSlices.get(url);
+  if (slice?.paths[url] !== key || !existsSync(join(slice.site, outputOf(url)))) return false;
+  run.taken.set(url, slice);
+  return true;
 }
 
 /** The paper and date a published link names: `/<paper>/<YYYY-MM-DD>/…`. */

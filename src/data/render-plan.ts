@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRun } from '../build/build-run.ts';
 import { outputOf, type PathKeys } from '../build/output-tree.ts';
-import { partHolds } from '../build/slices.ts';
+import { partHolds, takeFromSlice } from '../build/slices.ts';
 
 /**
  * Incremental builds: every dynamic route passes its paths, each with the
@@ -35,11 +35,7 @@ export function renderChanged<T extends { cacheKey: string }>(route: string, pat
     if (run && !partHolds(run.part, url)) return false;
     keys[url] = path.cacheKey;
     if (before[url] === path.cacheKey && (lastOutput === null || existsSync(join(lastOutput, outputOf(url))))) return false;
-    // A slice's file that is missing (a damaged artifact) is made here, as is one under another key.
-    const slice = run?.fromSlices.get(url);
-    if (slice?.paths[url] !== path.cacheKey || !existsSync(join(slice.site, outputOf(url)))) return true;
-    run?.taken.set(url, slice);
-    return false;
+    return !(run && takeFromSlice(run, url, path.cacheKey));
   });
   if (run) {
     run.keys.set(route, keys);

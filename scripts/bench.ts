@@ -14,8 +14,12 @@
  * is printed beside the run before's, kept in .bench/bench.json. The parts
  * are in src/bench/run-bench.ts.
  *
+ * First of all, one slice at its real size: a daily's year of about 35,000
+ * stories built alone (src/bench/bench-paper-year.ts), unless --no-paper-year.
+ *
  * Usage: npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--keep] [--no-reference]
  *          [--reference-pagefind-max 20000] [--queries 南通,长江口,…] [--work /tmp/dir] [--listing 5000]
+ *          [--no-paper-year]
  */
 import { parseArgs } from 'node:util';
 import { runBench } from '../src/bench/run-bench.ts';
@@ -30,9 +34,11 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '南通,长江口,高质量发展,许昆林,不存在的词语' },
     work: { type: 'string' },
     listing: { type: 'string', default: '5000' },
+    'no-paper-year': { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
+// An empty list measures only the real-size slice and the listings page.
+const sizes = values.sizes === '' ? [] : values.sizes.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('usage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--keep] [--no-reference]');
   process.exit(2);
@@ -47,4 +53,5 @@ await runBench({
   referencePagefindMax: Number(values['reference-pagefind-max']),
   work: values.work,
   listing: Number(values.listing),
+  paperYear: !values['no-paper-year'],
 });

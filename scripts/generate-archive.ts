@@ -4,6 +4,11 @@
  * bigram model trained on them. The same seed gives the same files.
  *
  * Usage: npm run generate -- --stories 1000 --seed 1 --out /tmp/arch1k [--seed-content content] [--start 2024-01-01]
+ *          [--until 2024-12-31] [--papers 1] [--pages 16-20]
+ * --until stops after that date however few stories were written; --papers
+ * keeps the first N papers; --pages sets the fewest and most pages of an
+ * edition (a real daily's year: --papers 1 --pages 16-20 prints about
+ * 35,000 stories).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,12 +21,31 @@ const { values } = parseArgs({
     out: { type: 'string' },
     'seed-content': { type: 'string', default: 'content' },
     start: { type: 'string', default: '2024-01-01' },
+    until: { type: 'string' },
+    papers: { type: 'string', default: '3' },
+    pages: { type: 'string', default: '4-8' },
   },
 });
+const pageRange = /^(\d+)-(\d+)$/u.exec(values.pages);
+const papers = Number(values.papers);
 const stories = Number(values.stories);
 const seed = Number(values.seed);
-if (!values.out || !Number.isInteger(stories) || stories < 1 || !Number.isInteger(seed) || !/^\d{4}-\d{2}-\d{2}$/u.test(values.start)) {
-  console.error('usage: node scripts/generate-archive.ts --stories 1000 --seed 1 --out /tmp/arch1k');
+const isDate = (text: string | undefined): boolean => text === undefined || /^\d{4}-\d{2}-\d{2}$/u.test(text);
+if (
+  !values.out ||
+  !Number.isInteger(stories) ||
+  stories < 1 ||
+  !Number.isInteger(seed) ||
+  !isDate(values.start) ||
+  !isDate(values.until) ||
+  !pageRange ||
+  Number(pageRange[1]) < 1 ||
+  Number(pageRange[1]) > Number(pageRange[2]) ||
+  ![1, 2, 3].includes(papers)
+) {
+  console.error(
+    'usage: node scripts/generate-archive.ts --stories 1000 --seed 1 --out /tmp/arch1k [--start 2024-01-01] [--until 2024-12-31] [--papers 1-3] [--pages 4-8]',
+  );
   process.exit(2);
 }
 if (existsSync(values.out) && readdirSync(values.out).length > 0) {
@@ -30,7 +54,15 @@ if (existsSync(values.out) && readdirSync(values.out).length > 0) {
 }
 const started = performance.now();
 const { pages, items } = writeGeneratedArchive(
-  { stories, seed, model: trainOnSeed(values['seed-content']), startDate: values.start },
+  {
+    stories,
+    seed,
+    model: trainOnSeed(values['seed-content']),
+    startDate: values.start,
+    ...(values.until === undefined ? {} : { endDate: values.until }),
+    papers,
+    pages: [Number(pageRange[1]), Number(pageRange[2])],
+  },
   values.out,
 );
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

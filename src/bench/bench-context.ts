@@ -16,6 +16,16 @@ export interface BenchSettings {
   referencePagefindMax: number;
   /** Where each size's work folder goes; a fresh temporary folder when unset. */
   work: string | undefined;
+  /** Build one slice at its real size (a daily's year) before the sizes. */
+  paperYear: boolean;
+}
+
+/** What the real-size slice took (./bench-paper-year.ts), for the projections of the sliced bench. */
+export interface PaperYearFigures {
+  /** Stories of the slice's own year. */
+  stories: number;
+  seconds: number;
+  treePeakBytes: number;
 }
 
 /** What every part of a bench run shares: its settings, the environment of its commands, and the report it fills. */
@@ -23,6 +33,8 @@ export interface BenchContext extends BenchSettings {
   /** The environment of every command: telemetry off, the pinned node first. */
   env: NodeJS.ProcessEnv;
   report: BenchReport;
+  /** The real-size slice's figures, once measured: the sliced bench projects from them. */
+  realSlice?: PaperYearFigures | undefined;
 }
 
 /** The environment a bench command runs in, for the project at `root`. */

@@ -108,18 +108,19 @@ export async function benchSlices(ctx: BenchContext, size: number, dir: string, 
     month.build.seconds,
   );
 
-  // Projections, linear in stories: a slice of a real paper-year from the largest slice alone, the join from this join.
-  const sliceStories = Math.max(1, size * largest.share);
-  const perSlice = (alone.seconds * PAPER_YEAR) / sliceStories;
+  // Projections, linear in stories: a slice of a real paper-year from the real-size slice when it was built (else from the largest slice alone), the join from this join.
+  const measured = ctx.realSlice;
+  const sliceStories = measured?.stories ?? Math.max(1, size * largest.share);
+  const perSlice = ((measured?.seconds ?? alone.seconds) * PAPER_YEAR) / sliceStories;
   const join1m = ((sliced.build.seconds - sliced.slices) * MILLION) / size;
   const slices1m = Math.ceil(MILLION / PAPER_YEAR);
   derivedRow(
     ctx,
     size,
     'million/slice',
-    `  projected: one paper-year slice of ${PAPER_YEAR} stories (from ${Math.round(sliceStories)})`,
+    `  ${measured ? 'from the real-size slice' : 'projected'}: one paper-year slice of ${PAPER_YEAR} stories (from ${Math.round(sliceStories)})`,
     perSlice,
-    alone.treePeakBytes,
+    measured?.treePeakBytes ?? alone.treePeakBytes,
   );
   derivedRow(ctx, size, 'million/join', `  projected: the join of ${MILLION} stories`, join1m);
   for (const machines of MACHINES)

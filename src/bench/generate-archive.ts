@@ -26,6 +26,12 @@ export interface GenerateOptions {
   model: BigramModel;
   /** First publication date, YYYY-MM-DD. */
   startDate?: string;
+  /** Last publication date, YYYY-MM-DD: no edition after it, however few stories were written. */
+  endDate?: string;
+  /** How many of the papers publish (the first ones); all by default. */
+  papers?: number;
+  /** Pages of an edition, at least and at most; a real daily prints more than the default. */
+  pages?: readonly [number, number];
 }
 
 /** A generated archive: file contents by path relative to the content folder, and what each page holds. */
@@ -41,8 +47,8 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function papersYaml(): string {
-  const entries = PAPERS.map(
+function papersYaml(papers: number = PAPERS.length): string {
+  const entries = PAPERS.slice(0, papers).map(
     (p) => `- id: ${p.id}\n  name: ${p.name}\n  nameEn: ${p.nameEn}\n  place: 南通\n  publisher: 南通报业传媒集团\n`,
   );
   return `# Synthetic papers written by scripts/generate-archive.ts.\n${entries.join('')}`;
@@ -80,17 +86,27 @@ export interface GeneratedFile {
 
 /**
  * Generates editions (every paper, one date after another; four to eight
- * pages of three to eight items each) until `stories` items are written,
- * one page at a time so that a large archive need not be held in memory.
+ * pages of three to eight items each, unless told otherwise) until `stories`
+ * items are written or `endDate` is passed, one page at a time so that a
+ * large archive need not be held in memory.
  */
-export function* generatePages({ stories, seed, model, startDate = '2024-01-01' }: GenerateOptions): Generator<GeneratedFile> {
+export function* generatePages({
+  stories,
+  seed,
+  model,
+  startDate = '2024-01-01',
+  endDate,
+  papers = PAPERS.length,
+  pages: [fewest, most] = [4, 8],
+}: GenerateOptions): Generator<GeneratedFile> {
   const rng = new Prng(seed);
   let written = 0;
   for (let day = 0; written < stories; day += 1) {
     const date = addDays(startDate, day);
-    for (const paper of PAPERS) {
+    if (endDate !== undefined && date > endDate) break;
+    for (const paper of PAPERS.slice(0, papers)) {
       if (written >= stories) break;
-      const labels = Array.from({ length: rng.int(4, 8) }, (_, i) => `A${i + 1}`);
+      const labels = Array.from({ length: rng.int(fewest, most) }, (_, i) => `A${i + 1}`);
       for (const [index, label] of labels.entries()) {
         if (written >= stories) break;
         const count = Math.min(rng.int(3, 8), stories - written);
@@ -106,7 +122,7 @@ export function* generatePages({ stories, seed, model, startDate = '2024-01-01' 
 
 /** The whole archive in memory: every file by path, and the items of every page. */
 export function generateArchive(options: GenerateOptions): GeneratedArchive {
-  const files = new Map<string, string>([['papers.yml', papersYaml()]]);
+  const files = new Map<string, string>([['papers.yml', papersYaml(options.papers)]]);
   const expected = new Map<string, ExpectedItem[]>();
   for (const page of generatePages(options)) {
     files.set(page.path, page.text);
@@ -126,7 +142,7 @@ export function writeGeneratedArchive(options: GenerateOptions, outDir: string):
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text);
   };
-  write('papers.yml', papersYaml());
+  write('papers.yml', papersYaml(options.papers));
   let pages = 0;
   let items = 0;
   for (const page of generatePages(options)) {

@@ -1,5 +1,5 @@
 /**
- * The bench as one function: each size's archive bench, then the listings
+ * The bench as one function: one slice at its real size, each size's archive bench, then the listings
  * page, then the report printed beside the run before's and kept for the
  * next. `scripts/bench.ts` only reads the command line and calls it.
  */
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { benchArchive } from './bench-archive.ts';
 import { benchEnv, type BenchContext, type BenchSettings } from './bench-context.ts';
 import { benchListing } from './bench-listing.ts';
+import { benchPaperYear } from './bench-paper-year.ts';
 import { emptyReport, formatReport, readLastRows, writeRows, type BenchReport } from './bench-report.ts';
 
 /** What a bench run measures. */
@@ -22,6 +23,7 @@ export interface BenchOptions extends BenchSettings {
 /** Runs the bench, prints its report beside the run before's, keeps its figures, and returns the report. */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const ctx: BenchContext = { ...options, env: benchEnv(options.root), report: emptyReport() };
+  if (options.paperYear) ctx.realSlice = await benchPaperYear(ctx);
   for (const size of options.sizes) await benchArchive(ctx, size);
   if (options.listing > 0) await benchListing(ctx, options.listing);
   const record = options.record ?? join(options.root, '.bench', 'bench.json');

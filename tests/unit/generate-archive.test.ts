@@ -78,6 +78,28 @@ describe('generateArchive', () => {
     expect(new Set(items.map((i) => i.kind))).toEqual(new Set(['story', 'jump', 'photo']));
   });
 
+  test("writes a real daily's year: one paper, its pages per edition, and no edition after the last day", () => {
+    const archive = generateArchive({
+      stories: Number.MAX_SAFE_INTEGER,
+      seed: 1,
+      model,
+      startDate: '2023-12-30',
+      endDate: '2024-01-02',
+      papers: 1,
+      pages: [16, 20],
+    });
+    const pages = [...archive.expected.keys()];
+    const dates = [...new Set(pages.map((p) => p.split('/')[2]))];
+    expect(dates).toEqual(['2023-12-30', '2023-12-31', '2024-01-01', '2024-01-02']);
+    expect(new Set(pages.map((p) => p.split('/')[1]))).toEqual(new Set(['jhwb']));
+    for (const date of dates) {
+      const count = pages.filter((p) => p.includes(`/${date}/`)).length;
+      expect(count).toBeGreaterThanOrEqual(16);
+      expect(count).toBeLessThanOrEqual(20);
+    }
+    expect(archive.files.get('papers.yml')).toContain('id: jhwb');
+    expect(archive.files.get('papers.yml')).not.toContain('id: ntrb');
+  });
   test.each([1, 2, 3, 4, 5])('parsePage recovers every item the generator wrote (seed %i)', (seed) => {
     const archive = generateArchive({ stories: 400, seed, model });
     for (const [path, items] of archive.expected) {

@@ -261,7 +261,7 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         // A slice publishes no links of its own: the join, which makes the whole site, registers and witnesses them.
         run = beginBuildRun(last?.paths ?? {}, last?.tree.path ?? null, part.kind === 'slice' ? null : readWitness(out, f.cache), part);
         if (part.kind === 'join') takeSlices(run, part.slices, code);
-        updateConfig({ outDir: pathToFileURL(`${f.fresh}/`), cacheDir: pathToFileURL(`${join(f.cache, 'astro')}/`) });
+        updateConfig({ outDir: pathToFileURL(`${f.fresh}/`), cacheDir: pathToFileURL(`${f.astro}/`) });
         // Astro's content sync writes the project's .astro/ (content-assets.mjs, types) by a fixed temporary name:
         // builds side by side (the slices of --jobs) sync in turn, and render and index at the same time.
         mkdirSync('.astro', { recursive: true });
@@ -292,7 +292,7 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
           tty,
         });
         // The search records come from the plan the loader made in this process, so the shards are indexed while the pages render.
-        const plan = archivePlan(contentDir, cacheDir ?? new URL(pathToFileURL(`${join(folders.cache, 'astro')}/`)));
+        const plan = archivePlan(contentDir, cacheDir ?? pathToFileURL(`${folders.astro}/`));
         indexing = startSearchIndex(folders, active, plan.items, indexed);
         if (!live) return;
         const write = stdout.write.bind(stdout);

@@ -2,6 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 
+/**
+ * Files the archive's loaders keep in Astro's cache folder between builds:
+ * the page summaries (src/loaders/archive-plan.ts) and, in a slice's build,
+ * its stories' records for the join (src/loaders/slice-records.ts).
+ */
+export const LOADER_FILES = { pageSummaries: 'archive-pages.json', sliceRecords: 'slice-records.json' } as const;
+
 /** The folders and files of one build into `out`. */
 export interface BuildFolders {
   /** The published output: a symlink to the current tree in `builds`. */
@@ -12,6 +19,10 @@ export interface BuildFolders {
   builds: string;
   /** Astro's content store, the last build's keys and its change list. */
   cache: string;
+  /** Astro's cache folder inside it: the content store and LOADER_FILES. */
+  astro: string;
+  /** The words of each search shard, which the word maps are made of (src/search/pagefind/shard-words.ts). */
+  words: string;
   keys: string;
   changes: string;
 }
@@ -35,6 +46,8 @@ export function buildFolders(out: string): BuildFolders {
     fresh: join(dirname(out), `.${basename(out)}.build-fresh`),
     builds: join(dirname(out), `.${basename(out)}.builds`),
     cache,
+    astro: join(cache, 'astro'),
+    words: join(cache, 'search-words'),
     keys: join(cache, 'keys.json'),
     changes: join(cache, 'changes.json'),
   };

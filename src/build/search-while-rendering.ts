@@ -37,7 +37,7 @@ export interface SearchIndexing {
  * @param items the archive plan's items, in print order
  */
 export function startSearchIndex(
-  folders: Pick<BuildFolders, 'fresh' | 'cache'>,
+  folders: Pick<BuildFolders, 'fresh' | 'cache' | 'words'>,
   run: Pick<BuildRun, 'keys' | 'previous' | 'lastOutput' | 'part' | 'fromSlices' | 'taken' | 'outline'>,
   items: readonly PlannedItem[],
   progress: IndexProgress,
@@ -53,7 +53,7 @@ export function startSearchIndex(
     dates: run.outline ?? items,
   });
   run.keys.set('search-records', keys);
-  const wordsDir = join(folders.cache, 'search-words');
+  const wordsDir = folders.words;
   const stopping = new AbortController();
   const done = (async () => {
     const indexed = await indexSearch(site, records, undefined, progress, wordsDir, stopping.signal);
@@ -63,7 +63,7 @@ export function startSearchIndex(
       if (!slice) continue;
       const shard = shardOfRecordsUrl(url);
       linkTree(join(slice.site, SEARCH_FILES.folder, shard), join(site, SEARCH_FILES.folder, shard));
-      copyShardWords(join(slice.cache, 'search-words'), wordsDir, shard);
+      copyShardWords(slice.words, wordsDir, shard);
     }
     // The word maps cover every shard of the site: the join's, or the whole build's, never a slice's.
     if (part.kind === 'slice') return [indexed];

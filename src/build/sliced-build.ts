@@ -22,6 +22,7 @@ export type BuildRequest =
   | { kind: 'jobs'; jobs: number; out: string; astro: string[] }
   | { kind: 'slice'; id: string; astro: string[] }
   | { kind: 'join'; slices: string; astro: string[] }
+  | { kind: 'pack'; output: string; into: string }
   | { kind: 'list' };
 
 /** How `npm run build` is used, for an error. */
@@ -29,7 +30,8 @@ export const BUILD_USAGE = `Usage: npm run build [-- --outDir <folder>]
        npm run build -- --jobs <N> [--outDir <folder>]    slices N at a time, then the join
        npm run build -- --slice <paper-year> --outDir <folder>    one slice
        npm run build -- --join <folder of slices> [--outDir <folder>]
-       npm run build -- --list-slices    the slices, as JSON (a CI matrix)`;
+       npm run build -- --list-slices    the slices, as JSON (a CI matrix)
+       npm run build -- --pack <slice's output> --into <folder>    what the join reads of a slice (a CI artifact)`;
 
 /** Takes `--name value` out of `args`; undefined when absent. Throws when the value is missing. */
 function takeOption(args: string[], name: string): string | undefined {
@@ -49,6 +51,12 @@ export function buildRequest(argv: readonly string[]): BuildRequest {
   const args = [...argv];
   const list = args.indexOf('--list-slices');
   if (list !== -1) return { kind: 'list' };
+  const pack = takeOption(args, '--pack');
+  if (pack !== undefined) {
+    const into = takeOption(args, '--into');
+    if (into === undefined) throw new Error(`--pack ${pack}: name the folder to pack it into with --into.\n${BUILD_USAGE}`);
+    return { kind: 'pack', output: pack, into };
+  }
   const jobs = takeOption(args, '--jobs');
   const slice = takeOption(args, '--slice');
   const joined = takeOption(args, '--join');

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { CONTENT_LAYOUT } from '../archive/read-archive.ts';
 import { shardOf } from '../data/partitions.ts';
 import { RESERVED_TOP_LEVEL } from '../site/settings.ts';
 import { outputOf, readKeys, type PathKeys } from './output-tree.ts';
+import { buildFolders, LOADER_FILES } from './build-folders.ts';
 
 /**
  * Slices: the archive's build split by paper and year, so that its pages
@@ -110,6 +111,10 @@ export interface SliceOutput {
   site: string;
   /** Its state folder (`<output>.cache`): its keys and its shards' words. */
   cache: string;
+  /** Astro's cache folder in its state: its page summaries and its stories' records (src/loaders/slice-records.ts). */
+  astro: string;
+  /** Its search shards' words. */
+  words: string;
   /** The key of each path it made, by URL. */
   paths: PathKeys;
 }
@@ -128,9 +133,9 @@ export function readSliceOutputs(dir: string, code: string): { slices: SliceOutp
   for (const id of readdirSync(dir)
     .filter((name) => SLICE_ID.test(name))
     .sort()) {
-    const cache = join(dir, `${id}.cache`);
-    const keys = readKeys(join(cache, 'keys.json'));
     const output = join(dir, id);
+    const { cache, astro, words, keys: keysFile } = buildFolders(output);
+    const keys = readKeys(keysFile);
     const site = existsSync(output) ? realpathSync(output) : null;
     if (!keys || !site) skipped.push(`${id}: no ${keys ? 'output' : 'keys'} there`);
     else if (keys.code !== code) skipped.push(`${id}: built by other code or settings`);
@@ -138,10 +143,37 @@ export function readSliceOutputs(dir: string, code: string): { slices: SliceOutp
     else if (lstatSync(output).isSymbolicLink() && basename(site) !== keys.tree) skipped.push(`${id}: its keys describe another tree`);
     else {
       const paths = Object.fromEntries(Object.entries(keys.paths).filter(([url]) => sliceOfUrl(url) === id));
-      slices.push({ id, site, cache, paths });
+      slices.push({ id, site, cache, astro, words, paths });
     }
   }
   return { slices, skipped };
+}
+
+/**
+ * Packs a slice's output for the join on another machine (a CI artifact):
+ * `<into>/<id>`, its files as a plain folder (the link to its tree
+ * followed), and `<into>/<id>.cache`, what the join reads of its state: its
+ * keys, its search shards' words, its page summaries and its stories'
+ * records. Not Astro's content store, which the join does not read.
+ * @param output the slice's output (`--outDir` of its build), named by its id
+ * @returns the slice's id
+ */
+export function packSlice(output: string, into: string): string {
+  const id = basename(output);
+  if (!SLICE_ID.test(id)) throw new Error(`${output}: a slice's output is named by its slice (paper-year), as --list-slices gives it.`);
+  const from = buildFolders(output);
+  const to = buildFolders(join(into, id));
+  if (!existsSync(from.keys)) throw new Error(`${output}: no slice built there (no ${from.keys}); build it first.`);
+  rmSync(to.out, { recursive: true, force: true });
+  rmSync(to.cache, { recursive: true, force: true });
+  cpSync(realpathSync(output), to.out, { recursive: true });
+  const state = [
+    [from.keys, to.keys],
+    [from.words, to.words],
+    ...Object.values(LOADER_FILES).map((name) => [join(from.astro, name), join(to.astro, name)]),
+  ];
+  for (const [source = '', target = ''] of state) if (existsSync(source)) cpSync(source, target, { recursive: true });
+  return id;
 }
 
 /**

@@ -1,8 +1,26 @@
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ArchiveInputError, formatProblem } from '../archive/problems.ts';
 import { newRegistryLines } from '../archive/permalink-registry.ts';
 import { buildRun } from '../build/build-run.ts';
+import { shardOf } from '../data/partitions.ts';
+import type { PlannedItem } from '../archive/plan-archive.ts';
 import { archivePlan } from './archive-plan.ts';
+import { readSliceRecords, writeSliceRecords, type SliceRecords } from './slice-records.ts';
+
+/** The stored records of a slice's own stories (not its neighbours'), by digest, for the join. */
+function ownRecords(
+  items: readonly PlannedItem[],
+  slice: string,
+  store: { get: (id: string) => { data: Record<string, unknown> } | undefined },
+): SliceRecords {
+  const records: SliceRecords = new Map();
+  for (const item of items) {
+    const data = shardOf(item).id === slice ? store.get(item.id)?.data : undefined;
+    if (data) records.set(item.digest, data);
+  }
+  return records;
+}
 
 /** Options of {@link archiveLoader}. */
 export interface ArchiveLoaderOptions {
@@ -41,10 +59,17 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
       }
       const present = new Set<string>();
       let stored = 0;
+      let took = 0;
+      // A join takes the records its slices stored rather than parsing their pages again (./slice-records.ts).
+      let fromSlices: SliceRecords | null = null;
+      const slices = run?.part.kind === 'join' ? new Set(run.fromSlices.values()) : null;
       for (const item of plan.items) {
         present.add(item.id);
         if (store.get(item.id)?.digest === item.digest) continue;
-        const { html: _html, paragraphs: _paragraphs, body: _body, ...record } = item.record();
+        if (slices && !fromSlices) fromSlices = readSliceRecords(slices);
+        const ready = fromSlices?.get(item.digest);
+        if (ready) took += 1;
+        const { html: _html, paragraphs: _paragraphs, body: _body, ...record } = ready ?? item.record();
         const data = await parseData({ id: item.id, data: { ...record } });
         store.set({ id: item.id, data, digest: item.digest });
         stored += 1;
@@ -55,7 +80,9 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
         store.delete(id);
         removed += 1;
       }
-      logger.info(`${plan.items.length} items from ${plan.digests.length} pages (${stored} stored, ${removed} removed)`);
+      if (run?.part.kind === 'slice') writeSliceRecords(fileURLToPath(config.cacheDir), ownRecords(plan.items, run.part.id, store));
+      const taken = slices ? `, ${took} of them from the slices' records` : '';
+      logger.info(`${plan.items.length} items from ${plan.digests.length} pages (${stored} stored${taken}, ${removed} removed)`);
     },
   } satisfies Loader;
 }

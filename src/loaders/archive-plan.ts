@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOADER_FILES } from '../build/build-folders.ts';
 import { buildRun } from '../build/build-run.ts';
 import { codeDigest } from '../build/code-digest.ts';
-import { listedEditions, sliceEditions, sliceRegistry } from '../build/slices.ts';
+import { listedEditions, sliceEditions, sliceRegistry, type SliceOutput } from '../build/slices.ts';
 import type { BuildRun } from '../build/build-run.ts';
 import { foldString } from '../archive/fold-text.ts';
 import type { EditionMeta } from '../archive/edition-meta.ts';
@@ -50,6 +51,20 @@ function readCaches(file: string): KeptCaches {
     return { pages: new Map(Object.entries(kept.pages)), metas: new Map(Object.entries(kept.metas)) };
   } catch {
     return { pages: new Map(), metas: new Map() };
+  }
+}
+
+/**
+ * Adds the page summaries a join's slices kept to the join's own, so that
+ * the join parses no page a slice parsed. A summary is kept by the digest of
+ * its page's input and the code, so one from a stale or foreign slice is
+ * never used for another page.
+ */
+function takeSliceSummaries(caches: KeptCaches, slices: Iterable<Pick<SliceOutput, 'astro'>>): void {
+  for (const slice of slices) {
+    const kept = readCaches(join(slice.astro, LOADER_FILES.pageSummaries));
+    for (const [digest, summary] of kept.pages) if (!caches.pages.has(digest)) caches.pages.set(digest, summary);
+    for (const [text, meta] of kept.metas) if (!caches.metas.has(text)) caches.metas.set(text, meta);
   }
 }
 
@@ -99,10 +114,11 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   const witness = buildRun()?.witness ?? null;
   const key = `${contentDir}\n${cacheDir.href}\n${fingerprint(contentDir)}\n${witness?.out ?? ''}`;
   if (memo?.key === key) return memo.plan;
-  const cacheFile = fileURLToPath(new URL('archive-pages.json', cacheDir));
+  const cacheFile = fileURLToPath(new URL(LOADER_FILES.pageSummaries, cacheDir));
   const caches = readCaches(cacheFile);
   const before = { pages: caches.pages.size, metas: caches.metas.size };
   const run = buildRun();
+  if (run?.part.kind === 'join') takeSliceSummaries(caches, new Set(run.fromSlices.values()));
   const raw = run?.part.kind === 'slice' ? readSlice(contentDir, run, run.part.id) : readArchive(contentDir);
   const plan = planArchive(raw, {
     cache: caches.pages,

@@ -89,7 +89,7 @@ describe('the search indexer (src/search/indexer/index-search.ts)', () => {
 describe('the search index made while the pages render (src/build/search-while-rendering.ts)', () => {
   test('writes the records and returns at once, indexing beside the fresh folder, then moves the shards and word maps into it', async () => {
     const plan = planArchive(readArchive('content'));
-    const folders = { fresh: join(tmp, 'fresh'), cache: join(tmp, 'fresh.cache') };
+    const folders = { fresh: join(tmp, 'fresh'), cache: join(tmp, 'fresh.cache'), words: join(tmp, 'fresh.cache', 'search-words') };
     mkdirSync(folders.fresh, { recursive: true });
     const run = beginBuildRun({}, null);
     const lines: string[] = [];
@@ -113,7 +113,7 @@ describe('the search index made while the pages render (src/build/search-while-r
     expect(readdirSync(join(searchFolder(folders), 'pagefind')).sort()).toEqual(['ntrb-2024h1', 'recent-2025-02', 'recentwords', 'words']);
     // Each shard's words, and the pages of its rare words.
     expect(
-      readdirSync(join(folders.cache, 'search-words'))
+      readdirSync(folders.words)
         .map((file) => file.replace(/\.zh-cn_[0-9a-f]+\./u, '.'))
         .sort(),
     ).toEqual(['ntrb-2024h1.rare.json', 'ntrb-2024h1.words', 'recent-2025-02.rare.json', 'recent-2025-02.words']);
@@ -124,7 +124,7 @@ describe('the search index made while the pages render (src/build/search-while-r
 
   test('stops its indexing processes when the build ends first', async () => {
     const plan = planArchive(readArchive('content'));
-    const folders = { fresh: join(tmp, 'stopped'), cache: join(tmp, 'stopped.cache') };
+    const folders = { fresh: join(tmp, 'stopped'), cache: join(tmp, 'stopped.cache'), words: join(tmp, 'stopped.cache', 'search-words') };
     const indexing = startSearchIndex(
       folders,
       beginBuildRun({}, null),

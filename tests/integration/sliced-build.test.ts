@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CODE_INPUTS } from '../../src/build/code-digest.ts';
-import { archiveSlices, sliceOfUrl } from '../../src/build/slices.ts';
+import { archiveSlices, packSlice, sliceOfUrl } from '../../src/build/slices.ts';
 import { holdsStoryPage } from '../../src/data/paths.ts';
 import { buildArgs, buildEnv, PROJECT, printed, runScript } from '../support/build-command.ts';
 import { compareTrees, digestTree } from '../support/tree-digest.ts';
@@ -12,8 +12,8 @@ import { compareTrees, digestTree } from '../support/tree-digest.ts';
 /**
  * Slices and the join (src/build/slices.ts): the same archive built whole,
  * built with `npm run build -- --jobs 2`, and built as one slice per clone of
- * the project (as the machines of a CI matrix do), carried to the join as
- * plain folders (as artifacts are), then joined, gives byte-identical sites
+ * the project (as the machines of a CI matrix do), packed for the join as
+ * the workflow packs its artifacts, then joined, gives byte-identical sites
  * and registers the same links. The archive is generated across a year's
  * end, so that stories, editions and 历史上的今天 link across slices.
  */
@@ -21,6 +21,8 @@ import { compareTrees, digestTree } from '../support/tree-digest.ts';
 const work = mkdtempSync(join(tmpdir(), 'sliced-build-'));
 const generated = join(work, 'generated');
 const whole = join(work, 'whole');
+/** The archive's stories, as the whole build counted them. */
+let stories = 0;
 const EXPECTED_SLICES = ['hmrb-2024', 'hmrb-2025', 'jhwb-2024', 'jhwb-2025', 'jhwb-2026', 'ntrb-2024', 'ntrb-2025', 'ntrb-2026'];
 
 /** The URL a file of the output is served at. @example urlOf('ntrb/2024-12-30/index.html') // '/ntrb/2024-12-30/' */
@@ -74,8 +76,14 @@ beforeAll(() => {
   run(['scripts/generate-archive.ts', '--stories', '220', '--seed', '8', '--out', later, '--start', '2025-12-30'], {});
   cpSync(join(later, 'pages'), join(generated, 'pages'), { recursive: true });
   const content = contentCopy(join(work, 'whole-content'));
-  run(buildArgs(whole), { ARCHIVE_CONTENT_DIR: content });
+  stories = Number(/(\d+) items from \d+ pages/u.exec(run(buildArgs(whole), { ARCHIVE_CONTENT_DIR: content }))?.[1]);
 }, 300_000);
+
+/** How many stories the join stored, and how many of their records it took from the slices rather than parse their pages, as it said. */
+const recordsTaken = (said: string): { stored: number; fromSlices: number } => {
+  const [, stored, fromSlices] = /\((\d+) stored, (\d+) of them from the slices' records/u.exec(said) ?? [];
+  return { stored: Number(stored), fromSlices: Number(fromSlices) };
+};
 
 describe('a build in slices', () => {
   /** What the join says when it took every page and half-year search shard of the slices from them, and no other. */
@@ -96,8 +104,10 @@ describe('a build in slices', () => {
     const out = join(work, 'jobs');
     const said = run(['scripts/build.ts', '--jobs', '2', '--outDir', out], { ARCHIVE_CONTENT_DIR: content });
     expect(said).toContain(`slices: ${EXPECTED_SLICES.length} slices in`);
-    // The join rendered none of the slices' pages and indexed none of their shards: it took them.
+    // The join rendered none of the slices' pages and indexed none of their shards: it took them, and every story's record.
     expect(said).toMatch(tookAll);
+    expect(stories).toBeGreaterThan(600);
+    expect(recordsTaken(said)).toEqual({ stored: stories, fromSlices: stories });
     expect(compareTrees(digestTree(whole), digestTree(out))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
     expect(readFileSync(join(content, 'permalinks.tsv'), 'utf8')).toBe(readFileSync(join(work, 'whole-content/permalinks.tsv'), 'utf8'));
     // Built again with nothing changed, every slice stands as it was and the join changes nothing.
@@ -125,11 +135,8 @@ describe('a build in slices', () => {
           return id;
         }),
       );
-      // What a CI artifact carries: the slice's files as a plain folder (its link to its tree followed), and its state.
-      for (const id of built) {
-        cpSync(realpathSync(join(work, `built-${id}`, id)), join(gathered, id), { recursive: true });
-        cpSync(join(work, `built-${id}`, `${id}.cache`), join(gathered, `${id}.cache`), { recursive: true });
-      }
+      // What a CI artifact carries: the slice packed as the workflow packs it.
+      for (const id of built) packSlice(join(work, `built-${id}`, id), gathered);
       cloneProject(joinClone);
     }, 600_000);
 
@@ -137,6 +144,7 @@ describe('a build in slices', () => {
       const out = join(work, 'joined');
       const said = await buildInClone(joinClone, ['--join', gathered, '--outDir', out]);
       expect(said).toMatch(tookAll);
+      expect(recordsTaken(said)).toEqual({ stored: stories, fromSlices: stories });
       takenAtFirst = took(said);
       expect(compareTrees(digestTree(whole), digestTree(out))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
       expect(readFileSync(join(joinClone, 'content/permalinks.tsv'), 'utf8')).toBe(
@@ -186,6 +194,11 @@ describe('a build in slices', () => {
       expect(taken.pages).toBeGreaterThan(0);
       expect(taken.pages).toBeLessThan(takenAtFirst.pages);
       expect(taken.shards).toBe(takenAtFirst.shards - 1);
+      // The edited page's stories are parsed again; every other story's record comes from its slice.
+      const records = recordsTaken(said);
+      expect(records.stored).toBe(stories);
+      expect(records.fromSlices).toBeGreaterThan(stories - 10);
+      expect(records.fromSlices).toBeLessThan(stories);
       expect(compareTrees(digestTree(editedWhole), digestTree(out))).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
       expect(compareTrees(digestTree(whole), digestTree(out)).differ.length).toBeGreaterThan(0);
     }, 300_000);

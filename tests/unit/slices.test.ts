@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -9,6 +9,7 @@ import {
   buildPartOf,
   listedEditions,
   partHolds,
+  packSlice,
   readSliceOutputs,
   sliceEditions,
   sliceInputs,
@@ -168,6 +169,30 @@ describe('the slices a join takes', () => {
     ]);
   });
 
+  test('packs what the join reads of a slice, its files as a plain folder, and no content store', () => {
+    slice('ntrb-2022', { code: 'C', paths: { '/ntrb/2022-05-01/': 'a' } });
+    const cache = join(slices, 'ntrb-2022.cache');
+    writeFileSync(join(slices, '.ntrb-2022.builds/1/index.html'), 'page');
+    mkdirSync(join(cache, 'search-words'));
+    writeFileSync(join(cache, 'search-words/ntrb-2022h1.json'), '[]');
+    mkdirSync(join(cache, 'astro'));
+    for (const name of ['archive-pages.json', 'slice-records.json', 'data-store.json']) writeFileSync(join(cache, 'astro', name), '{}');
+    const into = join(work, 'artifact');
+    expect(packSlice(join(slices, 'ntrb-2022'), into)).toBe('ntrb-2022');
+    const packed = readdirSync(into, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink());
+    expect(packed.map((e) => join(e.parentPath, e.name).slice(into.length + 1)).sort()).toEqual([
+      'ntrb-2022.cache/astro/archive-pages.json',
+      'ntrb-2022.cache/astro/slice-records.json',
+      'ntrb-2022.cache/keys.json',
+      'ntrb-2022.cache/search-words/ntrb-2022h1.json',
+      'ntrb-2022/index.html',
+    ]);
+    expect(packed.every((e) => e.isFile())).toBe(true);
+    expect(readSliceOutputs(into, 'C').slices.map((s) => [s.id, s.paths])).toEqual([['ntrb-2022', { '/ntrb/2022-05-01/': 'a' }]]);
+    expect(() => packSlice(join(slices, 'ntrb-2021'), into)).toThrow(/ntrb-2021: no slice built there/u);
+    expect(() => packSlice(join(slices, 'site'), into)).toThrow(/named by its slice/u);
+  });
+
   test('a folder of slices that is not there is an error naming it', () => {
     expect(() => readSliceOutputs(join(work, 'none'), 'C')).toThrow(/none: no such folder of slices/u);
   });
@@ -182,6 +207,7 @@ describe('npm run build', () => {
     [['--slice', 'ntrb-2024', '--outDir', 's/ntrb-2024'], { kind: 'slice', id: 'ntrb-2024', astro: ['--outDir', 's/ntrb-2024'] }],
     [['--join', 'slices'], { kind: 'join', slices: 'slices', astro: [] }],
     [['--list-slices'], { kind: 'list' }],
+    [['--pack', 'slices/ntrb-2024', '--into', 'artifact'], { kind: 'pack', output: 'slices/ntrb-2024', into: 'artifact' }],
   ])('%j', (args, request) => {
     expect(buildRequest(args)).toEqual(request);
   });
@@ -191,6 +217,7 @@ describe('npm run build', () => {
     [['--jobs'], /--jobs needs a value/u],
     [['--jobs', '2', '--join', 'x'], /give one/u],
     [['--slice', 'ntrb-2024'], /--outDir/u],
+    [['--pack', 'slices/ntrb-2024'], /--into/u],
   ])('%j is refused', (args, message) => {
     expect(() => buildRequest(args)).toThrow(message);
   });
@@ -217,10 +244,8 @@ describe('the CI workflow that builds the slices on many machines', () => {
     expect(runs('join')).toContain('npm run build -- --join slices --outDir dist');
   });
 
-  test('carries to the join what it reads of a slice: its files, its keys and its shards’ words', () => {
-    expect(runs('slice')).toMatch(/cp -rL "slices\/\$\{\{ matrix\.slice \}\}" "artifact\/\$\{\{ matrix\.slice \}\}"/u);
-    expect(runs('slice')).toContain('.cache/keys.json');
-    expect(runs('slice')).toContain('.cache/search-words');
+  test('carries to the join what it reads of a slice, packed by the build', () => {
+    expect(runs('slice')).toContain('npm run build -- --pack slices/${{ matrix.slice }} --into artifact');
     // And the links the join registers go back into the repository.
     expect(runs('join')).toContain('content/permalinks.tsv');
   });

@@ -57,7 +57,7 @@ const PAPER_YEAR_PATH = /^\/([^/]+)\/(\d{4})(?:-\d{2}-\d{2})?\//u;
 /** A paper-year part of the bulk data or the sitemap. */
 const PAPER_YEAR_PART = /^\/(?:api\/articles|sitemaps)\/([^/]+-\d{4})\.(?:json|xml)$/u;
 /** The records of a paper's half-year search shard (the recent months' shards hold every paper's: the join's). */
-const HALF_YEAR_RECORDS = /^\/search\/records\/([^/]+-\d{4})h[12]\.json$/u;
+const HALF_YEAR_RECORDS = /^\/search\/records\/([^/]+-\d{4})h[12](?:-\d{2})?\.json$/u;
 
 /**
  * The slice a site-relative URL belongs to, or null when it belongs to the join.

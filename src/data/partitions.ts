@@ -11,11 +11,12 @@
  * a search filtered by paper or years loads only the shards it needs. The
  * browser reads the shards it needs (src/search/pagefind/shard-search.ts).
  *
- * Why half-years: Pagefind's memory while it writes an index is about 2 MB
- * per printed page of trigram words (src/search/pagefind/index-pages.ts), 4.5 GB for
- * a paper-year of a daily with six pages, and shards are indexed two at a
- * time. A search asks one half-year at a time, so the shards it asks at
- * once are as many as with year shards, each with half the metadata.
+ * Why half-years: Pagefind's memory while it writes an index grows with the
+ * printed pages of trigram words it holds (src/search/pagefind/index-pages.ts), and
+ * shards are indexed two at a time. A search asks one half-year at a time, so
+ * the shards it asks at once are as many as with year shards, each with half
+ * the metadata. A paper that prints more than SHARD_STORIES stories in half a
+ * year has that half-year indexed in parts of whole months, asked together.
  *
  * Each month of the archive's newest half-year is indexed apart, in one
  * small "recent" shard for every paper (recent-2025-02): an archive grows by
@@ -93,23 +94,79 @@ export function halfYearOf(date: string): string {
 }
 
 /**
+ * Most stories a paper's half-year shard holds. A daily that prints more in
+ * half a year (one of sixteen pages or more) has its half-year indexed in
+ * parts of whole months, each within this, since an indexing process's
+ * memory grows with its shard: a slice of such a paper-year (src/build/slices.ts)
+ * would otherwise need more than one machine has. The parts keep the
+ * half-year as their period, so a search asks them together, as one shard.
+ */
+export const SHARD_STORIES = 8_000;
+
+/**
+ * The parts of one paper's half-year: its months in order, grouped so that
+ * each group holds at most SHARD_STORIES stories (a month holding more is a
+ * part alone), each month with the suffix of its part's id ('' when the
+ * half-year is one part; else '-' and the part's first month).
+ * @example halfYearParts(new Map([['01', 5000], ['02', 5000]])) // Map { '01' => '-01', '02' => '-02' }
+ */
+export function halfYearParts(monthStories: ReadonlyMap<string, number>): Map<string, string> {
+  const parts: string[][] = [];
+  let held = 0;
+  for (const month of [...monthStories.keys()].sort()) {
+    const stories = monthStories.get(month) ?? 0;
+    const last = parts.at(-1);
+    if (last && held + stories <= SHARD_STORIES) {
+      last.push(month);
+      held += stories;
+    } else {
+      parts.push([month]);
+      held = stories;
+    }
+  }
+  return new Map(parts.flatMap((months) => months.map((month) => [month, parts.length > 1 ? `-${months[0]}` : ''] as const)));
+}
+
+/**
  * How the search index files stories: those of each month of the archive's
  * newest half-year (over every paper) in that month's recent shard, the
- * others by paper and half-year.
+ * others by paper and half-year, a half-year of more than SHARD_STORIES
+ * stories in parts of whole months.
+ * @param dates what says the archive's newest date: its stories, or its editions
+ * @param stories the stories counted for the parts: every story of each paper's half-year that is filed
  * @example searchShardFor(stories)({ paper: 'jhwb', date: '2025-02-06' }) // { id: 'recent-2025-02', paper: '', year: '2025', period: '2025-1-02' } when 2025 is the newest half-year
  * @example searchShardFor(stories)({ paper: 'jhwb', date: '2024-08-01' }) // { id: 'jhwb-2024h2', paper: 'jhwb', year: '2024', period: '2024-2' }
+ * @example searchShardFor(stories)({ paper: 'rmrb', date: '2024-03-05' }) // { id: 'rmrb-2024h1-03', paper: 'rmrb', year: '2024', period: '2024-1' } when rmrb printed more than SHARD_STORIES stories from January to June 2024
  */
-export function searchShardFor(stories: Iterable<Dated>): (story: Dated) => Shard {
+export function searchShardFor(dates: Iterable<Dated>, stories: Iterable<Dated> = dates): (story: Dated) => Shard {
   let newest = '';
-  for (const { date } of stories) if (date > newest) newest = date;
+  for (const { date } of dates) if (date > newest) newest = date;
   const newestHalf = newest ? halfYearOf(newest) : '';
+  // Stories by paper and half-year, then by month.
+  const counts = new Map<string, Map<string, number>>();
+  for (const { paper, date } of stories) {
+    const half = halfYearOf(date);
+    if (half === newestHalf) continue;
+    const key = `${paper} ${half}`;
+    const months = counts.get(key) ?? new Map<string, number>();
+    months.set(date.slice(5, 7), (months.get(date.slice(5, 7)) ?? 0) + 1);
+    counts.set(key, months);
+  }
+  const parts = new Map<string, Map<string, string>>();
+  const suffixOf = (paper: string, half: string, month: string): string => {
+    const key = `${paper} ${half}`;
+    let found = parts.get(key);
+    if (!found) parts.set(key, (found = halfYearParts(counts.get(key) ?? new Map())));
+    return found.get(month) ?? '';
+  };
   return (story) => {
     const period = halfYearOf(story.date);
+    const month = story.date.slice(0, 7);
     if (period === newestHalf) {
-      const month = story.date.slice(0, 7);
       return { id: `${RECENT}${month}`, paper: '', year: month.slice(0, 4), period: `${period}-${month.slice(5)}` };
     }
-    return { id: `${story.paper}-${period.replace('-', 'h')}`, paper: story.paper, year: period.slice(0, 4), period };
+    const id = `${story.paper}-${period.replace('-', 'h')}${suffixOf(story.paper, period, month.slice(5))}`;
+    return { id, paper: story.paper, year: period.slice(0, 4), period };
   };
 }
 

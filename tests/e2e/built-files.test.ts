@@ -104,7 +104,7 @@ describe('search index', () => {
       ...new Set(articles.map(({ paper, date }) => (half(date) === newest ? `recent-${date.slice(0, 7)}` : `${paper}-${half(date)}`))),
     ].sort();
     const shards = readdirSync(join(DIST, 'pagefind'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && /-\d{4}(h[12]|-\d\d)$/u.test(entry.name))
+      .filter((entry) => entry.isDirectory() && /-\d{4}(h[12](-\d\d)?|-\d\d)$/u.test(entry.name))
       .map((entry) => entry.name)
       .sort();
     expect(shards).toEqual(expected);

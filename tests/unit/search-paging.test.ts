@@ -15,7 +15,16 @@ import {
 import { answerLabel, answerSize, countLabel, spanDays, spanLabel, timelineBars } from '../../src/search/browser/timeline.ts';
 import type { SearchRecord } from '../../src/search/shared/search-record.ts';
 import { readState } from '../../src/search/browser/search-state.ts';
-import { groupByShard, halfYearOf, searchShardFor, selectShards, shardOf, shardsOf } from '../../src/data/partitions.ts';
+import {
+  groupByShard,
+  halfYearOf,
+  halfYearParts,
+  searchShardFor,
+  selectShards,
+  SHARD_STORIES,
+  shardOf,
+  shardsOf,
+} from '../../src/data/partitions.ts';
 import { describeProgress, spanOf } from '../../src/search/browser/status-line.ts';
 import { termWords } from '../../src/search/pagefind/tokens.ts';
 import { parseQuery } from '../../src/search/shared/query.ts';
@@ -270,6 +279,26 @@ describe('startSearch', () => {
     expect(search.progress.spans.map(({ period }) => period)).toEqual(['2025-1-02', '2025-1-01', '2024-2']);
   });
 
+  test('asks the parts of a large paper’s half-year together, as one period, beside the smaller papers’ half-years', async () => {
+    // A daily of sixteen pages or more: more than SHARD_STORIES stories from July to December 2024.
+    const perMonth = Math.ceil(SHARD_STORIES / 4);
+    const large = ['07', '08', '09', '10', '11', '12'].flatMap((month) =>
+      Array.from({ length: perMonth }, (_, i) => ({ paper: 'rmrb', date: `2024-${month}-${String((i % 28) + 1).padStart(2, '0')}` })),
+    );
+    const stories = [...large, { paper: 'jhwb', date: '2024-11-11' }, { paper: 'jhwb', date: '2025-02-06' }];
+    const shards = shardsOf(stories, searchShardFor(stories));
+    expect(shards.map((shard) => [shard.id, shard.period])).toEqual([
+      ['jhwb-2024h2', '2024-2'],
+      ['recent-2025-02', '2025-1-02'],
+      ['rmrb-2024h2-07', '2024-2'],
+      ['rmrb-2024h2-11', '2024-2'],
+    ]);
+    const rare = fakeIndex(onPages(many(2), 4));
+    const search = await startSearch(readState('?q=长江口'), ['长江口'], table, shards, rare.index);
+    await search.more();
+    expect(rare.asked()).toEqual([['recent-2025-02'], ['jhwb-2024h2', 'rmrb-2024h2-07', 'rmrb-2024h2-11']]);
+  });
+
   test('surveys every period without reading a page, then reads a word found only in the oldest', async () => {
     const years = shardsOf(['2021', '2022', '2023', '2024', '2025'].map((year) => ({ paper: 'ntrb', date: `${year}-05-01` })));
     const oldest = onPages(many(8), 4);
@@ -415,6 +444,28 @@ describe('shards', () => {
     ]);
     expect(searchShardFor([])({ paper: 'jhwb', date: '2025-12-31' }).id).toBe('jhwb-2025h2');
     expect([halfYearOf('2025-06-30'), halfYearOf('2025-07-01')]).toEqual(['2025-1', '2025-2']);
+  });
+
+  test('splits a half-year of more than SHARD_STORIES stories into parts of whole months, each within it unless a month alone is more', () => {
+    const months = (counts: number[]): Map<string, number> => new Map(counts.map((n, i) => [String(i + 1).padStart(2, '0'), n]));
+    const third = Math.floor(SHARD_STORIES / 3);
+    expect([...halfYearParts(months([third, third, third, third, third, third])).values()]).toEqual([
+      '-01',
+      '-01',
+      '-01',
+      '-04',
+      '-04',
+      '-04',
+    ]);
+    expect([...halfYearParts(months([SHARD_STORIES + 1, 1, 1])).values()]).toEqual(['-01', '-02', '-02']);
+    // A half-year within the bound is one shard, as before.
+    expect([...halfYearParts(months([SHARD_STORIES - 5, 5])).values()]).toEqual(['', '']);
+    expect(halfYearParts(new Map())).toEqual(new Map());
+    // Counted from the stories given, apart from the editions that say the newest date (a slice's build holds its own paper-year's stories only).
+    const stories = Array.from({ length: SHARD_STORIES + 1 }, (_, i) => ({ paper: 'rmrb', date: i % 2 ? '2024-01-15' : '2024-02-15' }));
+    const editions = [{ paper: 'jhwb', date: '2025-02-06' }];
+    expect(searchShardFor(editions, stories)({ paper: 'rmrb', date: '2024-02-15' }).id).toBe('rmrb-2024h1-02');
+    expect(searchShardFor(editions)({ paper: 'rmrb', date: '2024-02-15' }).id).toBe('rmrb-2024h1');
   });
 });
 

@@ -58,7 +58,8 @@ export function writeShardRecords(
   part: ShardsMade = {},
 ): PathKeys {
   const { made = () => true, madeElsewhere = () => false, dates = items } = part;
-  const shardFor = searchShardFor(dates);
+  // The newest date from the whole archive's editions; the parts of a half-year from its stories, which a slice holds whole.
+  const shardFor = searchShardFor(dates, items);
   const keys: PathKeys = {};
   for (const { shard, items: inShard } of groupByShard(items, (item) => item, shardFor)) {
     const url = shardRecordsUrl(shard.id);

@@ -6,7 +6,7 @@ import { buildRun } from '../build/build-run.ts';
 import { shardOf } from '../data/partitions.ts';
 import type { PlannedItem } from '../archive/plan-archive.ts';
 import { archivePlan } from './archive-plan.ts';
-import { readSliceRecords, writeSliceRecords, type SliceRecords } from './slice-records.ts';
+import { sliceRecordReader, writeSliceRecords, type SliceRecords } from './slice-records.ts';
 
 /** The stored records of a slice's own stories (not its neighbours'), by digest, for the join. */
 function ownRecords(
@@ -61,13 +61,11 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
       let stored = 0;
       let took = 0;
       // A join takes the records its slices stored rather than parsing their pages again (./slice-records.ts).
-      let fromSlices: SliceRecords | null = null;
-      const slices = run?.part.kind === 'join' ? new Set(run.fromSlices.values()) : null;
+      const fromSlices = run?.part.kind === 'join' ? sliceRecordReader(new Set(run.fromSlices.values())) : null;
       for (const item of plan.items) {
         present.add(item.id);
         if (store.get(item.id)?.digest === item.digest) continue;
-        if (slices && !fromSlices) fromSlices = readSliceRecords(slices);
-        const ready = fromSlices?.get(item.digest);
+        const ready = fromSlices?.(shardOf(item).id, item.digest);
         if (ready) took += 1;
         const { html: _html, paragraphs: _paragraphs, body: _body, ...record } = ready ?? item.record();
         const data = await parseData({ id: item.id, data: { ...record } });
@@ -81,7 +79,7 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
         removed += 1;
       }
       if (run?.part.kind === 'slice') writeSliceRecords(fileURLToPath(config.cacheDir), ownRecords(plan.items, run.part.id, store));
-      const taken = slices ? `, ${took} of them from the slices' records` : '';
+      const taken = fromSlices ? `, ${took} of them from the slices' records` : '';
       logger.info(`${plan.items.length} items from ${plan.digests.length} pages (${stored} stored${taken}, ${removed} removed)`);
     },
   } satisfies Loader;

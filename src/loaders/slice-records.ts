@@ -28,18 +28,33 @@ export function writeSliceRecords(cacheDir: string, records: SliceRecords): void
   renameSync(`${file}.tmp`, file);
 }
 
-/** The records every slice of a join wrote, read once and only when the join's store lacks a story. A slice without the file (or a damaged one) adds none. */
-export function readSliceRecords(slices: Iterable<Pick<SliceOutput, 'astro'>>): SliceRecords {
-  const records: SliceRecords = new Map();
-  for (const slice of slices) {
-    const file = join(slice.astro, LOADER_FILES.sliceRecords);
-    if (!existsSync(file)) continue;
-    try {
-      for (const [digest, data] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>))
-        records.set(digest, data);
-    } catch {
-      // Unreadable: the join parses these stories' pages itself.
-    }
+/** The records one slice wrote; none when it wrote none or its file is damaged (the join then parses those pages). */
+function readOneSlice(slice: Pick<SliceOutput, 'astro'>): SliceRecords {
+  const file = join(slice.astro, LOADER_FILES.sliceRecords);
+  if (!existsSync(file)) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>));
+  } catch {
+    return new Map();
   }
-  return records;
+}
+
+/**
+ * The record of a story from the slice that holds it, read one slice at a
+ * time: the join meets the stories in print order, a paper's years one after
+ * another, so it holds one slice's records at once, not the archive's.
+ * @returns for a slice's id and a story's digest, the record, or undefined when that slice wrote none under it
+ */
+export function sliceRecordReader(
+  slices: Iterable<Pick<SliceOutput, 'id' | 'astro'>>,
+): (slice: string, digest: string) => Record<string, unknown> | undefined {
+  const byId = new Map([...slices].map((slice) => [slice.id, slice]));
+  let current: { id: string; records: SliceRecords } | null = null;
+  return (id, digest) => {
+    if (current?.id !== id) {
+      const slice = byId.get(id);
+      current = { id, records: slice ? readOneSlice(slice) : new Map() };
+    }
+    return current.records.get(digest);
+  };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readSliceRecords, writeSliceRecords } from '../../src/loaders/slice-records.ts';
+import { sliceRecordReader, writeSliceRecords } from '../../src/loaders/slice-records.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'slice-records-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -30,15 +30,24 @@ describe("a slice's stories' records, for the join", () => {
     );
     expect(readFileSync(join(a, 'slice-records.json'), 'utf8')).toBe(first);
     expect(Object.keys(JSON.parse(first) as object)).toEqual(['0a02', 'ff01']);
-    expect(readSliceRecords([{ astro: a }]).get('ff01')).toEqual(record);
+    const read = sliceRecordReader([{ id: 'ntrb-2024', astro: a }]);
+    expect(read('ntrb-2024', 'ff01')).toEqual(record);
+    // Another slice's story, or a digest this slice did not write: none, and the join parses that page.
+    expect(read('jhwb-2025', 'ff01')).toBeUndefined();
+    expect(read('ntrb-2024', 'ff02')).toBeUndefined();
   });
 
   test('a slice without them, or with a damaged file, gives none, and the join parses those pages', () => {
     const damaged = join(work, 'damaged');
     mkdirSync(damaged);
     writeFileSync(join(damaged, 'slice-records.json'), '{"ff01": {"title": "潮起长江口');
-    const records = readSliceRecords([{ astro: damaged }, { astro: join(work, 'none') }, { astro: join(work, 'a') }]);
-    expect([...records.keys()].sort()).toEqual(['0a02', 'ff01']);
-    expect(readSliceRecords([{ astro: damaged }]).size).toBe(0);
+    const read = sliceRecordReader([
+      { id: 'ntrb-2024', astro: damaged },
+      { id: 'ntrb-2023', astro: join(work, 'none') },
+      { id: 'jhwb-2025', astro: join(work, 'a') },
+    ]);
+    expect(read('ntrb-2024', 'ff01')).toBeUndefined();
+    expect(read('ntrb-2023', 'ff01')).toBeUndefined();
+    expect(read('jhwb-2025', 'ff01')).toEqual(record);
   });
 });

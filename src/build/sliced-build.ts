@@ -188,6 +188,8 @@ export async function buildInSlices(request: Extract<BuildRequest, { kind: 'jobs
       const inputs = sliceInputs(contentDir, id, listed, salt);
       if (existsSync(join(folder, id)) && existsSync(join(folder, `${id}.cache`, 'keys.json')) && readText(stamp) === inputs) {
         unchanged += 1;
+        // Its log says what this build did with it, not how its last build went.
+        writeFileSync(log, `${id}: unchanged since its last build (${stamp}), kept as it was\n`);
         progress.add();
         continue;
       }

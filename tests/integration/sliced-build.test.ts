@@ -29,7 +29,11 @@ const EXPECTED_SLICES = ['hmrb-2024', 'hmrb-2025', 'jhwb-2024', 'jhwb-2025', 'jh
 /** The URL a file of the output is served at. @example urlOf('ntrb/2024-12-30/index.html') // '/ntrb/2024-12-30/' */
 const urlOf = (file: string): string => `/${file.replace(/(?:^|(?<=\/))index\.html$/u, '')}`;
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  // --jobs into an output outside the project keeps its slices in the project's .astro/slices/.
+  rmSync(slicesFolder(join(work, 'jobs'), PROJECT), { recursive: true, force: true });
+});
 
 /** A copy of the generated content, not yet registered, in `folder`. */
 function contentCopy(folder: string): string {

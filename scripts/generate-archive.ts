@@ -12,7 +12,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { trainOnSeed, writeGeneratedArchive } from '../src/bench/generate-archive.ts';
+import { PAPERS, trainOnSeed, writeGeneratedArchive } from '../src/bench/generate-archive.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +22,7 @@ const { values } = parseArgs({
     'seed-content': { type: 'string', default: 'content' },
     start: { type: 'string', default: '2024-01-01' },
     until: { type: 'string' },
-    papers: { type: 'string', default: '3' },
+    papers: { type: 'string', default: String(PAPERS.length) },
     pages: { type: 'string', default: '4-8' },
   },
 });
@@ -41,10 +41,12 @@ if (
   !pageRange ||
   Number(pageRange[1]) < 1 ||
   Number(pageRange[1]) > Number(pageRange[2]) ||
-  ![1, 2, 3].includes(papers)
+  !Number.isInteger(papers) ||
+  papers < 1 ||
+  papers > PAPERS.length
 ) {
   console.error(
-    'usage: node scripts/generate-archive.ts --stories 1000 --seed 1 --out /tmp/arch1k [--start 2024-01-01] [--until 2024-12-31] [--papers 1-3] [--pages 4-8]',
+    `usage: node scripts/generate-archive.ts --stories 1000 --seed 1 --out /tmp/arch1k [--start 2024-01-01] [--until 2024-12-31] [--papers 1-${PAPERS.length}] [--pages 4-8]`,
   );
   process.exit(2);
 }

@@ -10,7 +10,7 @@ import { generatePage, type ExpectedItem } from './generate-page.ts';
 import { Prng } from './prng.ts';
 
 /** The papers of a synthetic archive; the first two are the seed's. */
-const PAPERS = [
+export const PAPERS = [
   { id: 'jhwb', name: '江海晚报', nameEn: 'Jianghai Evening News' },
   { id: 'ntrb', name: '南通日报', nameEn: 'Nantong Daily' },
   { id: 'hmrb', name: '海门日报', nameEn: 'Haimen Daily' },

@@ -184,9 +184,10 @@ export async function buildInSlices(request: Extract<BuildRequest, { kind: 'jobs
       const id = slices[next++] ?? '';
       const log = join(folder, `${id}.log`);
       // A slice whose inputs are those of its last good build is not built again (its output and keys stand).
-      const stamp = join(folder, `${id}.cache`, 'inputs');
+      const slice = buildFolders(join(folder, id));
+      const stamp = join(slice.cache, 'inputs');
       const inputs = sliceInputs(contentDir, id, listed, salt);
-      if (existsSync(join(folder, id)) && existsSync(join(folder, `${id}.cache`, 'keys.json')) && readText(stamp) === inputs) {
+      if (existsSync(slice.out) && existsSync(slice.keys) && readText(stamp) === inputs) {
         unchanged += 1;
         // Its log says what this build did with it, not how its last build went.
         writeFileSync(log, `${id}: unchanged since its last build (${stamp}), kept as it was\n`);

@@ -142,30 +142,25 @@ export function searchShardFor(dates: Iterable<Dated>, stories: Iterable<Dated> 
   let newest = '';
   for (const { date } of dates) if (date > newest) newest = date;
   const newestHalf = newest ? halfYearOf(newest) : '';
-  // Stories by paper and half-year, then by month.
+  // Each paper's half-year, by its id without a part, with its stories by month.
+  const halfYearId = (paper: string, period: string): string => `${paper}-${period.replace('-', 'h')}`;
   const counts = new Map<string, Map<string, number>>();
   for (const { paper, date } of stories) {
-    const half = halfYearOf(date);
-    if (half === newestHalf) continue;
-    const key = `${paper} ${half}`;
-    const months = counts.get(key) ?? new Map<string, number>();
+    const period = halfYearOf(date);
+    if (period === newestHalf) continue;
+    const months = counts.get(halfYearId(paper, period)) ?? new Map<string, number>();
     months.set(date.slice(5, 7), (months.get(date.slice(5, 7)) ?? 0) + 1);
-    counts.set(key, months);
+    counts.set(halfYearId(paper, period), months);
   }
-  const parts = new Map<string, Map<string, string>>();
-  const suffixOf = (paper: string, half: string, month: string): string => {
-    const key = `${paper} ${half}`;
-    let found = parts.get(key);
-    if (!found) parts.set(key, (found = halfYearParts(counts.get(key) ?? new Map())));
-    return found.get(month) ?? '';
-  };
+  const parts = new Map([...counts].map(([id, months]) => [id, halfYearParts(months)]));
   return (story) => {
     const period = halfYearOf(story.date);
     const month = story.date.slice(0, 7);
     if (period === newestHalf) {
       return { id: `${RECENT}${month}`, paper: '', year: month.slice(0, 4), period: `${period}-${month.slice(5)}` };
     }
-    const id = `${story.paper}-${period.replace('-', 'h')}${suffixOf(story.paper, period, month.slice(5))}`;
+    const half = halfYearId(story.paper, period);
+    const id = `${half}${parts.get(half)?.get(month.slice(5)) ?? ''}`;
     return { id, paper: story.paper, year: period.slice(0, 4), period };
   };
 }

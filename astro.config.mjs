@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { archiveBuild } from './src/build/archive-build.ts';
+import { storeModuleInPieces } from './src/build/store-module.ts';
 import { archiveReview } from './src/review/review-integration.ts';
 
 // The public address the site is served from; canonical links, feeds and
@@ -25,7 +26,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The search page runs its searches in a module worker
   // (src/search/browser/search-worker.ts), which imports Pagefind's script.
-  vite: { worker: { format: 'es' } },
+  // The content store reaches the pages as a module of many short string
+  // literals, not one, which V8 would compile in quadratic time
+  // (src/build/store-module.ts).
+  vite: { worker: { format: 'es' }, plugins: [storeModuleInPieces()] },
   // The whole archive build: incremental rendering, the search index, the
   // swap into the output and its state (src/build/archive-build.ts). Astro's
   // cache goes beside each output folder, so builds of different archives
@@ -33,10 +37,10 @@ export default defineConfig({
   // only, so no build holds it (src/review/review-integration.ts).
   integrations: [archiveBuild({ contentDir }), archiveReview({ contentDir })],
   // The content store is one file, written only when an entry changed. It
-  // holds no story text (see src/loaders/archive-loader.ts), about 90 MB at
-  // 100,000 stories; Astro's chunked store would keep it under V8's string
-  // limit for far larger archives, but its writer measures every character
-  // one at a time (100 s at 100,000 stories for every changed page).
+  // holds no story text (see src/loaders/archive-loader.ts). Astro's chunked
+  // store would keep it under V8's string limit for far larger archives, but
+  // its writer measures every character one at a time, for every changed
+  // page: slower than the one file by far (docs/deployers.md, Scale).
   // A Content-Security-Policy <meta> on every page: only this site's own
   // scripts (hashed by Astro) and styles, nothing from other hosts, no inline
   // handlers, no WebAssembly (the search reads Pagefind's files itself).

@@ -1,3 +1,4 @@
+import type { EditionMeta } from '../archive/edition-meta.ts';
 import type { PublishedLink } from '../archive/link-manifest.ts';
 import type { Witness } from '../archive/link-witness.ts';
 import type { PathKeys } from './output-tree.ts';
@@ -34,6 +35,16 @@ export interface BuildRun {
   taken: Map<string, SliceOutput>;
   /** In a slice's build, every edition of the archive as its folder names it (its pages name them all); null otherwise. */
   outline: ListedEdition[] | null;
+  /** What the archive's check read of each raw page (by path, as items' `source.path` names it), so that the raw-page views need not read it again. */
+  rawPages: Map<string, RawPageFacts>;
+}
+
+/** What a raw-page view keys on and shows beside the lines: the file's digest and its .yml's sources. */
+export interface RawPageFacts {
+  /** sha256 (hex) of the file's bytes. */
+  digest: string;
+  /** The `sources` of the edition metadata beside it. */
+  sources: EditionMeta['sources'];
 }
 
 const RUN = Symbol.for('nantong-newspaper-archive.build-run');
@@ -59,6 +70,7 @@ export function beginBuildRun(
     fromSlices: new Map(),
     taken: new Map(),
     outline: null,
+    rawPages: new Map(),
   };
   (globalThis as WithRun)[RUN] = run;
   return run;

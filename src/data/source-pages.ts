@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildRun } from '../build/build-run.ts';
 import { editionMetaSchema, type EditionMeta } from '../archive/edition-meta.ts';
 import { readYaml } from '../archive/read-yaml.ts';
 import { sourceLines } from '../archive/source-lines.ts';
@@ -43,14 +44,17 @@ export function readSourceBytes(path: string): Buffer {
 export type PageSources = EditionMeta['sources'];
 
 /**
- * The `sources` of a raw page's edition metadata (the .yml beside it), read
- * when its raw-page view is rendered: the archive check has already read it
- * whole, and the content store does not keep it, since every item of the
- * page would carry a copy. The check stops the build on a .yml that does not
- * read, so one that fails here changed during the build.
+ * The `sources` of a raw page's edition metadata (the .yml beside it), for
+ * its raw-page view. The content store does not keep them, since every item
+ * of the page would carry a copy: a build takes them from what the archive
+ * check parsed (the build's run), and without one (astro dev) they are read
+ * here. The check stops the build on a .yml that does not read, so one that
+ * fails here changed during the build.
  * @example readPageSources('content/pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt').date // 'It reports …'
  */
 export function readPageSources(path: string): PageSources {
+  const checked = buildRun()?.rawPages.get(path);
+  if (checked) return checked.sources;
   const metaPath = path.replace(/\.txt$/u, '.yml');
   const meta = readYaml(metaPath, readFileSync(resolve(process.cwd(), metaPath), 'utf8'), editionMetaSchema);
   if (meta.data === null) throw new Error(`${metaPath} no longer reads: ${meta.problems.map((p) => p.message).join('; ')}`);
@@ -90,11 +94,13 @@ export const SOURCE_DIGEST_NAME = 'SHA-256';
 const digests = new Map<string, string>();
 
 /**
- * The sha256 (hex) of a raw page's bytes, read once per build: the raw-page
- * view and the raw text route both key on it, and the view shows it.
+ * The sha256 (hex) of a raw page's bytes, once per build: the raw-page view
+ * and the raw text route both key on it, and the view shows it. A build
+ * takes it from the bytes the archive check read (the build's run); without
+ * one (astro dev) the file is read here.
  */
 export function sourceDigest(path: string): string {
-  let digest = digests.get(path);
+  let digest = buildRun()?.rawPages.get(path)?.digest ?? digests.get(path);
   if (digest === undefined) {
     digest = createHash('sha256').update(readSourceBytes(path)).digest('hex');
     digests.set(path, digest);

@@ -6,7 +6,7 @@ import { LOADER_FILES } from '../build/build-folders.ts';
 import { buildRun } from '../build/build-run.ts';
 import { codeDigest } from '../build/code-digest.ts';
 import { listedEditions, sliceEditions, sliceRegistry, type SliceOutput } from '../build/slices.ts';
-import type { BuildRun } from '../build/build-run.ts';
+import type { BuildRun, RawPageFacts } from '../build/build-run.ts';
 import { foldString } from '../archive/fold-text.ts';
 import type { EditionMeta } from '../archive/edition-meta.ts';
 import type { PageCache, PageSummary } from '../archive/page-summaries.ts';
@@ -102,7 +102,25 @@ function readSlice(contentDir: string, run: BuildRun, id: string): RawArchive {
   return { ...raw, registry: sliceRegistry(raw.registry, reads) };
 }
 
-let memo: { key: string; plan: ArchivePlan } | undefined;
+/**
+ * Each raw page's digest and its .yml's sources, from the bytes and the
+ * parsed metadata the check already holds, for the raw-page views
+ * (src/data/source-pages.ts): without them every build reads and parses
+ * every raw page and .yml a second time, to key the views.
+ * @param metaTexts the text of each .yml, by path
+ */
+function rawPageFacts(raw: RawArchive, metaTexts: ReadonlyMap<string, string>, metas: MetaCache): Map<string, RawPageFacts> {
+  const facts = new Map<string, RawPageFacts>();
+  for (const file of raw.pageFiles) {
+    if (!file.path.endsWith('.txt') || file.refused) continue;
+    const text = metaTexts.get(file.path.replace(/\.txt$/u, '.yml'));
+    const meta = text === undefined ? undefined : metas.get(text);
+    if (meta) facts.set(file.path, { digest: createHash('sha256').update(file.bytes).digest('hex'), sources: meta.sources });
+  }
+  return facts;
+}
+
+let memo: { key: string; plan: ArchivePlan; rawPages: Map<string, RawPageFacts> } | undefined;
 
 /**
  * The plan of the archive in `contentDir`, made once per content sync and
@@ -113,7 +131,11 @@ let memo: { key: string; plan: ArchivePlan } | undefined;
 export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   const witness = buildRun()?.witness ?? null;
   const key = `${contentDir}\n${cacheDir.href}\n${fingerprint(contentDir)}\n${witness?.out ?? ''}`;
-  if (memo?.key === key) return memo.plan;
+  if (memo?.key === key) {
+    const run = buildRun();
+    if (run) run.rawPages = memo.rawPages;
+    return memo.plan;
+  }
   const cacheFile = fileURLToPath(new URL(LOADER_FILES.pageSummaries, cacheDir));
   const caches = readCaches(cacheFile);
   const before = { pages: caches.pages.size, metas: caches.metas.size };
@@ -129,7 +151,8 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   });
   const used = new Set(plan.digests);
   const decoder = new TextDecoder();
-  const metaTexts = new Set(raw.pageFiles.filter((f) => f.path.endsWith('.yml')).map((f) => decoder.decode(f.bytes)));
+  const metaFiles = new Map(raw.pageFiles.filter((f) => f.path.endsWith('.yml')).map((f) => [f.path, decoder.decode(f.bytes)]));
+  const metaTexts = new Set(metaFiles.values());
   // Written only when pages or metadata were read or dropped: a build that changed nothing writes nothing.
   const changed =
     caches.pages.size !== before.pages ||
@@ -137,6 +160,8 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
     caches.metas.size !== before.metas ||
     metaTexts.size !== caches.metas.size;
   if (plan.problems.length === 0 && changed) writeCaches(cacheFile, caches, used, metaTexts);
-  memo = { key, plan };
+  const rawPages = plan.problems.length === 0 ? rawPageFacts(raw, metaFiles, caches.metas) : new Map<string, RawPageFacts>();
+  if (run) run.rawPages = rawPages;
+  memo = { key, plan, rawPages };
   return plan;
 }

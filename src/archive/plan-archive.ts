@@ -6,7 +6,7 @@ import { assignPermalinks, itemKey, itemsHolding, type MovedLink, type Permalink
 import { sortProblems, type ArchiveProblem } from './problems.ts';
 import type { RawArchive } from './read-archive.ts';
 import { chinaToday, validateArchive, type MetaCache, type ValidPage } from './validate-archive.ts';
-import type { Paper } from './edition-meta.ts';
+import type { EditionMeta, Paper } from './edition-meta.ts';
 import { comparePageLabels, toRecord, type ArticleRecord } from './article-record.ts';
 import { pageAddressClashes } from './page-address.ts';
 import {
@@ -67,6 +67,8 @@ export interface ArchivePlan {
   extras: string[];
   /** The digest of every page, in print order (the keys of its summary in the cache). */
   digests: string[];
+  /** The edition metadata of every page, by the page's path (as items' `source.path` names it). */
+  metas: Map<string, EditionMeta>;
   /** Items that got a link the registry does not hold yet (register them to freeze it). */
   unregistered: PermalinkRequest[];
   /** Published links that lead on to another: merged by a correction, or moved in the registry. */
@@ -130,6 +132,7 @@ function refusedPlan(papers: Paper[], registryText: string, warnings: ArchivePro
     items: [],
     extras: [],
     digests: [],
+    metas: new Map(),
     unregistered: [],
     moved: [],
     retired: [],
@@ -288,6 +291,7 @@ export function planArchive(raw: RawArchive, options: PlanOptions = {}): Archive
     items,
     extras: summaries.map((s) => s.extra),
     digests,
+    metas: new Map(pages.map((page) => [page.path, page.meta])),
     unregistered: links.added,
     moved: links.moved.map(({ url, ...onward }) => ({ from: url, ...onward })),
     retired: retiredLinks(registry.retired, links.withdrawn, itemAt, pages),

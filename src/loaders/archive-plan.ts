@@ -104,17 +104,14 @@ function readSlice(contentDir: string, run: BuildRun, id: string): RawArchive {
 
 /**
  * Each raw page's digest and its .yml's sources, from the bytes and the
- * parsed metadata the check already holds, for the raw-page views
+ * metadata the check already holds, for the raw-page views
  * (src/data/source-pages.ts): without them every build reads and parses
  * every raw page and .yml a second time, to key the views.
- * @param metaTexts the text of each .yml, by path
  */
-function rawPageFacts(raw: RawArchive, metaTexts: ReadonlyMap<string, string>, metas: MetaCache): Map<string, RawPageFacts> {
+function rawPageFacts(raw: RawArchive, plan: ArchivePlan): Map<string, RawPageFacts> {
   const facts = new Map<string, RawPageFacts>();
   for (const file of raw.pageFiles) {
-    if (!file.path.endsWith('.txt') || file.refused) continue;
-    const text = metaTexts.get(file.path.replace(/\.txt$/u, '.yml'));
-    const meta = text === undefined ? undefined : metas.get(text);
+    const meta = plan.metas.get(file.path);
     if (meta) facts.set(file.path, { digest: createHash('sha256').update(file.bytes).digest('hex'), sources: meta.sources });
   }
   return facts;
@@ -151,8 +148,7 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   });
   const used = new Set(plan.digests);
   const decoder = new TextDecoder();
-  const metaFiles = new Map(raw.pageFiles.filter((f) => f.path.endsWith('.yml')).map((f) => [f.path, decoder.decode(f.bytes)]));
-  const metaTexts = new Set(metaFiles.values());
+  const metaTexts = new Set(raw.pageFiles.filter((f) => f.path.endsWith('.yml')).map((f) => decoder.decode(f.bytes)));
   // Written only when pages or metadata were read or dropped: a build that changed nothing writes nothing.
   const changed =
     caches.pages.size !== before.pages ||
@@ -160,7 +156,7 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
     caches.metas.size !== before.metas ||
     metaTexts.size !== caches.metas.size;
   if (plan.problems.length === 0 && changed) writeCaches(cacheFile, caches, used, metaTexts);
-  const rawPages = plan.problems.length === 0 ? rawPageFacts(raw, metaFiles, caches.metas) : new Map<string, RawPageFacts>();
+  const rawPages = rawPageFacts(raw, plan);
   if (run) run.rawPages = rawPages;
   memo = { key, plan, rawPages };
   return plan;

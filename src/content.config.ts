@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { paperSchema } from './archive/edition-meta.ts';
-import { articleSchema } from './archive/item-schema.ts';
 import { archiveLoader } from './loaders/archive-loader.ts';
 import { foldTableLoader } from './loaders/fold-table-loader.ts';
 import { formerLinksLoader } from './loaders/former-links-loader.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
+import { storedArticleSchema } from './archive/stored-article.ts';
 
 /** The content folder; tests and benchmarks point it at other archives. */
 const contentDir = process.env['ARCHIVE_CONTENT_DIR'] ?? 'content';
@@ -41,7 +41,7 @@ const foldTableSchema = z.object({
 });
 
 export const collections = {
-  articles: defineCollection({ loader: archiveLoader({ contentDir }), schema: articleSchema }),
+  articles: defineCollection({ loader: archiveLoader({ contentDir }), schema: storedArticleSchema }),
   papers: defineCollection({ loader: papersLoader({ contentDir }), schema: paperSchema }),
   searchFold: defineCollection({ loader: foldTableLoader({ contentDir }), schema: foldTableSchema }),
   formerLinks: defineCollection({ loader: formerLinksLoader({ contentDir }), schema: formerLinkSchema }),

@@ -5,6 +5,7 @@ import { newRegistryLines } from '../archive/permalink-registry.ts';
 import { buildRun } from '../build/build-run.ts';
 import { shardOf } from '../data/partitions.ts';
 import type { PlannedItem } from '../archive/plan-archive.ts';
+import { compactArticle } from '../archive/stored-article.ts';
 import { archivePlan } from './archive-plan.ts';
 import { sliceRecordReader, writeSliceRecords, type SliceRecords } from './slice-records.ts';
 
@@ -20,6 +21,12 @@ function ownRecords(
     if (data) records.set(item.digest, data);
   }
   return records;
+}
+
+/** What the store keeps of an item: its record without the body, in short (src/archive/stored-article.ts). */
+function storedRecord(item: PlannedItem): Record<string, unknown> {
+  const { html: _html, paragraphs: _paragraphs, body: _body, ...record } = item.record();
+  return compactArticle(item.id, record);
 }
 
 /** Options of {@link archiveLoader}. */
@@ -39,7 +46,9 @@ export interface ArchiveLoaderOptions {
  * subheads, rendered HTML; item-schema.ts's articleSchema): pages that show
  * the body read it again from the raw page (src/data/printed-text.ts), since
  * at 100,000 stories every copy of the text in the store costs minutes of
- * content sync and gigabytes of memory.
+ * content sync and gigabytes of memory. What it does store, it stores in
+ * short (src/archive/stored-article.ts): the query module
+ * (src/data/articles.ts) gives the pages each record whole.
  */
 export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
   return {
@@ -67,7 +76,7 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
         if (store.get(item.id)?.digest === item.digest) continue;
         const ready = fromSlices?.(shardOf(item).id, item.digest);
         if (ready) took += 1;
-        const { html: _html, paragraphs: _paragraphs, body: _body, ...record } = ready ?? item.record();
+        const record = ready ?? storedRecord(item);
         const data = await parseData({ id: item.id, data: { ...record } });
         store.set({ id: item.id, data, digest: item.digest });
         stored += 1;

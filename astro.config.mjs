@@ -3,7 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { archiveBuild } from './src/build/archive-build.ts';
-import { storeModuleInPieces } from './src/build/store-module.ts';
+import { contentStoreModule } from './src/build/store-module.ts';
 import { archiveReview } from './src/review/review-integration.ts';
 
 // The public address the site is served from; canonical links, feeds and
@@ -26,10 +26,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The search page runs its searches in a module worker
   // (src/search/browser/search-worker.ts), which imports Pagefind's script.
-  // The content store reaches the pages as a module of many short string
-  // literals, not one, which V8 would compile in quadratic time
-  // (src/build/store-module.ts).
-  vite: { worker: { format: 'es' }, plugins: [storeModuleInPieces()] },
+  // The content store reaches the pages in a build as code that reads its
+  // file, not as one string literal, which the bundler would carry whole and
+  // V8 compile in quadratic time (src/build/store-module.ts).
+  vite: { worker: { format: 'es' }, plugins: [contentStoreModule()] },
   // The whole archive build: incremental rendering, the search index, the
   // swap into the output and its state (src/build/archive-build.ts). Astro's
   // cache goes beside each output folder, so builds of different archives

@@ -5,8 +5,9 @@
  * a matrix needs), a day's page and the first page of a new month rebuilt in
  * slices, and what a million stories would take, projected from these.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ASTRO_STORE_FILE, buildFolders } from '../build/build-folders.ts';
 import { listedEditions } from '../build/slices.ts';
 import { shardOf } from '../data/partitions.ts';
 import { slicesFolder } from '../build/sliced-build.ts';
@@ -23,6 +24,19 @@ const PAPER_YEAR = 35_000;
 const MILLION = 1_000_000;
 /** Machines of the matrix projected. */
 const MACHINES = [4, 16];
+/** V8's longest string, in UTF-16 units: Astro reads its content store as one (docs/deployers.md, "A million stories"). */
+const V8_LONGEST_STRING = 2 ** 29 - 24;
+
+/**
+ * The length of the content store a build of `out` wrote, in UTF-16 units,
+ * and how many stories' stores would pass V8's longest string at that rate.
+ */
+function storeWall(out: string, stories: number): { units: number; wall: number } | null {
+  const file = join(buildFolders(out).astro, ASTRO_STORE_FILE);
+  if (!existsSync(file)) return null;
+  const units = readFileSync(file, 'utf8').length;
+  return { units, wall: Math.floor((V8_LONGEST_STRING * stories) / units) };
+}
 
 /** Builds `content` in slices into `out` and adds a row per part: the slices, the slowest slice, the join. */
 async function slicedBuild(ctx: BenchContext, size: number, key: string, label: string, dir: string, content: string, out: string) {
@@ -73,6 +87,15 @@ export async function benchSlices(ctx: BenchContext, size: number, dir: string, 
     `  = ${((sliced.build.seconds / full.seconds) * 100).toFixed(1)}% of the whole build`,
     sliced.build.seconds,
   );
+  const store = storeWall(out, size);
+  if (store)
+    derivedRow(
+      ctx,
+      size,
+      'sliced/store',
+      `    the join's content store: ${(store.units / 1e6).toFixed(1)} M UTF-16 units; V8's longest string at about ${store.wall.toLocaleString('en')} stories`,
+      0,
+    );
 
   const largest = largestSlice(content);
   const alone = await phase(

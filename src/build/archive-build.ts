@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { archivePlan } from '../loaders/archive-plan.ts';
-import { buildFolders, prerenderPlace, renderFolder, type BuildFolders } from './build-folders.ts';
+import { ASTRO_STORE_FILE, buildFolders, prerenderPlace, renderFolder, type BuildFolders } from './build-folders.ts';
 import { SEARCH_FILES } from '../search/pagefind/bundle.ts';
 import { acquireBuildLock, BuildLockedError, waitForBuildLock } from './build-lock.ts';
 import { countAstroPages, logsEveryPage, PhaseProgress } from './build-progress.ts';
@@ -261,6 +261,7 @@ export function archiveBuild({ contentDir }: { contentDir: string }): AstroInteg
         // A slice publishes no links of its own: the join, which makes the whole site, registers and witnesses them.
         run = beginBuildRun(last?.paths ?? {}, last?.tree.path ?? null, part.kind === 'slice' ? null : readWitness(out, f.cache), part);
         if (part.kind === 'join') takeSlices(run, part.slices, code);
+        run.storeFile = join(f.astro, ASTRO_STORE_FILE);
         updateConfig({ outDir: pathToFileURL(`${f.fresh}/`), cacheDir: pathToFileURL(`${f.astro}/`) });
         // Astro's content sync writes the project's .astro/ (content-assets.mjs, types) by a fixed temporary name:
         // builds side by side (the slices of --jobs) sync in turn, and render and index at the same time.

@@ -9,6 +9,9 @@ import { basename, dirname, join, sep } from 'node:path';
  */
 export const LOADER_FILES = { pageSummaries: 'archive-pages.json', sliceRecords: 'slice-records.json' } as const;
 
+/** The file Astro keeps its content store in, in its cache folder. */
+export const ASTRO_STORE_FILE = 'data-store.json';
+
 /** The folders and files of one build into `out`. */
 export interface BuildFolders {
   /** The published output: a symlink to the current tree in `builds`. */

@@ -37,6 +37,8 @@ export interface BuildRun {
   outline: ListedEdition[] | null;
   /** What the archive's check read of each raw page (by path, as items' `source.path` names it), so that the raw-page views need not read it again. */
   rawPages: Map<string, RawPageFacts>;
+  /** The file Astro keeps this build's content store in, which the pages read it from (./store-module.ts); null until the build names it. */
+  storeFile: string | null;
 }
 
 /** What a raw-page view keys on and shows beside the lines: the file's digest and its .yml's sources. */
@@ -71,6 +73,7 @@ export function beginBuildRun(
     taken: new Map(),
     outline: null,
     rawPages: new Map(),
+    storeFile: null,
   };
   (globalThis as WithRun)[RUN] = run;
   return run;

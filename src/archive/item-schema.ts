@@ -7,8 +7,9 @@ export { ITEM_KIND_LABELS } from './item-kinds.ts';
  * The one description of an item (story, jump or photo) every part of the
  * archive shares: what the parser reads off the page, what the content
  * collection stores, what the bulk data publishes and what the tests read
- * back are all this schema, picked or extended. A field added here reaches
- * every shape; zod would silently strip one that a hand-written copy lacked.
+ * back are all this schema, picked, extended or (in the store) made partial.
+ * A field added here reaches every shape; zod would silently strip one that
+ * a hand-written copy lacked.
  */
 
 /** The kinds of item a page holds (./item-kinds.ts, where their labels are). */
@@ -77,7 +78,7 @@ export const itemSourceSchema = z.object({
   lines: lineRangeSchema,
 });
 
-/** One item of the archive as the content collection stores it: the printed item with its link, its place and its provenance. */
+/** One item of the archive as the pages read it: the printed item with its link, its place and its provenance (the content store keeps it in short: stored-article.ts). */
 export const articleSchema = printedItemSchema.extend({
   /** Permalink without slashes. */
   id: z.string(),
@@ -142,7 +143,7 @@ export type PrintedItem = z.output<typeof printedItemSchema>;
 export type ItemKind = z.output<typeof itemKindSchema>;
 /** The title the site shows. */
 export type ItemTitle = z.output<typeof itemTitleSchema>;
-/** One item as the content collection stores it. */
+/** One item as the pages read it (the content store keeps it in short: stored-article.ts). */
 export type ArticleData = z.output<typeof articleSchema>;
 /** One item as the bulk data publishes it. */
 export type BulkArticle = z.output<typeof bulkArticleSchema>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EditionMeta } from '../archive/edition-meta.ts';
 import type { PublishedLink } from '../archive/link-manifest.ts';
 import type { Witness } from '../archive/link-witness.ts';
@@ -41,9 +42,14 @@ export interface BuildRun {
   storeFile: string | null;
 }
 
+/** A raw page's digest as its view shows it: sha256 (hex) of the file's bytes, as `sha256sum` prints it. */
+export function rawPageDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** What a raw-page view keys on and shows beside the lines: the file's digest and its .yml's sources. */
 export interface RawPageFacts {
-  /** sha256 (hex) of the file's bytes. */
+  /** sha256 (hex) of the file's bytes (rawPageDigest). */
   digest: string;
   /** The `sources` of the edition metadata beside it. */
   sources: EditionMeta['sources'];

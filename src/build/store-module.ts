@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { sha256 } from '../archive/page-summaries.ts';
 import { buildRun } from './build-run.ts';
 
 /**
@@ -49,14 +49,16 @@ function storeText(code: string): string | null {
  */
 export function splitStoreCode(code: string, pieceChars: number = PIECE_CHARS): string | null {
   const text = storeText(code);
-  if (text === null) return null;
+  return text === null ? null : piecesCode(text, pieceChars);
+}
+
+/** The module's code giving the store `text` as pieces of `pieceChars` characters joined at run time. */
+function piecesCode(text: string, pieceChars: number): string {
   const pieces: string[] = [];
   // A piece may end inside a surrogate pair: JSON writes each half escaped, and the join rejoins them before the parse.
   for (let at = 0; at < text.length; at += pieceChars) pieces.push(JSON.stringify(text.slice(at, at + pieceChars)));
   return `${STORE_CODE.head}[${pieces.join(',\n')}].join("")${STORE_CODE.tail}`;
 }
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * The store module's code that reads the store from `file`, or null when
@@ -67,7 +69,11 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  */
 export function storeFromFileCode(code: string, file: string): string | null {
   const text = storeText(code);
-  if (text === null) return null;
+  return text === null ? null : fileCode(text, file);
+}
+
+/** The module's code reading the store `text` from `file`, or null when `file` does not hold that text now. */
+function fileCode(text: string, file: string): string | null {
   let held: string;
   try {
     held = readFileSync(file, 'utf8');
@@ -94,9 +100,12 @@ export function contentStoreModule(storeFile: () => string | null = () => buildR
       filter: { id: new RegExp(`^${STORE_MODULE}$`, 'u') },
       handler(code: string, id: string) {
         if (id !== STORE_MODULE) return null;
+        const text = storeText(code);
+        if (text === null) return null;
         const file = storeFile();
-        const rewritten = (file === null ? null : storeFromFileCode(code, file)) ?? splitStoreCode(code);
-        return rewritten === null ? null : { code: rewritten, map: { mappings: '' } };
+        // The store's text is parsed out of the code once, whichever code is given.
+        const rewritten = (file === null ? null : fileCode(text, file)) ?? piecesCode(text, PIECE_CHARS);
+        return { code: rewritten, map: { mappings: '' } };
       },
     },
   };

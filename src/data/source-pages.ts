@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildRun } from '../build/build-run.ts';
+import { buildRun, rawPageDigest } from '../build/build-run.ts';
 import { editionMetaSchema, type EditionMeta } from '../archive/edition-meta.ts';
 import { readYaml } from '../archive/read-yaml.ts';
 import { sourceLines } from '../archive/source-lines.ts';
@@ -102,7 +101,7 @@ const digests = new Map<string, string>();
 export function sourceDigest(path: string): string {
   let digest = buildRun()?.rawPages.get(path)?.digest ?? digests.get(path);
   if (digest === undefined) {
-    digest = createHash('sha256').update(readSourceBytes(path)).digest('hex');
+    digest = rawPageDigest(readSourceBytes(path));
     digests.set(path, digest);
   }
   return digest;

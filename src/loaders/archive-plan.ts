@@ -3,10 +3,9 @@ import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOADER_FILES } from '../build/build-folders.ts';
-import { buildRun } from '../build/build-run.ts';
 import { codeDigest } from '../build/code-digest.ts';
 import { listedEditions, sliceEditions, sliceRegistry, type SliceOutput } from '../build/slices.ts';
-import type { BuildRun, RawPageFacts } from '../build/build-run.ts';
+import { buildRun, rawPageDigest, type BuildRun, type RawPageFacts } from '../build/build-run.ts';
 import { foldString } from '../archive/fold-text.ts';
 import type { EditionMeta } from '../archive/edition-meta.ts';
 import type { PageCache, PageSummary } from '../archive/page-summaries.ts';
@@ -112,7 +111,7 @@ function rawPageFacts(raw: RawArchive, plan: ArchivePlan): Map<string, RawPageFa
   const facts = new Map<string, RawPageFacts>();
   for (const file of raw.pageFiles) {
     const meta = plan.metas.get(file.path);
-    if (meta) facts.set(file.path, { digest: createHash('sha256').update(file.bytes).digest('hex'), sources: meta.sources });
+    if (meta) facts.set(file.path, { digest: rawPageDigest(file.bytes), sources: meta.sources });
   }
   return facts;
 }

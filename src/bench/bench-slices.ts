@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ASTRO_STORE_FILE, buildFolders } from '../build/build-folders.ts';
+import { ASTRO_STORE_FILE, LOADER_FILES, buildFolders } from '../build/build-folders.ts';
 import { listedEditions } from '../build/slices.ts';
 import { shardOf } from '../data/partitions.ts';
 import { slicesFolder } from '../build/sliced-build.ts';
@@ -27,15 +27,28 @@ const MACHINES = [4, 16];
 /** V8's longest string, in UTF-16 units: Astro reads its content store as one (docs/deployers.md, "A million stories"). */
 const V8_LONGEST_STRING = 2 ** 29 - 24;
 
+/** The length of a file's text in UTF-16 units (how V8 holds it when read whole), or 0 when there is none. */
+const unitsOf = (file: string): number => (existsSync(file) ? readFileSync(file, 'utf8').length : 0);
+
 /**
- * The length of the content store a build of `out` wrote, in UTF-16 units,
- * and how many stories' stores would pass V8's longest string at that rate.
+ * The longest strings a build in slices reads whole: the join's content
+ * store (its own stories only) and the largest slice's store, in UTF-16
+ * units, and at how many stories one slice's store would pass V8's longest
+ * string, at that slice's rate.
  */
-function storeWall(out: string, stories: number): { units: number; wall: number } | null {
-  const file = join(buildFolders(out).astro, ASTRO_STORE_FILE);
-  if (!existsSync(file)) return null;
-  const units = readFileSync(file, 'utf8').length;
-  return { units, wall: Math.floor((V8_LONGEST_STRING * stories) / units) };
+function storeWall(out: string, folder: string): { join: number; slice: number; wall: number } {
+  let slice = 0;
+  let wall = 0;
+  for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.cache'))) {
+    const astro = buildFolders(join(folder, name.slice(0, -'.cache'.length))).astro;
+    const units = unitsOf(join(astro, ASTRO_STORE_FILE));
+    const recordsFile = join(astro, LOADER_FILES.sliceRecords);
+    const stories = existsSync(recordsFile) ? Object.keys(JSON.parse(readFileSync(recordsFile, 'utf8')) as object).length : 0;
+    if (units <= slice || stories === 0) continue;
+    slice = units;
+    wall = Math.floor((V8_LONGEST_STRING * stories) / units);
+  }
+  return { join: unitsOf(join(buildFolders(out).astro, ASTRO_STORE_FILE)), slice, wall };
 }
 
 /** Builds `content` in slices into `out` and adds a row per part: the slices, the slowest slice, the join. */
@@ -87,15 +100,14 @@ export async function benchSlices(ctx: BenchContext, size: number, dir: string, 
     `  = ${((sliced.build.seconds / full.seconds) * 100).toFixed(1)}% of the whole build`,
     sliced.build.seconds,
   );
-  const store = storeWall(out, size);
-  if (store)
-    derivedRow(
-      ctx,
-      size,
-      'sliced/store',
-      `    the join's content store: ${(store.units / 1e6).toFixed(1)} M UTF-16 units; V8's longest string at about ${store.wall.toLocaleString('en')} stories`,
-      0,
-    );
+  const store = storeWall(out, slicesFolder(out, ctx.root));
+  derivedRow(
+    ctx,
+    size,
+    'sliced/store',
+    `    content stores: the join's ${(store.join / 1e6).toFixed(1)} M UTF-16 units, the largest slice's ${(store.slice / 1e6).toFixed(1)} M; one slice passes V8's longest string at about ${store.wall.toLocaleString('en')} stories`,
+    0,
+  );
 
   const largest = largestSlice(content);
   const alone = await phase(

@@ -40,6 +40,20 @@ export interface BuildRun {
   rawPages: Map<string, RawPageFacts>;
   /** The file Astro keeps this build's content store in, which the pages read it from (./store-module.ts); null until the build names it. */
   storeFile: string | null;
+  /**
+   * In a join, the stories whose records it took from the slices: they stay
+   * out of its content store, which Astro reads as one string (its length
+   * would bound the archive), and the query module (src/data/articles.ts)
+   * gives them to the pages beside the stored ones. Null outside a join.
+   */
+  sliceStories: { held: SliceStory[]; stored: number } | null;
+}
+
+/** A story of a join held outside the content store, as its entry would be there: its stored record (in short), under its loader digest. */
+export interface SliceStory {
+  id: string;
+  digest: string;
+  data: Record<string, unknown>;
 }
 
 /** A raw page's digest as its view shows it: sha256 (hex) of the file's bytes, as `sha256sum` prints it. */
@@ -80,6 +94,7 @@ export function beginBuildRun(
     outline: null,
     rawPages: new Map(),
     storeFile: null,
+    sliceStories: null,
   };
   (globalThis as WithRun)[RUN] = run;
   return run;

@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleData } from '../archive/item-schema.ts';
 import { expandArticle } from '../archive/stored-article.ts';
+import { buildRun } from '../build/build-run.ts';
 
 /** One archived item as the pages read it: its entry, with the whole record the store keeps in short (src/archive/stored-article.ts). */
 export type Article = Omit<CollectionEntry<'articles'>, 'data'> & { data: ArticleData };
@@ -13,11 +14,23 @@ const printOrder = (a: Article, b: Article): number =>
   a.data.pageIndex - b.data.pageIndex ||
   a.data.order - b.data.order;
 
+/**
+ * The entries of the content store, and in a join those of the stories it
+ * holds beside the store (BuildRun.sliceStories), shaped as the store's
+ * own: the same fields, so that a page's key is the one its slice computed.
+ */
+async function storedEntries(): Promise<CollectionEntry<'articles'>[]> {
+  const { held, stored } = buildRun()?.sliceStories ?? { held: [], stored: null };
+  // A join whose slices hold every story stores none: asking Astro for the empty collection would only warn.
+  const entries = stored === 0 ? [] : await getCollection('articles');
+  return [...entries, ...held.map(({ id, digest, data }) => ({ id, digest, data, collection: 'articles' }) as CollectionEntry<'articles'>)];
+}
+
 let articles: Promise<Article[]> | undefined;
 
 /** Every item in print order, sorted once per build. */
 export function getArticles(): Promise<Article[]> {
-  articles ??= getCollection('articles').then((all) =>
+  articles ??= storedEntries().then((all) =>
     all.map((entry): Article => ({ ...entry, data: expandArticle(entry.id, entry.data) })).sort(printOrder),
   );
   return articles;

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ArchiveInputError, formatProblem } from '../archive/problems.ts';
 import { newRegistryLines } from '../archive/permalink-registry.ts';
-import { buildRun } from '../build/build-run.ts';
+import { buildRun, type SliceStory } from '../build/build-run.ts';
 import { shardOf } from '../data/partitions.ts';
 import type { PlannedItem } from '../archive/plan-archive.ts';
 import { compactArticle } from '../archive/stored-article.ts';
@@ -48,7 +48,11 @@ export interface ArchiveLoaderOptions {
  * at 100,000 stories every copy of the text in the store costs minutes of
  * content sync and gigabytes of memory. What it does store, it stores in
  * short (src/archive/stored-article.ts): the query module
- * (src/data/articles.ts) gives the pages each record whole.
+ * (src/data/articles.ts) gives the pages each record whole. A join stores
+ * only the stories no slice holds: the others' records it takes from the
+ * slices and keeps in the build's run (BuildRun.sliceStories), so that its
+ * store, which Astro writes and reads as one string, does not grow with the
+ * archive.
  */
 export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
   return {
@@ -68,16 +72,18 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
       }
       const present = new Set<string>();
       let stored = 0;
-      let took = 0;
-      // A join takes the records its slices stored rather than parsing their pages again (./slice-records.ts).
+      // A join takes the records its slices stored rather than parsing their pages again (./slice-records.ts), and holds them beside its store, not in it.
       const fromSlices = run?.part.kind === 'join' ? sliceRecordReader(new Set(run.fromSlices.values())) : null;
+      const held: SliceStory[] = [];
       for (const item of plan.items) {
+        const ready = fromSlices?.(shardOf(item).id, item.digest);
+        if (ready) {
+          held.push({ id: item.id, digest: item.digest, data: await parseData({ id: item.id, data: { ...ready } }) });
+          continue;
+        }
         present.add(item.id);
         if (store.get(item.id)?.digest === item.digest) continue;
-        const ready = fromSlices?.(shardOf(item).id, item.digest);
-        if (ready) took += 1;
-        const record = ready ?? storedRecord(item);
-        const data = await parseData({ id: item.id, data: { ...record } });
+        const data = await parseData({ id: item.id, data: storedRecord(item) });
         store.set({ id: item.id, data, digest: item.digest });
         stored += 1;
       }
@@ -87,8 +93,9 @@ export function archiveLoader({ contentDir }: ArchiveLoaderOptions) {
         store.delete(id);
         removed += 1;
       }
+      if (fromSlices && run) run.sliceStories = { held, stored: present.size };
       if (run?.part.kind === 'slice') writeSliceRecords(fileURLToPath(config.cacheDir), ownRecords(plan.items, run.part.id, store));
-      const taken = fromSlices ? `, ${took} of them from the slices' records` : '';
+      const taken = fromSlices ? `, ${held.length} held from the slices' records` : '';
       logger.info(`${plan.items.length} items from ${plan.digests.length} pages (${stored} stored${taken}, ${removed} removed)`);
     },
   } satisfies Loader;

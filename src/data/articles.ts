@@ -17,13 +17,14 @@ const printOrder = (a: Article, b: Article): number =>
 /**
  * The entries of the content store, and in a join those of the stories it
  * holds beside the store (BuildRun.sliceStories), shaped as the store's
- * own: the same fields, so that a page's key is the one its slice computed.
+ * own: the same fields in the same order, so that a page's key is the one
+ * its slice computed (src/data/cache-key.ts hashes an entry as it is built).
  */
 async function storedEntries(): Promise<CollectionEntry<'articles'>[]> {
   const { held, stored } = buildRun()?.sliceStories ?? { held: [], stored: null };
   // A join whose slices hold every story stores none: asking Astro for the empty collection would only warn.
   const entries = stored === 0 ? [] : await getCollection('articles');
-  return [...entries, ...held.map(({ id, digest, data }) => ({ id, digest, data, collection: 'articles' }) as CollectionEntry<'articles'>)];
+  return [...entries, ...held.map(({ id, digest, data }) => ({ id, data, digest, collection: 'articles' }) as CollectionEntry<'articles'>)];
 }
 
 let articles: Promise<Article[]> | undefined;

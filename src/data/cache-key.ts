@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sha256 } from '../archive/page-summaries.ts';
 import { codeDigest } from '../build/code-digest.ts';
 
 /**
@@ -7,8 +8,6 @@ import { codeDigest } from '../build/code-digest.ts';
  * kept from the last output, so a key must cover every piece of data the
  * page shows. If it misses one, the page goes stale.
  */
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * The site's code (src/build/code-digest.ts). The CSP <meta> on every page
@@ -52,11 +51,30 @@ function stableJson(value: unknown, entriesAsDigests: boolean): string {
   });
 }
 
+/**
+ * JSON of a content entry in its own order of keys. Every entry of a build
+ * is hashed, so sorting each of its objects would cost a build of the whole
+ * archive seconds; an entry's objects are all built by its collection's
+ * schema (or read back from the store in the order it wrote them), so the
+ * same entry gives the same text in a whole build, a slice and a join. An
+ * entry built in another order would cost its pages a render, never a stale
+ * page. What JSON would drop or write as `{}` is refused, as in stableJson.
+ */
+function entryJson(entry: object): string {
+  return JSON.stringify(entry, (key: string, current: unknown): unknown => {
+    if (typeof current === 'function' || current instanceof Map || current instanceof Set)
+      throw new TypeError(
+        `cacheKey cannot hash the ${typeof current === 'function' ? 'function' : 'Map or Set'} at "${key}" of a content entry`,
+      );
+    return current;
+  });
+}
+
 /** sha256 of one content entry's full stored form, memoised per entry object. */
 function entryDigest(entry: object): string {
   let digest = entryDigests.get(entry);
   if (digest === undefined) {
-    digest = sha256(stableJson(entry, false));
+    digest = sha256(entryJson(entry));
     entryDigests.set(entry, digest);
   }
   return digest;

@@ -116,7 +116,18 @@ function rawPageFacts(raw: RawArchive, plan: ArchivePlan): Map<string, RawPageFa
   return facts;
 }
 
-let memo: { key: string; plan: ArchivePlan; rawPages: Map<string, RawPageFacts> } | undefined;
+/** The plan last made, and the key it was made under. */
+interface PlanMemo {
+  key: string;
+  plan: ArchivePlan;
+  rawPages: Map<string, RawPageFacts>;
+}
+
+// Kept on globalThis, as the build's run is: a build loads this module twice,
+// through Vite for the content loaders and through Node for the integration
+// (src/build/archive-build.ts), which would otherwise plan the archive again.
+const MEMO = Symbol.for('nantong-newspaper-archive.archive-plan');
+type WithMemo = typeof globalThis & { [MEMO]?: PlanMemo };
 
 /**
  * The plan of the archive in `contentDir`, made once per content sync and
@@ -127,6 +138,7 @@ let memo: { key: string; plan: ArchivePlan; rawPages: Map<string, RawPageFacts> 
 export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   const witness = buildRun()?.witness ?? null;
   const key = `${contentDir}\n${cacheDir.href}\n${fingerprint(contentDir)}\n${witness?.out ?? ''}`;
+  const memo = (globalThis as WithMemo)[MEMO];
   if (memo?.key === key) {
     const run = buildRun();
     if (run) run.rawPages = memo.rawPages;
@@ -157,6 +169,6 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   if (plan.problems.length === 0 && changed) writeCaches(cacheFile, caches, used, metaTexts);
   const rawPages = rawPageFacts(raw, plan);
   if (run) run.rawPages = rawPages;
-  memo = { key, plan, rawPages };
+  (globalThis as WithMemo)[MEMO] = { key, plan, rawPages };
   return plan;
 }

@@ -116,9 +116,10 @@ function rawPageFacts(raw: RawArchive, plan: ArchivePlan): Map<string, RawPageFa
   return facts;
 }
 
-/** The plan last made, and the key it was made under. */
+/** The plan last made, and the key and build run it was made under. */
 interface PlanMemo {
   key: string;
+  run: BuildRun | null;
   plan: ArchivePlan;
   rawPages: Map<string, RawPageFacts>;
 }
@@ -136,18 +137,18 @@ type WithMemo = typeof globalThis & { [MEMO]?: PlanMemo };
  * @param cacheDir Astro's cache folder (config.cacheDir), where page summaries are kept
  */
 export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
-  const witness = buildRun()?.witness ?? null;
-  const key = `${contentDir}\n${cacheDir.href}\n${fingerprint(contentDir)}\n${witness?.out ?? ''}`;
+  const run = buildRun();
+  const witness = run?.witness ?? null;
+  // A build's one content sync plans for the whole build; `astro dev` syncs again after an edit, which the folder's fingerprint sees.
+  const key = `${contentDir}\n${cacheDir.href}\n${witness?.out ?? ''}${run ? '' : `\n${fingerprint(contentDir)}`}`;
   const memo = (globalThis as WithMemo)[MEMO];
-  if (memo?.key === key) {
-    const run = buildRun();
+  if (memo?.key === key && memo.run === run) {
     if (run) run.rawPages = memo.rawPages;
     return memo.plan;
   }
   const cacheFile = fileURLToPath(new URL(LOADER_FILES.pageSummaries, cacheDir));
   const caches = readCaches(cacheFile);
   const before = { pages: caches.pages.size, metas: caches.metas.size };
-  const run = buildRun();
   if (run?.part.kind === 'join') takeSliceSummaries(caches, new Set(run.fromSlices.values()));
   const raw = run?.part.kind === 'slice' ? readSlice(contentDir, run, run.part.id) : readArchive(contentDir);
   const plan = planArchive(raw, {
@@ -169,6 +170,6 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   if (plan.problems.length === 0 && changed) writeCaches(cacheFile, caches, used, metaTexts);
   const rawPages = rawPageFacts(raw, plan);
   if (run) run.rawPages = rawPages;
-  (globalThis as WithMemo)[MEMO] = { key, plan, rawPages };
+  (globalThis as WithMemo)[MEMO] = { key, run, plan, rawPages };
   return plan;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,5 +26,27 @@ describe('a build plans the archive once', () => {
     expect(other.archivePlan('content', cacheDir)).toBe(plan);
     // Another cache folder is another plan.
     expect(other.archivePlan('content', pathToFileURL(`${work}/other/`))).not.toBe(plan);
+  });
+
+  test("in a build, the plan of its content sync stands; without a build's run (astro dev), an edited page is planned again", () => {
+    const content = join(work, 'content');
+    cpSync('content', content, { recursive: true });
+    const cacheDir = pathToFileURL(`${work}/edited/`);
+    const page = join(content, 'pages/ntrb/2024-01-24/004_ca8fbf74e0fa523e.txt');
+    const edit = (): void => {
+      // One more character in the page's last line (a newer time too, as an archivist's save gives it).
+      writeFileSync(page, `${readFileSync(page, 'utf8').trimEnd()}。\n`);
+      utimesSync(page, new Date(), new Date(Date.now() + 60_000));
+    };
+    beginBuildRun({}, null);
+    const inBuild = archivePlan(content, cacheDir);
+    edit();
+    expect(archivePlan(content, cacheDir)).toBe(inBuild);
+    delete (globalThis as Record<symbol, unknown>)[RUN];
+    const inDev = archivePlan(content, cacheDir);
+    expect(inDev).not.toBe(inBuild);
+    expect(archivePlan(content, cacheDir)).toBe(inDev);
+    edit();
+    expect(archivePlan(content, cacheDir)).not.toBe(inDev);
   });
 });

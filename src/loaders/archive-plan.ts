@@ -116,12 +116,11 @@ function rawPageFacts(raw: RawArchive, plan: ArchivePlan): Map<string, RawPageFa
   return facts;
 }
 
-/** The plan last made, and the key and build run it was made under. */
+/** The plan last made, and the key and build run it was made under (whose raw-page facts it filled). */
 interface PlanMemo {
   key: string;
   run: BuildRun | null;
   plan: ArchivePlan;
-  rawPages: Map<string, RawPageFacts>;
 }
 
 // Kept on globalThis, as the build's run is: a build loads this module twice,
@@ -142,10 +141,7 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
   // A build's one content sync plans for the whole build; `astro dev` syncs again after an edit, which the folder's fingerprint sees.
   const key = `${contentDir}\n${cacheDir.href}\n${witness?.out ?? ''}${run ? '' : `\n${fingerprint(contentDir)}`}`;
   const memo = (globalThis as WithMemo)[MEMO];
-  if (memo?.key === key && memo.run === run) {
-    if (run) run.rawPages = memo.rawPages;
-    return memo.plan;
-  }
+  if (memo?.key === key && memo.run === run) return memo.plan;
   const cacheFile = fileURLToPath(new URL(LOADER_FILES.pageSummaries, cacheDir));
   const caches = readCaches(cacheFile);
   const before = { pages: caches.pages.size, metas: caches.metas.size };
@@ -168,8 +164,7 @@ export function archivePlan(contentDir: string, cacheDir: URL): ArchivePlan {
     caches.metas.size !== before.metas ||
     metaTexts.size !== caches.metas.size;
   if (plan.problems.length === 0 && changed) writeCaches(cacheFile, caches, used, metaTexts);
-  const rawPages = rawPageFacts(raw, plan);
-  if (run) run.rawPages = rawPages;
-  (globalThis as WithMemo)[MEMO] = { key, run, plan, rawPages };
+  if (run) run.rawPages = rawPageFacts(raw, plan);
+  (globalThis as WithMemo)[MEMO] = { key, run, plan };
   return plan;
 }
